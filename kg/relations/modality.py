@@ -1,0 +1,100 @@
+"""Modality: is a relation asserted, intended, negated or hypothetical?
+
+The cues are read on the trigger and on the words that govern it, up to (not beyond) the speech
+verb that reports it: "did not", "refused to", "lifted" negate; "would", "if", "could" and
+speculation make it hypothetical; "will", "wants to", "promises" make it an intention. When
+several apply, the order of strength is Negated, Hypothetical, Intended, Asserted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.relations.lexicon import Lexicon
+from kg.types import Modality, Relation
+
+_NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+_STRENGTH = (Modality.NEGATED, Modality.HYPOTHETICAL, Modality.INTENDED)
+
+
+def governing_chain(trigger: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The trigger and its ancestors in the same report: stops below a speech verb."""
+    tok = trigger
+    yield tok
+    while tok.head.i != tok.i:
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if lemma in lexicon.speech_verbs and tok.pos_ in ("VERB", "AUX"):
+            if lemma in lexicon.intention_verbs:  # "promised (to give) support": a speech act of intent
+                yield tok
+            return
+        yield tok
+
+
+def reporting_verb(trigger: Token, lexicon: Lexicon) -> Token | None:
+    """The speech verb that reports the clause of the trigger ("Lavrov said ..."), if any."""
+    tok = trigger
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in lexicon.speech_verbs and tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def read_modality(
+    trigger: Token, relation: Relation, lexicon: Lexicon
+) -> tuple[Modality, tuple[str, ...]]:
+    """The modality of the relation a trigger expresses, and the cue words that decided it."""
+    cues: dict[Modality, list[str]] = {m: [] for m in _STRENGTH}
+    report = reporting_verb(trigger, lexicon)
+    reported_past = report is not None and report.tag_ in _PAST_TAGS
+    for node in governing_chain(trigger, lexicon):
+        is_trigger = node.i == trigger.i
+        lemma = node.lemma_.lower()
+        for child in node.children:
+            low = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
+                cues[Modality.NEGATED].append(low)
+            elif child.dep_ == "aux" and low in _FUTURE:
+                cues[Modality.INTENDED].append(low)
+            elif child.dep_ == "aux" and low in lexicon.hypothetical_modals:
+                if low == "would" and reported_past:
+                    cues[Modality.INTENDED].append("would (reported future)")
+                else:
+                    cues[Modality.HYPOTHETICAL].append(low)
+            elif child.dep_ == "mark" and low in lexicon.hypothetical_marks:
+                cues[Modality.HYPOTHETICAL].append(low)
+        if is_trigger:
+            continue
+        if node.pos_ in ("VERB", "AUX", "NOUN"):
+            if lemma in lexicon.negating_verbs or lemma in lexicon.negating_nouns:
+                cues[Modality.NEGATED].append(lemma)
+            elif lemma in lexicon.hypothetical_verbs:
+                cues[Modality.HYPOTHETICAL].append(lemma)
+            elif lexicon.verbs.get(lemma) is Relation.THREATENS and relation is not Relation.THREATENS:
+                cues[Modality.HYPOTHETICAL].append(lemma)
+            elif lemma in lexicon.intention_verbs and node.pos_ != "NOUN":
+                cues[Modality.INTENDED].append(lemma)
+        if node.dep_ == "prep" and node.lower_ == "without":
+            cues[Modality.NEGATED].append("without")
+    sentence = trigger.sent
+    if sentence.text.rstrip().rstrip("”\"’'").endswith("?"):
+        cues[Modality.HYPOTHETICAL].append("?")
+    if report is not None and _speculative(report, lexicon):
+        cues[Modality.HYPOTHETICAL].append("speculation")
+    for modality in _STRENGTH:
+        if cues[modality]:
+            return modality, tuple(cues[modality])
+    return Modality.ASSERTED, ()
+
+
+def _speculative(report: Token, lexicon: Lexicon) -> bool:
+    """A report whose speaker is an analyst, an expert ... is speculation, not the event."""
+    for child in report.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in lexicon.speculative_subjects:
+            return True
+    return False

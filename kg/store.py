@@ -1,0 +1,532 @@
+"""The embedded RDF store: pyoxigraph on disk (or in memory), behind a small interface.
+
+Layout of the dataset:
+
+* the **default graph** is the knowledge graph analysts query: every document's facts, the
+  shared actor facts and the direct relation triples, each triple once;
+* each document also has a **named graph** (named by the document's IRI) holding the triples it
+  contributed: this is its *support*. Replacing a document drops its graph and deletes from the
+  default graph every triple of the old version that no other graph still supports, so a direct
+  triple (`USA ir:sanctions CUB`) stays while one document still says it and goes with the last;
+* facts added with `add_triples` (gazetteer actors) are supported by the graph `id/graph/shared`.
+
+Queries run against the default graph only, so plain SPARQL without a GRAPH clause sees every
+fact exactly once (pyoxigraph's union-of-graphs mode would repeat a triple once per graph).
+A replacement is one SPARQL Update over a staged copy of the new triples, which pyoxigraph
+applies in a single transaction: a failure leaves the old version intact.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Identifier, Node
+
+from kg.errors import DataError, QueryError, StoreError
+from kg.rdf.namespace import ID, IR, PREFIXES, bind_prefixes, document_iri, ontology_dir
+from kg.types import Document
+
+__all__ = ["SelectResult", "Store", "Term", "Triple"]
+
+log = logging.getLogger(__name__)
+
+Term = Identifier
+Triple = tuple[Node, Node, Node]
+
+SHARED_GRAPH = ox.NamedNode(str(ID["graph/shared"]))
+_STAGING_PREFIX = str(ID["graph/staging/"])
+_RDF_STRING = str(XSD.string)
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_EXPORT_FORMATS: dict[str, str] = {
+    ".ttl": "turtle",
+    ".nt": "ntriples",
+    ".nq": "nquads",
+    ".trig": "trig",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+}
+_FORMAT_ALIASES: dict[str, str] = {
+    "turtle": "turtle", "ttl": "turtle",
+    "ntriples": "ntriples", "nt": "ntriples", "n-triples": "ntriples",
+    "nquads": "nquads", "nq": "nquads", "n-quads": "nquads",
+    "trig": "trig",
+    "json-ld": "json-ld", "jsonld": "json-ld",
+}  # fmt: skip
+_OX_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+}
+# prefixes written in Turtle/TriG exports (irkg: is left out: its local names need escaping)
+_EXPORT_PREFIXES = {p: PREFIXES[p] for p in ("ir", "prov", "dcterms", "skos", "rdfs", "owl", "xsd")}
+_BINDING_IRI = re.compile(r"^(https?|urn):[^\s<>\"{}|\\^`]+$")
+
+
+# ---------------------------------------------------------------------------------------------
+# rdflib <-> pyoxigraph terms: the only place that knows both libraries' term classes
+
+
+def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """The pyoxigraph term for an rdflib term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise StoreError(f"cannot store {term!r}: only IRIs, blank nodes and literals are RDF terms")
+
+
+def from_ox(term: Any) -> Identifier:
+    """The rdflib term for a pyoxigraph term (xsd:string literals become plain literals)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype in (_RDF_STRING, _LANG_STRING):
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    raise StoreError(f"unsupported RDF term from the store: {term!r}")
+
+
+def _quad(triple: Triple, graph: ox.NamedNode | ox.DefaultGraph) -> ox.Quad:
+    try:
+        subject, predicate, obj = (to_ox(term) for term in triple)
+    except ValueError as exc:
+        raise StoreError(f"not a valid RDF triple: {triple!r} ({exc})") from exc
+    if not isinstance(predicate, ox.NamedNode) or isinstance(subject, ox.Literal):
+        raise StoreError(f"not a valid RDF triple: {triple!r}")
+    return ox.Quad(subject, predicate, obj, graph)
+
+
+def _triple(quad: ox.Quad) -> Triple:
+    return (from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object))
+
+
+def _binding_term(value: Identifier | str) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """A binding value as an RDF term: rdflib terms as they are; a string is an IRI when it is
+    an absolute http(s)/urn IRI, and a plain literal otherwise."""
+    if isinstance(value, Identifier):
+        return to_ox(value)
+    if _BINDING_IRI.match(value):
+        return ox.NamedNode(value)
+    return ox.Literal(value)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class SelectResult:
+    """The rows of a SELECT query: plain strings, unbound variables left out of a row.
+
+    `terms` holds the same rows as RDF terms, for formats that need types (SPARQL JSON, TSV).
+    """
+
+    columns: list[str]
+    rows: list[dict[str, str]]
+    terms: list[dict[str, Identifier]] = field(default_factory=list, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Iterator[dict[str, str]]:
+        return iter(self.rows)
+
+    def column(self, name: str) -> list[str | None]:
+        """One column's values, None where unbound."""
+        return [row.get(name) for row in self.rows]
+
+
+QueryAnswer = SelectResult | bool | Graph
+
+
+class Store:
+    """The knowledge graph in an embedded pyoxigraph store.
+
+    >>> with Store() as store:
+    ...     len(store)
+    0
+    """
+
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        self.read_only = read_only
+        self._ox: ox.Store | None = self._open()
+        if not read_only:
+            self._drop_staging()
+
+    # -- opening and closing ------------------------------------------------------------------
+
+    def _open(self) -> ox.Store:
+        if self.path is None:
+            if self.read_only:
+                raise StoreError("an in-memory store cannot be read-only: give a store path")
+            return ox.Store()
+        _check_store_dir(self.path, must_exist=self.read_only)
+        try:
+            if self.read_only:
+                return ox.Store.read_only(str(self.path))
+            return ox.Store(str(self.path))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"the store {self.path} is in use by another process (or already open in this "
+                    "one): close it first, or open it read-only"
+                ) from exc
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+        except (RuntimeError, ValueError) as exc:
+            raise StoreError(
+                f"{self.path} is not a readable IRKG store ({exc}): move it away or choose "
+                "another --store path"
+            ) from exc
+
+    def close(self) -> None:
+        """Flush and release the store (and its lock on disk). Safe to call twice."""
+        if self._ox is None:
+            return
+        if self.path is not None and not self.read_only:
+            try:
+                self._ox.flush()
+            except OSError as exc:
+                log.warning("flushing %s failed: %s", self.path, exc)
+        self._ox = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def _db(self) -> ox.Store:
+        if self._ox is None:
+            raise StoreError(f"the store {self.path or '(in memory)'} is closed")
+        return self._ox
+
+    def _writable(self) -> ox.Store:
+        if self.read_only:
+            raise StoreError(f"the store {self.path} is open read-only: open it without read_only to write")
+        return self._db
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def document_hash(self, doc_id: str) -> str | None:
+        """The `ir:contentHash` stored for the document, or None when it is not in the store."""
+        doc = to_ox(document_iri(doc_id))
+        for quad in self._db.quads_for_pattern(doc, to_ox(IR.contentHash), None, ox.DefaultGraph()):
+            return str(quad.object.value)
+        return None
+
+    def replace_document(
+        self, doc: Document, triples: Iterable[Triple], *, direct: Iterable[Triple] = ()
+    ) -> None:
+        """Make the document's contribution exactly `triples` + `direct`, atomically.
+
+        Triples of its previous version that no other document (nor the shared facts) supports
+        leave the default graph; rebuilding an unchanged document changes nothing.
+        """
+        db = self._writable()
+        graph = ox.NamedNode(str(document_iri(doc.id)))
+        staging = ox.NamedNode(_STAGING_PREFIX + graph.value.rsplit("/", 1)[-1])
+        content = dict.fromkeys((*triples, *direct))
+        content[(document_iri(doc.id), IR.contentHash, Literal(doc.content_hash))] = None
+        quads = [_quad(triple, staging) for triple in content]
+        try:
+            db.update(f"DROP SILENT GRAPH {staging}")
+            db.extend(quads)
+            db.update(_swap_update(graph, staging))
+        except (OSError, RuntimeError, SyntaxError) as exc:
+            self._discard(staging)
+            raise StoreError(f"could not store document {doc.id!r} in {self._where}: {exc}") from exc
+        log.debug("stored %d triples for document %r", len(quads), doc.id)
+
+    def remove_document(self, doc_id: str) -> None:
+        """Remove a document and every triple only it supported."""
+        db = self._writable()
+        graph = ox.NamedNode(str(document_iri(doc_id)))
+        staging = ox.NamedNode(_STAGING_PREFIX + graph.value.rsplit("/", 1)[-1])
+        try:
+            db.update(f"DROP SILENT GRAPH {staging}")
+            db.update(_swap_update(graph, staging))
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"could not remove document {doc_id!r} from {self._where}: {exc}") from exc
+
+    def add_triples(self, triples: Iterable[Triple]) -> None:
+        """Add shared facts (gazetteer actors): visible in the default graph, never collected."""
+        db = self._writable()
+        quads: list[ox.Quad] = []
+        for triple in dict.fromkeys(triples):
+            quads.append(_quad(triple, ox.DefaultGraph()))
+            quads.append(_quad(triple, SHARED_GRAPH))
+        try:
+            db.extend(quads)
+        except OSError as exc:
+            raise StoreError(f"could not add triples to {self._where}: {exc}") from exc
+
+    def _discard(self, staging: ox.NamedNode) -> None:
+        try:
+            self._db.update(f"DROP SILENT GRAPH {staging}")
+        except (OSError, RuntimeError) as exc:
+            log.warning("could not drop the staging graph %s: %s", staging.value, exc)
+
+    def _drop_staging(self) -> None:
+        """Remove staging graphs a crashed replacement left behind."""
+        for graph in list(self._db.named_graphs()):
+            if isinstance(graph, ox.NamedNode) and graph.value.startswith(_STAGING_PREFIX):
+                log.info("dropping a leftover staging graph %s", graph.value)
+                self._discard(graph)
+
+    @property
+    def _where(self) -> str:
+        return str(self.path) if self.path is not None else "the in-memory store"
+
+    # -- querying -----------------------------------------------------------------------------
+
+    def query(self, query: str, bindings: Mapping[str, Identifier | str] | None = None) -> QueryAnswer:
+        """Run any SPARQL query: a SelectResult for SELECT, a bool for ASK, a Graph otherwise.
+
+        `bindings` give variables values as RDF terms (pyoxigraph substitutions, never pasted
+        into the text); a bound variable of a SELECT must be in its projection.
+        """
+        substitutions = _substitutions(query, bindings or {})
+        try:
+            answer = self._db.query(query, prefixes=PREFIXES, substitutions=substitutions)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL: {exc}") from exc
+        except RuntimeError as exc:
+            raise QueryError(f"the query cannot run: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"reading {self._where} failed: {exc}") from exc
+        if isinstance(answer, ox.QueryBoolean):
+            return bool(answer)
+        if isinstance(answer, ox.QuerySolutions):
+            return _select_result(answer)
+        graph = bind_prefixes(Graph())
+        for triple in answer:
+            graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
+        return graph
+
+    def select(self, query: str, bindings: Mapping[str, Identifier | str] | None = None) -> SelectResult:
+        """Run a SELECT query."""
+        answer = self.query(query, bindings)
+        if not isinstance(answer, SelectResult):
+            raise QueryError("not a SELECT query: use ask() for ASK and construct() for CONSTRUCT")
+        return answer
+
+    def ask(self, query: str, bindings: Mapping[str, Identifier | str] | None = None) -> bool:
+        """Run an ASK query."""
+        answer = self.query(query, bindings)
+        if not isinstance(answer, bool):
+            raise QueryError("not an ASK query: use select() or construct()")
+        return answer
+
+    def construct(self, query: str, bindings: Mapping[str, Identifier | str] | None = None) -> Graph:
+        """Run a CONSTRUCT (or DESCRIBE) query; the graph has the standard prefixes bound."""
+        answer = self.query(query, bindings)
+        if not isinstance(answer, Graph):
+            raise QueryError("not a CONSTRUCT or DESCRIBE query: use select() or ask()")
+        return answer
+
+    def triples(self) -> Iterator[Triple]:
+        """Every triple of the knowledge graph (the default graph)."""
+        for quad in self._db.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+            yield _triple(quad)
+
+    def graph(self) -> Graph:
+        """The knowledge graph as an rdflib Graph (a copy)."""
+        graph = bind_prefixes(Graph())
+        for triple in self.triples():
+            graph.add(triple)
+        return graph
+
+    def __len__(self) -> int:
+        """The number of triples in the knowledge graph (the default graph)."""
+        return sum(1 for _ in self._db.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+
+    def counts(self) -> dict[str, Any]:
+        """Documents, actors by class, interactions by relation and by modality."""
+        return {
+            "triples": len(self),
+            "documents": self._count_instances(IR.Document),
+            "actors": {
+                kind: self._count_instances(IR[kind]) for kind in ("Country", "Organization", "Official")
+            },
+            "interactions": self._count_instances(IR.Interaction),
+            "relations": self._group_interactions(IR.relation),
+            "modalities": self._group_interactions(IR.modality),
+        }
+
+    def _count_instances(self, cls: URIRef) -> int:
+        # `cls` is one of IRKG's own class IRIs: safe to write into the query text
+        result = self.select(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{cls}> }}")
+        return int(result.rows[0]["n"])
+
+    def _group_interactions(self, prop: URIRef) -> dict[str, int]:
+        result = self.select(
+            f"SELECT ?v (COUNT(DISTINCT ?i) AS ?n) WHERE {{ ?i a ir:Interaction ; <{prop}> ?v }} "
+            "GROUP BY ?v ORDER BY DESC(?n) ?v"
+        )
+        return {row["v"].removeprefix(str(IR)): int(row["n"]) for row in result.rows}
+
+    # -- export -------------------------------------------------------------------------------
+
+    def export(self, path: Path, *, fmt: str | None = None) -> int:
+        """Write the graph to `path` in the format of its extension (.ttl .nt .nq .trig .jsonld)
+        or `fmt`; return the number of triples (quads for .nq and .trig) written.
+
+        Turtle, N-Triples and JSON-LD hold the knowledge graph (the default graph). N-Quads and
+        TriG hold the whole dataset: the default graph plus each document's named graph of the
+        triples it supports (provenance). JSON-LD is compacted with the local
+        `ontology/context.jsonld`, embedded, never fetched.
+        """
+        path = Path(path)
+        name = _export_format(path, fmt)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                count = self._write(out, name)
+            tmp.replace(path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise StoreError(f"cannot write {path}: {exc}") from exc
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        log.info("exported %d statements to %s", count, path)
+        return count
+
+    def _write(self, out: Any, name: str) -> int:
+        db = self._db
+        if name == "json-ld":
+            graph = self.graph()
+            out.write(graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True).encode())
+            return len(graph)
+        if name in ("nquads", "trig"):
+            db.dump(out, _OX_FORMATS[name], prefixes=_EXPORT_PREFIXES if name == "trig" else None)
+            return sum(1 for _ in db)
+        prefixes = _EXPORT_PREFIXES if name == "turtle" else None
+        db.dump(out, _OX_FORMATS[name], from_graph=ox.DefaultGraph(), prefixes=prefixes)
+        return len(self)
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+
+
+def _check_store_dir(path: Path, *, must_exist: bool) -> None:
+    """Refuse a path that is a file, or a non-empty folder that is not a store."""
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path} is a file, not a store folder: choose another --store path")
+    if not path.exists():
+        if must_exist:
+            raise StoreError(f"no store at {path}: build one first (kg build ... --store {path})")
+        return
+    if any(path.iterdir()) and not (path / "CURRENT").is_file():
+        raise StoreError(
+            f"{path} is not an IRKG store (a non-empty folder without a store in it): "
+            "choose an empty or new folder for --store"
+        )
+
+
+def _is_staging(graph: Any) -> bool:
+    return isinstance(graph, ox.NamedNode) and graph.value.startswith(_STAGING_PREFIX)
+
+
+def _swap_update(graph: ox.NamedNode, staging: ox.NamedNode) -> str:
+    """One SPARQL Update (one transaction) that swaps a document's support graph for the staged
+    one and collects the default-graph triples nothing supports any more.
+
+    Only the two graph IRIs (minted by IRKG, percent-encoded, validated by pyoxigraph) appear in
+    the text; article text never does.
+    """
+    old, new = str(graph), str(staging)
+    return f"""
+DELETE {{ ?s ?p ?o }}
+WHERE {{
+  GRAPH {old} {{ ?s ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH {new} {{ ?s ?p ?o }} }}
+  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other NOT IN ({old}, {new})) }}
+}} ;
+DROP SILENT GRAPH {old} ;
+INSERT {{ ?s ?p ?o . GRAPH {old} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {new} {{ ?s ?p ?o }} }} ;
+DROP SILENT GRAPH {new}
+"""
+
+
+def _substitutions(
+    query: str, bindings: Mapping[str, Identifier | str]
+) -> dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal]:
+    substitutions = {}
+    for name, value in bindings.items():
+        if not re.search(rf"[?$]{re.escape(name)}\b", query):
+            raise QueryError(f"the query has no variable ?{name} to bind: check the parameter name")
+        substitutions[ox.Variable(name)] = _binding_term(value)
+    return substitutions
+
+
+def _select_result(solutions: ox.QuerySolutions) -> SelectResult:
+    columns = [variable.value for variable in solutions.variables]
+    rows: list[dict[str, str]] = []
+    terms: list[dict[str, Identifier]] = []
+    for solution in solutions:
+        row_terms = {name: from_ox(solution[name]) for name in columns if solution[name] is not None}
+        terms.append(row_terms)
+        rows.append({name: str(term) for name, term in row_terms.items()})
+    return SelectResult(columns=columns, rows=rows, terms=terms)
+
+
+def _export_format(path: Path, fmt: str | None) -> str:
+    if fmt is not None:
+        name = _FORMAT_ALIASES.get(fmt.lower().lstrip("."))
+        if name is None:
+            raise StoreError(f"unknown export format {fmt!r}: use one of {sorted(set(_FORMAT_ALIASES))}")
+        return name
+    name = _EXPORT_FORMATS.get(path.suffix.lower())
+    if name is None:
+        raise StoreError(
+            f"cannot tell the export format of {path}: name it with one of "
+            f"{', '.join(sorted(_EXPORT_FORMATS))}"
+        )
+    return name
+
+
+def jsonld_context() -> dict[str, Any]:
+    """The local JSON-LD @context of `ontology/context.jsonld` (the inner object)."""
+    path = ontology_dir() / "context.jsonld"
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        context = document["@context"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DataError(f"{path}: cannot read the JSON-LD context ({exc}); reinstall IRKG") from exc
+    if not isinstance(context, dict):
+        raise DataError(f"{path}: @context must be an object, not {type(context).__name__}")
+    return context

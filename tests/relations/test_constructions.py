@@ -1,0 +1,89 @@
+"""Constructions of English the extractor must read, one sentence each (written for these tests).
+
+Each case lists dyads that must be read, at country level with their modality, and dyads that
+must not be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.types import Document, Modality
+
+pytestmark = pytest.mark.model
+
+A, I, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.HYPOTHETICAL
+
+CASES = [
+    # (id, text, date, expected {(src, rel, tgt, modality)}, forbidden {(src, rel, tgt)})
+    ("active", "Germany condemned Iran on Tuesday.", None,
+     {("DEU", "criticizes", "IRN", A)}, set()),
+    ("passive-agent", "Syria was attacked by Turkey on Monday.", None,
+     {("TUR", "attacks", "SYR", A)}, {("SYR", "attacks", "TUR")}),
+    ("passive-participle-noun", "Sanctions imposed on Venezuela by the European Union hurt exports.",
+     None, {("EU", "sanctions", "VEN", A)}, set()),
+    ("possessive-noun", "Japan's support for Ukraine has grown.", None,
+     {("JPN", "supports", "UKR", A)}, set()),
+    ("compound-noun", "The US embargo against Cuba remains in force.", None,
+     {("USA", "sanctions", "CUB", A)}, set()),
+    ("coordinated-subjects", "The United States and the European Union sanctioned Russia.", None,
+     {("USA", "sanctions", "RUS", A), ("EU", "sanctions", "RUS", A)}, set()),
+    ("coordinated-objects", "Brazil criticized Argentina and Chile.", None,
+     {("BRA", "criticizes", "ARG", A), ("BRA", "criticizes", "CHL", A)}, set()),
+    ("light-verb", "Canada imposed new sanctions on Belarus.", None,
+     {("CAN", "sanctions", "BLR", A)}, set()),
+    ("talks-with", "Egypt held talks with Qatar in Cairo.", None,
+     {("EGY", "meets", "QAT", A)}, set()),
+    ("location-not-target", "Iran and Iraq held talks in Moscow.", None,
+     {("IRN", "meets", "IRQ", A)}, {("IRN", "meets", "RUS"), ("IRQ", "meets", "RUS")}),
+    ("quote-speaker", "\u201cWe will defend Serbia,\u201d the Russian president said.", "2019-03-01",
+     {("RUS", "supports", "SRB", I)}, set()),
+    ("negation", "France did not condemn Israel.", None, {("FRA", "criticizes", "ISR", N)}, set()),
+    ("intention", "China will sign a trade agreement with Brazil.", None,
+     {("CHN", "cooperates", "BRA", I)}, set()),
+    ("lifted", "The United States lifted sanctions on Sudan.", None,
+     {("USA", "sanctions", "SDN", N)}, set()),
+    ("refused", "India refused to meet Pakistan.", None, {("IND", "meets", "PAK", N)}, set()),
+    ("analysts", "Analysts said China could attack Taiwan.", None,
+     {("CHN", "attacks", "TWN", H)}, set()),
+    ("conditional", "If talks fail, Israel would strike Iran.", None,
+     {("ISR", "attacks", "IRN", H)}, set()),
+    ("threaten-to", "Turkey threatened to impose sanctions on Greece.", None,
+     {("TUR", "threatens", "GRC", A)}, {("TUR", "sanctions", "GRC")}),
+    ("titled-official", "Chilean Foreign Minister Juan Perez criticized Peru.", None,
+     {("CHL", "criticizes", "PER", A)}, set()),
+    ("surname-later", "Kenyan President Daniel Mwangi visited Ethiopia. Mwangi praised Ethiopia.",
+     None, {("KEN", "meets", "ETH", A), ("KEN", "supports", "ETH", A)}, set()),
+    ("pronoun-he", "Kenyan President Daniel Mwangi arrived on Monday. He praised Uganda.", None,
+     {("KEN", "supports", "UGA", A)}, set()),
+    ("non-state-source", "Syrian rebels attacked Turkey.", None, set(), {("SYR", "attacks", "TUR")}),
+    ("metonym-organ", "The Pentagon warned North Korea.", None,
+     {("USA", "threatens", "PRK", A)}, set()),
+    ("capital-metonym", "Moscow criticized Washington over the decision.", None,
+     {("RUS", "criticizes", "USA", A)}, set()),
+    ("reported-speech", "Iran said Israel had attacked Syria.", None,
+     {("ISR", "attacks", "SYR", A)}, {("IRN", "attacks", "SYR")}),
+    ("receive-from", "Ukraine received military aid from Germany.", None,
+     {("DEU", "supports", "UKR", A)}, {("UKR", "supports", "DEU")}),
+    ("organisation", "NATO condemned Russia's attack on Ukraine.", None,
+     {("NATO", "criticizes", "RUS", A), ("RUS", "attacks", "UKR", A)}, set()),
+]
+
+
+def _dyads(extractor, text: str, date: str | None) -> set[tuple[str, str, str, Modality]]:  # type: ignore[no-untyped-def]
+    reading = extractor.read(Document(id="t", text=text, date=date))
+    out = set()
+    for i in reading.interactions:
+        s, t = i.source_state.split("/")[1], i.target_state.split("/")[1]
+        out.add((s, i.relation.value, t, i.modality))
+    return out
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_construction(extractor, case) -> None:  # type: ignore[no-untyped-def]
+    _, text, date, expected, forbidden = case
+    got = _dyads(extractor, text, date)
+    missing = expected - got
+    assert not missing, f"missing {missing}; read {got}"
+    wrong = {d for d in got if d[:3] in forbidden}
+    assert not wrong, f"should not read {wrong}"
