@@ -36,7 +36,7 @@ class DataError(KGError):
 
 
 class UnknownActor(DataError, KeyError):
-    """A key or code names no actor of the gazetteer (also a KeyError, so `except KeyError` works)."""
+    """A key or code names no actor of the gazetteer (also a KeyError: `except KeyError` works)."""
 
     def __str__(self) -> str:  # KeyError would quote the message
         return str(self.args[0]) if self.args else ""

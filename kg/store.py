@@ -35,7 +35,15 @@ from rdflib.namespace import XSD
 from rdflib.term import Identifier, Node
 
 from kg.errors import DataError, QueryError, StoreError
-from kg.rdf.namespace import ID, IR, PREFIXES, bind_prefixes, document_iri, ontology_dir
+from kg.rdf.namespace import (
+    ID,
+    IR,
+    PREFIXES,
+    bind_prefixes,
+    document_iri,
+    ir_term,
+    ontology_dir,
+)
 from kg.types import Document
 
 __all__ = ["SelectResult", "Store", "Term", "Triple"]
@@ -160,6 +168,7 @@ class SelectResult:
 
 
 QueryAnswer = SelectResult | bool | Graph
+Bindings = Mapping[str, Identifier | str]
 
 
 class Store:
@@ -232,16 +241,19 @@ class Store:
 
     def _writable(self) -> ox.Store:
         if self.read_only:
-            raise StoreError(f"the store {self.path} is open read-only: open it without read_only to write")
+            raise StoreError(
+                f"the store {self.path} is open read-only: open it writable to change it"
+            )
         return self._db
 
     # -- writing ------------------------------------------------------------------------------
 
     def document_hash(self, doc_id: str) -> str | None:
         """The `ir:contentHash` stored for the document, or None when it is not in the store."""
-        doc = to_ox(document_iri(doc_id))
-        for quad in self._db.quads_for_pattern(doc, to_ox(IR.contentHash), None, ox.DefaultGraph()):
-            return str(quad.object.value)
+        doc = ox.NamedNode(str(document_iri(doc_id)))
+        has_hash = ox.NamedNode(str(IR.contentHash))
+        for quad in self._db.quads_for_pattern(doc, has_hash, None, ox.DefaultGraph()):
+            return str(from_ox(quad.object))
         return None
 
     def replace_document(
@@ -254,29 +266,45 @@ class Store:
         """
         db = self._writable()
         graph = ox.NamedNode(str(document_iri(doc.id)))
-        staging = ox.NamedNode(_STAGING_PREFIX + graph.value.rsplit("/", 1)[-1])
         content = dict.fromkeys((*triples, *direct))
         content[(document_iri(doc.id), IR.contentHash, Literal(doc.content_hash))] = None
+        if not db.contains_named_graph(graph):
+            # a new document: nothing to collect, one transactional insert into both graphs
+            quads = [_quad(t, g) for t in content for g in (ox.DefaultGraph(), graph)]
+            try:
+                db.extend(quads)
+            except OSError as exc:
+                raise StoreError(
+                    f"could not store document {doc.id!r} in {self._where}: {exc}"
+                ) from exc
+            log.debug("stored %d triples for new document %r", len(content), doc.id)
+            return
+        staging = _staging_graph(graph)
         quads = [_quad(triple, staging) for triple in content]
         try:
-            db.update(f"DROP SILENT GRAPH {staging}")
+            if db.contains_named_graph(staging):
+                db.update(f"DROP SILENT GRAPH {staging}")
             db.extend(quads)
             db.update(_swap_update(graph, staging))
         except (OSError, RuntimeError, SyntaxError) as exc:
             self._discard(staging)
-            raise StoreError(f"could not store document {doc.id!r} in {self._where}: {exc}") from exc
+            raise StoreError(
+                f"could not store document {doc.id!r} in {self._where}: {exc}"
+            ) from exc
         log.debug("stored %d triples for document %r", len(quads), doc.id)
 
     def remove_document(self, doc_id: str) -> None:
         """Remove a document and every triple only it supported."""
         db = self._writable()
         graph = ox.NamedNode(str(document_iri(doc_id)))
-        staging = ox.NamedNode(_STAGING_PREFIX + graph.value.rsplit("/", 1)[-1])
+        staging = _staging_graph(graph)
         try:
             db.update(f"DROP SILENT GRAPH {staging}")
             db.update(_swap_update(graph, staging))
         except (OSError, RuntimeError) as exc:
-            raise StoreError(f"could not remove document {doc_id!r} from {self._where}: {exc}") from exc
+            raise StoreError(
+                f"could not remove document {doc_id!r} from {self._where}: {exc}"
+            ) from exc
 
     def add_triples(self, triples: Iterable[Triple]) -> None:
         """Add shared facts (gazetteer actors): visible in the default graph, never collected."""
@@ -309,7 +337,7 @@ class Store:
 
     # -- querying -----------------------------------------------------------------------------
 
-    def query(self, query: str, bindings: Mapping[str, Identifier | str] | None = None) -> QueryAnswer:
+    def query(self, query: str, bindings: Bindings | None = None) -> QueryAnswer:
         """Run any SPARQL query: a SelectResult for SELECT, a bool for ASK, a Graph otherwise.
 
         `bindings` give variables values as RDF terms (pyoxigraph substitutions, never pasted
@@ -333,21 +361,21 @@ class Store:
             graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
         return graph
 
-    def select(self, query: str, bindings: Mapping[str, Identifier | str] | None = None) -> SelectResult:
+    def select(self, query: str, bindings: Bindings | None = None) -> SelectResult:
         """Run a SELECT query."""
         answer = self.query(query, bindings)
         if not isinstance(answer, SelectResult):
             raise QueryError("not a SELECT query: use ask() for ASK and construct() for CONSTRUCT")
         return answer
 
-    def ask(self, query: str, bindings: Mapping[str, Identifier | str] | None = None) -> bool:
+    def ask(self, query: str, bindings: Bindings | None = None) -> bool:
         """Run an ASK query."""
         answer = self.query(query, bindings)
         if not isinstance(answer, bool):
             raise QueryError("not an ASK query: use select() or construct()")
         return answer
 
-    def construct(self, query: str, bindings: Mapping[str, Identifier | str] | None = None) -> Graph:
+    def construct(self, query: str, bindings: Bindings | None = None) -> Graph:
         """Run a CONSTRUCT (or DESCRIBE) query; the graph has the standard prefixes bound."""
         answer = self.query(query, bindings)
         if not isinstance(answer, Graph):
@@ -376,7 +404,8 @@ class Store:
             "triples": len(self),
             "documents": self._count_instances(IR.Document),
             "actors": {
-                kind: self._count_instances(IR[kind]) for kind in ("Country", "Organization", "Official")
+                kind: self._count_instances(ir_term(kind))
+                for kind in ("Country", "Organization", "Official")
             },
             "interactions": self._count_instances(IR.Interaction),
             "relations": self._group_interactions(IR.relation),
@@ -394,6 +423,15 @@ class Store:
             "GROUP BY ?v ORDER BY DESC(?n) ?v"
         )
         return {row["v"].removeprefix(str(IR)): int(row["n"]) for row in result.rows}
+
+    def _quads_by_graph(self) -> Iterator[ox.Quad]:
+        """Every quad, the default graph first, then each named graph in IRI order."""
+        db = self._db
+        yield from db.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        for graph in sorted(db.named_graphs(), key=str):
+            if isinstance(graph, ox.NamedNode) and graph.value.startswith(_STAGING_PREFIX):
+                continue
+            yield from db.quads_for_pattern(None, None, None, graph)
 
     # -- export -------------------------------------------------------------------------------
 
@@ -428,11 +466,14 @@ class Store:
         db = self._db
         if name == "json-ld":
             graph = self.graph()
-            out.write(graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True).encode())
+            text = graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
+            out.write(text.encode("utf-8"))
             return len(graph)
         if name in ("nquads", "trig"):
-            db.dump(out, _OX_FORMATS[name], prefixes=_EXPORT_PREFIXES if name == "trig" else None)
-            return sum(1 for _ in db)
+            quads = list(self._quads_by_graph())
+            prefixes = _EXPORT_PREFIXES if name == "trig" else None
+            ox.serialize(quads, out, _OX_FORMATS[name], prefixes=prefixes)
+            return len(quads)
         prefixes = _EXPORT_PREFIXES if name == "turtle" else None
         db.dump(out, _OX_FORMATS[name], from_graph=ox.DefaultGraph(), prefixes=prefixes)
         return len(self)
@@ -457,8 +498,9 @@ def _check_store_dir(path: Path, *, must_exist: bool) -> None:
         )
 
 
-def _is_staging(graph: Any) -> bool:
-    return isinstance(graph, ox.NamedNode) and graph.value.startswith(_STAGING_PREFIX)
+def _staging_graph(graph: ox.NamedNode) -> ox.NamedNode:
+    """Where a document's new version is staged: `id/graph/staging/<encoded id>`."""
+    return ox.NamedNode(_STAGING_PREFIX + graph.value.rsplit("/", 1)[-1])
 
 
 def _swap_update(graph: ox.NamedNode, staging: ox.NamedNode) -> str:
@@ -482,10 +524,8 @@ DROP SILENT GRAPH {new}
 """
 
 
-def _substitutions(
-    query: str, bindings: Mapping[str, Identifier | str]
-) -> dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal]:
-    substitutions = {}
+def _substitutions(query: str, bindings: Bindings) -> dict[ox.Variable, Any]:
+    substitutions: dict[ox.Variable, Any] = {}
     for name, value in bindings.items():
         if not re.search(rf"[?$]{re.escape(name)}\b", query):
             raise QueryError(f"the query has no variable ?{name} to bind: check the parameter name")
@@ -498,7 +538,9 @@ def _select_result(solutions: ox.QuerySolutions) -> SelectResult:
     rows: list[dict[str, str]] = []
     terms: list[dict[str, Identifier]] = []
     for solution in solutions:
-        row_terms = {name: from_ox(solution[name]) for name in columns if solution[name] is not None}
+        row_terms = {
+            name: from_ox(solution[name]) for name in columns if solution[name] is not None
+        }
         terms.append(row_terms)
         rows.append({name: str(term) for name, term in row_terms.items()})
     return SelectResult(columns=columns, rows=rows, terms=terms)
@@ -508,7 +550,8 @@ def _export_format(path: Path, fmt: str | None) -> str:
     if fmt is not None:
         name = _FORMAT_ALIASES.get(fmt.lower().lstrip("."))
         if name is None:
-            raise StoreError(f"unknown export format {fmt!r}: use one of {sorted(set(_FORMAT_ALIASES))}")
+            known = ", ".join(sorted(set(_FORMAT_ALIASES)))
+            raise StoreError(f"unknown export format {fmt!r}: use one of {known}")
         return name
     name = _EXPORT_FORMATS.get(path.suffix.lower())
     if name is None:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 ID_BASE = "https://w3id.org/irkg/id/"
 
 
-class ActorKind(str, Enum):
+class ActorKind(StrEnum):
     """The three actor classes of the contract (`ir:Country`, `ir:Organization`, `ir:Official`)."""
 
     COUNTRY = "Country"
@@ -22,7 +22,7 @@ class ActorKind(str, Enum):
     OFFICIAL = "Official"
 
 
-class Relation(str, Enum):
+class Relation(StrEnum):
     """The seven relation properties of the contract, by their local name in `ir:`."""
 
     MEETS = "meets"
@@ -41,7 +41,7 @@ class Relation(str, Enum):
 _COOPERATIVE = frozenset({Relation.MEETS, Relation.SUPPORTS, Relation.COOPERATES})
 
 
-class Modality(str, Enum):
+class Modality(StrEnum):
     """How the text holds the relation (`ir:Asserted`, `ir:Intended`, ...)."""
 
     ASSERTED = "Asserted"

@@ -64,7 +64,7 @@ def dedupe(items: Iterable[str]) -> list[str]:
 
 
 def clean_pycountry_name(raw: str) -> str:
-    """"Korea, Republic of" -> "Republic of Korea"; drop "(...)" and a leading "the"."""
+    """ "Korea, Republic of" -> "Republic of Korea"; drop "(...)" and a leading "the"."""
     text = PARENTHESIS.sub("", raw).strip()
     head, sep, tail = text.partition(", ")
     if sep and INVERTED_TAIL.match(tail):
@@ -98,7 +98,9 @@ def check_curated_entry(path: Path, code: str, entry: Any) -> None:
         raise CuratedError(f"{where}: expected an object")
     unknown = set(entry) - CURATED_KEYS
     if unknown:
-        raise CuratedError(f"{where}: unknown keys {sorted(unknown)}; allowed: {sorted(CURATED_KEYS)}")
+        raise CuratedError(
+            f"{where}: unknown keys {sorted(unknown)}; allowed: {sorted(CURATED_KEYS)}"
+        )
     if not isinstance(entry.get("name", ""), str):
         raise CuratedError(f"{where}: 'name' must be a string")
     if not isinstance(entry.get("sovereign", True), bool):
@@ -121,7 +123,9 @@ def merge(code: str, known: Sequence[str], curated: dict[str, Any] | None) -> di
     entry = curated or {}
     known = [form for form in known if form not in entry.get("exclude", [])]
     if not (entry.get("name") or known):
-        raise CuratedError(f"{code}: no name left from pycountry; give it a 'name' in the curated file")
+        raise CuratedError(
+            f"{code}: no name left from pycountry; give it a 'name' in the curated file"
+        )
     label = entry.get("name") or known[0]
     lists: dict[str, list[str]] = {}
     claimed: set[str] = set()
@@ -175,7 +179,9 @@ def build(curated_path: Path = CURATED) -> list[dict[str, Any]]:
     """The country records, sorted by code: every pycountry entry plus curated-only codes."""
     curated = read_curated(curated_path)
     known = {country.alpha_3: pycountry_names(country) for country in pycountry.countries}
-    records = [merge(code, known.get(code, []), curated.get(code)) for code in sorted({*known, *curated})]
+    records = [
+        merge(code, known.get(code, []), curated.get(code)) for code in sorted({*known, *curated})
+    ]
     check_collisions(records)
     return records
 

@@ -89,6 +89,9 @@ class Recognizer:
             if key not in self._surfaces:
                 self._places.add(key, [make_doc(key)])
             self._surfaces.setdefault(key, []).append(surface)
+        for blocker in gazetteer.blockers():  # "Latin America", "South China Sea": match, yield nothing
+            if blocker not in self._surfaces:
+                self._places.add(blocker, [make_doc(blocker)])
         self._people = PhraseMatcher(vocab, attr="ORTH")
         self._person_names: dict[str, Person] = {}
         for person in officials.people:
@@ -153,6 +156,8 @@ class Recognizer:
     def _inside_other_entity(self, span: Span) -> bool:
         """True for "Bank of America" or "George Washington", not for "Russian Foreign Ministry"."""
         for ent in span.doc.ents:
+            if ent[0].lower_ == "the" and len(ent) > 1:
+                ent = ent[1:]
             if ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > len(span):
                 if ent.label_ not in _OTHER_LABELS:
                     return False

@@ -19,17 +19,26 @@ import re
 from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_EVEN, Decimal
 from functools import lru_cache
-from typing import TypeAlias
+from typing import NamedTuple, TypeAlias
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from kg.errors import DataError
-from kg.rdf.namespace import IR, ID, actor_iri, document_iri, interaction_iri, ontology_dir
+from kg.rdf.namespace import (
+    ID,
+    IR,
+    actor_iri,
+    document_iri,
+    interaction_iri,
+    ir_term,
+    ontology_dir,
+)
 from kg.types import Actor, ActorKind, Document, Interaction
 
 __all__ = [
+    "DocumentGraph",
     "StateOf",
     "Triple",
     "actor_triples",
@@ -150,7 +159,7 @@ def actor_triples(actor: Actor) -> list[Triple]:
     """Type, labels, code, and the link to what the actor serves or belongs to."""
     node = actor_iri(actor)
     triples: list[Triple] = [
-        (node, RDF.type, IR[actor.kind.value]),
+        (node, RDF.type, ir_term(actor.kind.value)),
         (node, RDFS.label, text_literal(actor.label)),
     ]
     triples.extend(
@@ -182,8 +191,8 @@ def interaction_triples(inter: Interaction, *, fallback_date: str | None = None)
         (node, RDF.type, IR.Interaction),
         (node, IR.source, actor_iri(inter.source)),
         (node, IR.target, actor_iri(inter.target)),
-        (node, IR.relation, IR[inter.relation.value]),
-        (node, IR.modality, IR[inter.modality.value]),
+        (node, IR.relation, ir_term(inter.relation.value)),
+        (node, IR.modality, ir_term(inter.modality.value)),
         (node, IR.evidence, text_literal(inter.evidence)),
         (node, IR.evidenceStart, Literal(inter.start)),
         (node, IR.evidenceEnd, Literal(inter.end)),
@@ -215,7 +224,7 @@ def direct_triples(inter: Interaction, state_of: StateOf) -> list[Triple]:
     """
     if not inter.modality.factual:
         return []
-    predicate = IR[inter.relation.value]
+    predicate = ir_term(inter.relation.value)
     pairs = [
         (inter.source, inter.target),
         (_served(inter.source, state_of), _served(inter.target, state_of)),
@@ -248,25 +257,41 @@ def _actors_of(
     return list(seen.values())
 
 
+class DocumentGraph(NamedTuple):
+    """What one document contributes: its facts and its direct relation triples.
+
+    Unpacks as `triples, direct = document_graph(...)`, the two arguments of
+    `Store.replace_document`; `all` is both together (for validation or a standalone graph).
+    """
+
+    triples: list[Triple]
+    direct: list[Triple]
+
+    @property
+    def all(self) -> list[Triple]:
+        """Facts and direct triples, each once."""
+        return list(dict.fromkeys([*self.triples, *self.direct]))
+
+
 def document_graph(
     doc: Document,
     interactions: Iterable[Interaction],
     actors: Iterable[Actor],
     state_of: StateOf,
-) -> list[Triple]:
-    """All the triples one document contributes: itself, its actors, its interactions and the
-    direct triples, without duplicates, in a stable order."""
+) -> DocumentGraph:
+    """Everything one document contributes: itself, its actors (with those whom officials and
+    organs serve), its interactions, and the direct triples, without duplicates, in a stable
+    order."""
     interactions = list(interactions)
     triples: list[Triple] = document_triples(doc)
     for actor in _actors_of(interactions, actors, state_of):
         triples.extend(actor_triples(actor))
     for inter in interactions:
         if inter.doc_id != doc.id:
-            log.warning("interaction %s belongs to %r, not %r", inter.stable_id, inter.doc_id, doc.id)
+            log.warning("interaction of %r built with document %r", inter.doc_id, doc.id)
         triples.extend(interaction_triples(inter, fallback_date=doc.date))
-    for inter in interactions:
-        triples.extend(direct_triples(inter, state_of))
-    return list(dict.fromkeys(triples))
+    direct = [t for inter in interactions for t in direct_triples(inter, state_of)]
+    return DocumentGraph(list(dict.fromkeys(triples)), list(dict.fromkeys(direct)))
 
 
 @lru_cache(maxsize=1)
@@ -279,17 +304,17 @@ def _shapes_and_ontology() -> tuple[Graph, Graph]:
         try:
             graphs.append(Graph().parse(path, format="turtle"))
         except (OSError, SyntaxError, ValueError) as exc:
-            raise DataError(f"{path}: cannot read the ontology file ({exc}); reinstall IRKG") from exc
+            raise DataError(f"{path}: cannot read this ontology file ({exc}); reinstall") from exc
     return graphs[0], graphs[1]
 
 
-def shape_violations(triples: Iterable[Triple]) -> list[str]:
+def shape_violations(triples: Iterable[Triple] | DocumentGraph) -> list[str]:
     """The SHACL violations of a built graph against `ontology/shapes.ttl` (empty: conforms)."""
     from pyshacl import validate  # slow to import; only needed when validating
 
     shapes, ontology = _shapes_and_ontology()
     data = Graph()
-    for triple in triples:
+    for triple in triples.all if isinstance(triples, DocumentGraph) else triples:
         data.add(triple)
     # the class hierarchy is all sh:class needs from the ontology (pyshacl's own ont_graph
     # mixing clones the whole ontology per call and takes seconds)

@@ -17,6 +17,7 @@ import hashlib
 import re
 import unicodedata
 from pathlib import Path
+from typing import cast
 from urllib.parse import quote
 
 from rdflib import Graph, Namespace, URIRef
@@ -34,6 +35,7 @@ __all__ = [
     "bind_prefixes",
     "document_iri",
     "interaction_iri",
+    "ir_term",
     "ontology_dir",
     "person_slug",
 ]
@@ -120,7 +122,7 @@ _SAFE_SEGMENT = "-._~"
 
 
 def ontology_dir() -> Path:
-    """The folder holding `irkg.ttl`, `shapes.ttl` and `context.jsonld` (the repository's `ontology/`)."""
+    """The folder of `irkg.ttl`, `shapes.ttl` and `context.jsonld`: the repository's `ontology/`."""
     return Path(__file__).resolve().parents[2] / "ontology"
 
 
@@ -159,15 +161,26 @@ def actor_iri(actor: Actor) -> URIRef:
     For the keys the actor stage mints ("country/RUS", "person/sergey-lavrov") this is exactly
     `actor.iri`.
     """
-    segments = actor.key.split("/")
-    return ID["/".join(quote(segment, safe=_SAFE_SEGMENT, errors="surrogatepass") for segment in segments)]
+    segments = (_encode(segment) for segment in actor.key.split("/"))
+    return ID["/".join(segments)]
 
 
 def document_iri(doc_id: str) -> URIRef:
     """The document's IRI, `id/doc/<id>` with the id percent-encoded (slashes included)."""
     if not doc_id:
         raise InputError("document id ''", "is empty: give every document a non-empty id")
-    return ID["doc/" + quote(doc_id, safe=_SAFE_SEGMENT, errors="surrogatepass")]
+    return ID["doc/" + _encode(doc_id)]
+
+
+def ir_term(name: str) -> URIRef:
+    """The `ir:` term called `name` ("sanctions", "Asserted"); an unknown name raises
+    AttributeError, as `IR.<name>` would."""
+    return cast(URIRef, getattr(IR, name))
+
+
+def _encode(segment: str) -> str:
+    """Percent-encode one path segment (slashes too); undecodable characters stay distinct."""
+    return quote(segment, safe=_SAFE_SEGMENT, errors="surrogatepass")
 
 
 def interaction_iri(interaction: Interaction) -> URIRef:

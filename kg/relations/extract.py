@@ -31,6 +31,14 @@ OBJ = ("dobj", "dative", "attr", "oprd")
 INHERITS_SUBJECT = ("xcomp", "conj", "advcl", "ccomp", "pcomp")
 GOVERNED_NOUN = ("dobj", "pobj", "nsubjpass", "attr", "conj", "appos", "npadvmod", "oprd")
 SYMMETRIC = (Relation.MEETS, Relation.COOPERATES)
+NOT_NEARBY = SUBJ + PASS_SUBJ + (
+    "agent", "ccomp", "advcl", "relcl", "conj", "mark", "aux", "neg", "punct", "npadvmod"
+)
+# prepositional phrases that name circumstances, not the other side of a relation
+NOT_TARGET_PREPS = frozenset(
+    {"from", "by", "during", "after", "before", "since", "despite", "over", "under", "amid", "as",
+     "like", "via", "through", "including", "among", "because", "of"}
+)
 MOVEMENT_VERBS = frozenset({"visit", "travel", "fly", "arrive", "tour", "come", "go", "head"})
 
 
@@ -95,8 +103,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if rel is not None:
                 yield from _verb_frame(tok, rel, ctx)
         elif tok.pos_ in ("NOUN", "PROPN") and not ctx.index.at(tok.i):
-            compound = next((c.lower_ for c in tok.children if c.dep_ == "compound"), None)
-            rel = lex.noun_relation(lemma, compound)
+            modifier = next((c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")), None)
+            rel = lex.noun_relation(lemma, modifier)
             if rel is not None:
                 yield from _noun_frame(tok, rel, ctx)
             if lemma in lex.evaluated_nouns:
@@ -130,6 +138,9 @@ def _verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
     if not targets:
         targets = _prep_targets(verb, ctx.lexicon.verb_preps[rel], ctx, allow_places=_moves(verb))
         rule += "+prep"
+    if not targets and rel in ctx.lexicon.owner_as_target:  # "condemned Russia's attack"
+        targets = [a for c in verb.children if c.dep_ == "dobj" for a in _owners_of(c, ctx)]
+        rule = "verb+object-owner"
     if not targets:
         for child in verb.children:
             if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
@@ -151,7 +162,7 @@ def _noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
     lex = ctx.lexicon
     owners: list[Arg] = []
     owner_rule = "noun"
-    targets = _prep_targets(noun, lex.noun_preps[rel] - {"by", "from"}, ctx, allow_places=True)
+    targets = _prep_targets(noun, lex.noun_preps[rel] - {"by", "from"}, ctx)
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             owners += actors_at(child, ctx)
@@ -162,7 +173,7 @@ def _noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
                 if grand.dep_ == "agent":
                     owners += [a for p in grand.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
             if not targets:
-                targets = _prep_targets(child, lex.noun_preps[rel] | {"on"}, ctx, allow_places=True)
+                targets = _prep_targets(child, lex.noun_preps[rel] | {"on"}, ctx)
     between = _between(noun, ctx)
     if between:
         yield Candidate(noun, rel, between[:1], between[1:], "noun+between", 0.8)
@@ -178,20 +189,13 @@ def _noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
             return
         if not targets:
             targets = _prep_targets(governor, lex.noun_preps[rel] - {"by", "from", "of"}, ctx,
-                                    allow_places=_moves(governor) or rel is Relation.MEETS)
+                                    allow_places=_moves(governor))
         if not owners:
             sources = subject_of(governor, ctx)
             owner_rule = "noun+governor"
         elif not targets and sources:
             pass
         rel = relation
-    if owners and not targets and sources is not owners:
-        targets = owners
-    if not targets and owners and governor is not None and sources is owners:
-        subj = subject_of(governor, ctx)
-        if subj:
-            sources, targets = subj, owners
-            owner_rule = "noun+governor+owner-as-target"
     yield Candidate(noun, rel, sources, targets, owner_rule, _base_confidence(owner_rule) - 0.05)
 
 
@@ -265,6 +269,11 @@ def _prep_targets(
     return found
 
 
+def _owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
+    """Who owns a noun of action: "Russia's [attack]", "China's maritime [expansion]"."""
+    return [a for c in noun.children if c.dep_ in ("poss", "compound") for a in actors_at(c, ctx)]
+
+
 def _between(noun: Token, ctx: DocContext) -> list[Arg]:
     """"talks between Iran and the United States": both sides, for symmetric relations."""
     for child in noun.children:
@@ -278,17 +287,22 @@ def _between(noun: Token, ctx: DocContext) -> list[Arg]:
 
 
 def _governing_verb(noun: Token) -> Token | None:
-    """The verb a noun trigger depends on: "imposed [sanctions]", "said after [talks]"."""
+    """The verb a noun trigger depends on: "imposed [sanctions]", "said after [talks]".
+
+    Only the verb right above the noun, or above the preposition it hangs on: further up, the
+    verb's subject is seldom the noun's agent ("credited Britain for a role in [talks]").
+    """
     tok = noun
-    for _ in range(4):
-        if tok.dep_ not in GOVERNED_NOUN and tok.dep_ != "prep":
-            return None
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head.i == tok.i:
+    if tok.dep_ == "pobj":
+        tok = tok.head
+        if tok.dep_ != "prep":
             return None
-    return None
+    elif tok.dep_ not in GOVERNED_NOUN:
+        return None
+    head = tok.head
+    return head if head.pos_ in ("VERB", "AUX") and head.i != tok.i else None
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -302,8 +316,9 @@ def _clause_verb(tok: Token) -> Token | None:
 def _nearby_objects(verb: Token, ctx: DocContext) -> list[Arg]:
     """Last resort: actors in the verb's own phrase, not in its subject or in a new clause."""
     found: list[Arg] = []
+    skipped_preps = ctx.lexicon.location_preps | NOT_TARGET_PREPS
     for child in verb.children:
-        if child.dep_ in SUBJ + PASS_SUBJ + ("agent", "ccomp", "advcl", "relcl", "conj", "mark", "aux", "neg", "punct"):
+        if child.dep_ in NOT_NEARBY or (child.dep_ == "prep" and child.lower_ in skipped_preps):
             continue
         for tok in child.subtree:
             if tok.dep_ in ("relcl", "ccomp", "advcl"):
@@ -315,7 +330,7 @@ def _nearby_objects(verb: Token, ctx: DocContext) -> list[Arg]:
 
 
 def _base_confidence(rule: str) -> float:
-    if "nearby" in rule:
+    if "nearby" in rule or "owner" in rule:
         return 0.55
     if "complement" in rule:
         return 0.7

@@ -33,6 +33,7 @@ class Lexicon:
     subject_shifting: Mapping[str, str]
     negating_verbs: frozenset[str]
     negating_nouns: frozenset[str]
+    negating_adverbs: frozenset[str]
     intention_verbs: frozenset[str]
     hypothetical_modals: frozenset[str]
     hypothetical_verbs: frozenset[str]
@@ -48,6 +49,7 @@ class Lexicon:
     title_prefixes: frozenset[str]
     country_descriptions: frozenset[str]
     location_preps: frozenset[str]
+    owner_as_target: frozenset[Relation]
 
     def noun_relation(self, lemma: str, compound: str | None = None) -> Relation | None:
         """The relation a noun triggers; `compound` is a lower-case compound modifier, if any."""
@@ -128,6 +130,7 @@ def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
         subject_shifting=shifting,
         negating_verbs=_words(raw, "negating_verbs", path),
         negating_nouns=_words(raw, "negating_nouns", path),
+        negating_adverbs=_words(raw, "negating_adverbs", path),
         intention_verbs=_words(raw, "intention_verbs", path),
         hypothetical_modals=_words(raw, "hypothetical_modals", path),
         hypothetical_verbs=_words(raw, "hypothetical_verbs", path),
@@ -143,6 +146,7 @@ def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
         title_prefixes=_words(raw, "title_prefixes", path),
         country_descriptions=_words(raw, "country_descriptions", path),
         location_preps=_words(raw, "location_preps", path),
+        owner_as_target=frozenset(Relation(r) for r in _words(raw, "owner_as_target_relations", path)),
     )
 
 

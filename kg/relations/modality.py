@@ -57,7 +57,11 @@ def read_modality(
         lemma = node.lemma_.lower()
         for child in node.children:
             low = child.lower_
-            if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
+            if (
+                child.dep_ == "neg"
+                or (child.dep_ == "det" and low == "no")
+                or (child.dep_ == "advmod" and low in lexicon.negating_adverbs)
+            ):
                 cues[Modality.NEGATED].append(low)
             elif child.dep_ == "aux" and low in _FUTURE:
                 cues[Modality.INTENDED].append(low)
