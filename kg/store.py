@@ -195,6 +195,8 @@ class Store:
             return ox.Store()
         _check_store_dir(self.path, must_exist=self.read_only)
         try:
+            if not self.read_only:
+                self.path.mkdir(parents=True, exist_ok=True)
             if self.read_only:
                 return ox.Store.read_only(str(self.path))
             return ox.Store(str(self.path))

@@ -311,6 +311,14 @@ def test_on_disk_store_survives_close_and_reopen(tmp_path: Path) -> None:
             s.add_triples([(ID["country/CUB"], IR.code, Literal("CUB"))])
 
 
+def test_missing_parent_folders_are_created(tmp_path: Path) -> None:
+    path = tmp_path / ".irkg" / "deep" / "store"
+    with Store(path) as s:
+        s.add_triples([(ID["country/CUB"], IR.code, Literal("CUB"))])
+    with Store(path, read_only=True) as s:
+        assert len(s) == 1
+
+
 def _other_process(code: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     return subprocess.run(

@@ -27,12 +27,12 @@ from rdflib.term import Node
 
 from kg.errors import DataError
 from kg.rdf.namespace import (
-    ID,
     IR,
     actor_iri,
     document_iri,
     interaction_iri,
     ir_term,
+    key_iri,
     ontology_dir,
 )
 from kg.types import Actor, ActorKind, Document, Interaction
@@ -49,7 +49,9 @@ __all__ = [
     "document_graph",
     "document_triples",
     "interaction_triples",
+    "is_organ",
     "shape_violations",
+    "text_literal",
 ]
 
 log = logging.getLogger(__name__)
@@ -169,7 +171,7 @@ def actor_triples(actor: Actor) -> list[Triple]:
     if code:
         triples.append((node, IR.code, text_literal(code)))
     if actor.affiliation:
-        parent = ID[actor.affiliation]
+        parent = key_iri(actor.affiliation)
         if actor.kind is ActorKind.OFFICIAL:
             triples.append((node, IR.affiliatedWith, parent))
         elif is_organ(actor):

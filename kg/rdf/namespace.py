@@ -36,6 +36,7 @@ __all__ = [
     "document_iri",
     "interaction_iri",
     "ir_term",
+    "key_iri",
     "ontology_dir",
     "person_slug",
 ]
@@ -161,8 +162,12 @@ def actor_iri(actor: Actor) -> URIRef:
     For the keys the actor stage mints ("country/RUS", "person/sergey-lavrov") this is exactly
     `actor.iri`.
     """
-    segments = (_encode(segment) for segment in actor.key.split("/"))
-    return ID["/".join(segments)]
+    return key_iri(actor.key)
+
+
+def key_iri(key: str) -> URIRef:
+    """The IRI of an actor key ("country/USA"), as `actor_iri` mints it (for affiliations)."""
+    return ID["/".join(_encode(segment) for segment in key.split("/"))]
 
 
 def document_iri(doc_id: str) -> URIRef:

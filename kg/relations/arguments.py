@@ -104,6 +104,16 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
         return resolve_pronoun(tok, ctx, exclude)
     lemma = tok.lemma_.lower()
     lex = ctx.lexicon
+    if lemma in lex.collective_nouns:  # "a group of Moroccan diplomats", "both of them"
+        of_objects = [
+            pobj
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        if of_objects:
+            return [a for p in of_objects for a in actors_at(p, ctx, exclude=exclude, depth=depth + 1)]
     if lemma in lex.non_state_nouns:
         return []
     if (

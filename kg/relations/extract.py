@@ -37,8 +37,11 @@ NOT_NEARBY = SUBJ + PASS_SUBJ + (
 # prepositional phrases that name circumstances, not the other side of a relation
 NOT_TARGET_PREPS = frozenset(
     {"from", "by", "during", "after", "before", "since", "despite", "over", "under", "amid", "as",
-     "like", "via", "through", "including", "among", "because", "of"}
+     "like", "via", "through", "including", "among", "because", "of", "to"}
 )
+CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "conj", "appos"})
+# prepositions whose object may be the target when it hangs on the verb's object
+OBJECT_PPS = frozenset({"against", "on", "toward", "towards", "upon"})
 MOVEMENT_VERBS = frozenset({"visit", "travel", "fly", "arrive", "tour", "come", "go", "head"})
 
 
@@ -141,10 +144,23 @@ def _verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
     if not targets and rel in ctx.lexicon.owner_as_target:  # "condemned Russia's attack"
         targets = [a for c in verb.children if c.dep_ == "dobj" for a in _owners_of(c, ctx)]
         rule = "verb+object-owner"
+    if not targets:  # "threatened further action against Russia"
+        targets = [
+            a
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for a in _prep_targets(c, OBJECT_PPS, ctx)
+        ]
+        rule = "verb+object-pp"
     if not targets:
         for child in verb.children:
             if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
+                # "threatened to impose sanctions on Greece": the object of the complement
                 targets = [a for c in child.children if c.dep_ in OBJ for a in actors_at(c, ctx)]
+                targets = targets or _prep_targets(child, OBJECT_PPS, ctx) or [
+                    a for c in child.children if c.dep_ == "dobj"
+                    for a in _prep_targets(c, OBJECT_PPS, ctx)
+                ]
                 if targets:
                     rule += "+complement"
                     break
@@ -190,6 +206,13 @@ def _noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
         if not targets:
             targets = _prep_targets(governor, lex.noun_preps[rel] - {"by", "from", "of"}, ctx,
                                     allow_places=_moves(governor))
+        if not targets:  # "give Tanzania a grant"
+            targets = [
+                a
+                for c in governor.children
+                if c.dep_ in ("dative", "dobj") and c.i != noun.i
+                for a in actors_at(c, ctx)
+            ]
         if not owners:
             sources = subject_of(governor, ctx)
             owner_rule = "noun+governor"
@@ -314,18 +337,26 @@ def _clause_verb(tok: Token) -> Token | None:
 
 
 def _nearby_objects(verb: Token, ctx: DocContext) -> list[Arg]:
-    """Last resort: actors in the verb's own phrase, not in its subject or in a new clause."""
-    found: list[Arg] = []
+    """Last resort: actors close to the verb in its own phrase ("support in all ways Cuba").
+
+    Looks at most three steps down, never into a new clause, a subject, or a phrase of
+    place, time or circumstance.
+    """
     skipped_preps = ctx.lexicon.location_preps | NOT_TARGET_PREPS
-    for child in verb.children:
-        if child.dep_ in NOT_NEARBY or (child.dep_ == "prep" and child.lower_ in skipped_preps):
-            continue
-        for tok in child.subtree:
-            if tok.dep_ in ("relcl", "ccomp", "advcl"):
-                break
-            mention = ctx.index.at(tok.i)
-            if mention is not None and mention.how not in ("capital",):
-                found += actors_at(tok, ctx)
+    found: list[Arg] = []
+    frontier = [c for c in verb.children if c.dep_ not in NOT_NEARBY]
+    for _ in range(3):
+        following: list[Token] = []
+        for tok in frontier:
+            if tok.dep_ in CLAUSES or (tok.dep_ == "prep" and tok.lower_ in skipped_preps):
+                continue
+            if ctx.index.at(tok.i) is not None:
+                mention = ctx.index.at(tok.i)
+                if mention is not None and mention.how != "capital":
+                    found += actors_at(tok, ctx)
+                continue
+            following += list(tok.children)
+        frontier = following
     return found
 
 
@@ -342,6 +373,12 @@ def _base_confidence(rule: str) -> float:
 # -- decisions ---------------------------------------------------------------------------------------
 def _decide(cand: Candidate, ctx: DocContext, document: Document, sent: Span) -> Iterator[Decision]:
     modality, cues = read_modality(cand.trigger, cand.relation, ctx.lexicon)
+    relation = cand.relation
+    if modality is Modality.INTENDED and relation in ctx.lexicon.intent_to_punish:
+        # a declared intention to punish is a threat: "Turkey will impose sanctions on Greece"
+        cand = Candidate(cand.trigger, Relation.THREATENS, cand.sources, cand.targets,
+                         cand.rule + "+intent-to-punish", cand.confidence)
+        modality, cues = Modality.ASSERTED, (*cues, f"declared intent to {relation.value}")
     pairs = _pairs(cand)
     if not pairs:
         why = "no source found" if not cand.sources else "no target found"
@@ -369,6 +406,6 @@ def _pairs(cand: Candidate) -> list[tuple[Arg, Arg]]:
     if cand.sources and cand.targets:
         return [(s, t) for s in cand.sources for t in cand.targets]
     if cand.relation in SYMMETRIC and len(cand.sources) >= 2 and not cand.targets:
-        first, *rest = cand.sources
-        return [(first, other) for other in rest]
+        # "France and Egypt signed an agreement": each side with each other, both ways
+        return [(a, b) for a in cand.sources for b in cand.sources if a.actor.key != b.actor.key]
     return []

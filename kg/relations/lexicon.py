@@ -50,6 +50,8 @@ class Lexicon:
     country_descriptions: frozenset[str]
     location_preps: frozenset[str]
     owner_as_target: frozenset[Relation]
+    collective_nouns: frozenset[str]
+    intent_to_punish: frozenset[Relation]
 
     def noun_relation(self, lemma: str, compound: str | None = None) -> Relation | None:
         """The relation a noun triggers; `compound` is a lower-case compound modifier, if any."""
@@ -147,6 +149,10 @@ def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
         country_descriptions=_words(raw, "country_descriptions", path),
         location_preps=_words(raw, "location_preps", path),
         owner_as_target=frozenset(Relation(r) for r in _words(raw, "owner_as_target_relations", path)),
+        collective_nouns=_words(raw, "collective_nouns", path),
+        intent_to_punish=frozenset(
+            Relation(r) for r in raw.get("intent_to_punish", {}).get("relations", [])
+        ),
     )
 
 
