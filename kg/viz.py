@@ -65,7 +65,7 @@ WHERE {
      a ?stype .
   FILTER (?stype IN (ir:Country, ir:Organization, ir:Official))
   OPTIONAL {
-    ?s ir:affiliatedWith ?saff .
+    ?s ir:affiliatedWith|ir:partOf ?saff .
     OPTIONAL { ?saff rdfs:label ?saffl }
     OPTIONAL { ?saff a ?safftype FILTER (?safftype IN (ir:Country, ir:Organization)) }
   }
@@ -73,7 +73,7 @@ WHERE {
      a ?ttype .
   FILTER (?ttype IN (ir:Country, ir:Organization, ir:Official))
   OPTIONAL {
-    ?t ir:affiliatedWith ?taff .
+    ?t ir:affiliatedWith|ir:partOf ?taff .
     OPTIONAL { ?taff rdfs:label ?taffl }
     OPTIONAL { ?taff a ?tafftype FILTER (?tafftype IN (ir:Country, ir:Organization)) }
   }

@@ -138,14 +138,15 @@ _FAMILY_PREFIXES: tuple[tuple[str, str], ...] = (
     ("first secretary of ", "party_leader"),
 )
 
-# which office names a person when several are held at once: head of state first
+# which office names a person when several are held at once: head of state first, then head of
+# government or ruling-party leader
 _RANK: Mapping[str, int] = {
     "president": 0, "monarch": 0, "emperor": 0, "emir": 0, "sultan": 0, "supreme_leader": 0,
-    "prime_minister": 1, "chancellor": 1,
+    "prime_minister": 1, "chancellor": 1, "party_leader": 1,
     "vice_president": 2, "crown_prince": 2,
     "foreign_minister": 3, "secretary_general": 3, "director_general": 3, "managing_director": 3,
     "commission_president": 3, "council_president": 3, "high_representative": 3,
-    "defence_minister": 4, "national_security_adviser": 4, "party_leader": 4,
+    "defence_minister": 4, "national_security_adviser": 4,
 }  # fmt: skip
 _OTHER_RANK = 5
 
@@ -540,13 +541,17 @@ def _check_no_overlap(where: str, offices: Sequence[Office]) -> None:
 
 
 def _with_ambiguity(people: Sequence[Person]) -> list[Person]:
-    """Mark as ambiguous every surname (or variant) that two people of the table share."""
+    """Mark as ambiguous every person whose surname another person of the table also bears
+    (as surname or variant). A shared variant alone ("Hussein" for Saddam) does not mark the
+    person: `Officials.by_surname` returns everyone who bears it.
+    """
     counts = Counter(s for p in people for s in dict.fromkeys(name_key(x) for x in p.surnames))
     return [
-        p if p.surname_ambiguous or all(counts[name_key(s)] == 1 for s in p.surnames)
-        else dataclasses.replace(p, surname_ambiguous=True)
+        dataclasses.replace(p, surname_ambiguous=True)
+        if not p.surname_ambiguous and counts[name_key(p.surname)] > 1
+        else p
         for p in people
-    ]  # fmt: skip
+    ]
 
 
 def _check_unique_slugs(path: Path, people: Sequence[Person]) -> None:

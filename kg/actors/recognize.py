@@ -24,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import Gazetteer, NameKind, Surface
-from kg.actors.officials import Officials, Person
+from kg.actors.officials import Officials, Person, slugify
 from kg.errors import DataError
 from kg.relations.lexicon import Lexicon
 from kg.types import Actor, ActorKind, Mention
@@ -64,14 +64,6 @@ class ActorIndex:
                 yield m
 
 
-def slugify(name: str) -> str:
-    """ASCII, lower case, hyphenated: "Sergey Lavrov" -> "sergey-lavrov"."""
-    import unicodedata
-
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "unnamed"
-
-
 class Recognizer:
     """Finds actor mentions. Built once per pipeline (it holds spaCy matchers), used per document."""
 
@@ -94,8 +86,8 @@ class Recognizer:
                 self._places.add(blocker, [make_doc(blocker)])
         self._people = PhraseMatcher(vocab, attr="ORTH")
         self._person_names: dict[str, Person] = {}
-        for person in officials.people:
-            for name in (person.name, *person.aliases):
+        for person in officials:
+            for name in person.names:
                 if name not in self._person_names:
                     self._people.add(name, [make_doc(name)])
                     self._person_names[name] = person
@@ -158,6 +150,8 @@ class Recognizer:
         for ent in span.doc.ents:
             if ent[0].lower_ == "the" and len(ent) > 1:
                 ent = ent[1:]
+            if ent[-1].tag_ == "POS" and len(ent) > 1:  # "UN General Assembly’s"
+                ent = ent[:-1]
             if ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > len(span):
                 if ent.label_ not in _OTHER_LABELS:
                     return False

@@ -105,7 +105,7 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             rel = _phrasal_relation(tok, ctx) or lex.verbs.get(lemma)
             if rel is not None:
                 yield from _verb_frame(tok, rel, ctx)
-        elif tok.pos_ in ("NOUN", "PROPN") and not ctx.index.at(tok.i):
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and not ctx.index.at(tok.i):
             modifier = next((c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")), None)
             rel = lex.noun_relation(lemma, modifier)
             if rel is not None:
@@ -245,7 +245,7 @@ def _evaluation_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
         if report is not None:
             speakers = subject_of(report, ctx)
     if owners and speakers:
-        yield Candidate(noun, Relation.CRITICIZES, speakers, owners, "evaluation", 0.65)
+        yield Candidate(noun, Relation.CRITICIZES, speakers, owners, "evaluation", 0.75)
 
 
 # -- slots -------------------------------------------------------------------------------------------
