@@ -99,7 +99,11 @@ class Recognizer:
         taken = {i for m in places for i in range(m.start, m.end)}
         officials = self._official_mentions(doc, date, taken)
         taken |= {i for m in officials for i in range(m.start, m.end)}
-        people = {_surname(m.actor.label): m.actor for m in officials}
+        people: dict[str, Actor] = {}
+        for m in officials:
+            person = self.officials.by_slug(m.actor.key.removeprefix("person/"))
+            for surname in person.surnames if person else (_surname(m.actor.label),):
+                people.setdefault(surname, m.actor)
         surnames = list(self._surname_mentions(doc, date, taken, people))
         return ActorIndex(places + officials + surnames, people=people)
 
@@ -315,12 +319,13 @@ class Recognizer:
         for tok in doc:
             if tok.i in taken or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
                 continue
-            if tok.ent_type_ in ("GPE", "NORP", "DATE"):
+            if tok.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL"):
                 continue
+            # the NER label is not trusted: "Erdogan" tagged GPE or "Lavrov" tagged ORG is the person
             actor = people.get(tok.text)
             if actor is None:
                 person = self._unique_table_surname(tok.text, date)
-                if person is None or tok.ent_type_ not in ("PERSON", "ORG", ""):
+                if person is None:
                     continue
                 mention = self._table_mention(doc, tok.i, tok.i + 1, person, date)
                 people[tok.text] = mention.actor

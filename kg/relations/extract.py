@@ -42,6 +42,10 @@ NOT_TARGET_PREPS = frozenset(
 CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "conj", "appos"})
 # prepositions whose object may be the target when it hangs on the verb's object
 OBJECT_PPS = frozenset({"against", "on", "toward", "towards", "upon"})
+COLLECTIVE_HEADS = frozenset(
+    {"round", "series", "hour", "day", "week", "month", "session", "wave", "spate", "string",
+     "barrage", "volley", "number", "couple", "lot", "host"}
+)
 MOVEMENT_VERBS = frozenset({"visit", "travel", "fly", "arrive", "tour", "come", "go", "head"})
 
 
@@ -180,6 +184,8 @@ def _noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
     owner_rule = "noun"
     targets = _prep_targets(noun, lex.noun_preps[rel] - {"by", "from"}, ctx)
     for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON" and _governing_verb(noun) is not None:
+            continue  # "India and Mauritius upgraded [their] ties": the subject says who
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             owners += actors_at(child, ctx)
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
@@ -322,6 +328,9 @@ def _governing_verb(noun: Token) -> Token | None:
         tok = tok.head
         if tok.dep_ != "prep":
             return None
+        # "eight hours of [talks]", "a series of [strikes]": the measure stands for the noun
+        if tok.lower_ == "of" and tok.head.lemma_.lower() in COLLECTIVE_HEADS:
+            return _governing_verb(tok.head)
     elif tok.dep_ not in GOVERNED_NOUN:
         return None
     head = tok.head
@@ -379,7 +388,7 @@ def _decide(cand: Candidate, ctx: DocContext, document: Document, sent: Span) ->
         cand = Candidate(cand.trigger, Relation.THREATENS, cand.sources, cand.targets,
                          cand.rule + "+intent-to-punish", cand.confidence)
         modality, cues = Modality.ASSERTED, (*cues, f"declared intent to {relation.value}")
-    pairs = _pairs(cand)
+    pairs = _pairs(cand, _is_mutual(cand, modality, ctx))
     if not pairs:
         why = "no source found" if not cand.sources else "no target found"
         yield Decision(cand, cand.sources[0] if cand.sources else None,
@@ -402,9 +411,26 @@ def _decide(cand: Candidate, ctx: DocContext, document: Document, sent: Span) ->
                        f"{cand.rule} rule", interaction)
 
 
-def _pairs(cand: Candidate) -> list[tuple[Arg, Arg]]:
+def _is_mutual(cand: Candidate, modality: Modality, ctx: DocContext) -> bool:
+    """A cooperation both sides perform: a mutual noun or verb, done jointly, as a fact."""
+    lex = ctx.lexicon
+    trigger = cand.trigger
+    if cand.relation is not Relation.COOPERATES or modality is not Modality.ASSERTED:
+        return False
+    if trigger.lemma_.lower() not in lex.mutual:
+        return False
+    if trigger.pos_ == "VERB":
+        return trigger.lemma_.lower() in lex.joint_acts
+    governor = _governing_verb(trigger)
+    return governor is not None and governor.lemma_.lower() in lex.joint_acts
+
+
+def _pairs(cand: Candidate, mutual: bool = False) -> list[tuple[Arg, Arg]]:
     if cand.sources and cand.targets:
-        return [(s, t) for s in cand.sources for t in cand.targets]
+        pairs = [(s, t) for s in cand.sources for t in cand.targets]
+        if mutual:  # "China signed a trade agreement with Mauritius": Mauritius signed it too
+            pairs += [(t, s) for s, t in pairs]
+        return pairs
     if cand.relation in SYMMETRIC and len(cand.sources) >= 2 and not cand.targets:
         # "France and Egypt signed an agreement": each side with each other, both ways
         return [(a, b) for a in cand.sources for b in cand.sources if a.actor.key != b.actor.key]
