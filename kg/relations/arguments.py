@@ -194,6 +194,8 @@ def resolve_pronoun(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> lis
                 return [Arg(m.actor, tok.i, "pronoun", 0.75)]
         return []
     if low in _IT:
+        if tok.dep_ in ("dobj", "pobj", "dative"):  # "criticized it": most often a thing, not a state
+            return []
         for m in ctx.index.before(tok.i):
             actor = m.actor
             if actor.kind is ActorKind.OFFICIAL:

@@ -42,6 +42,7 @@ NOT_TARGET_PREPS = frozenset(
 CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "conj", "appos"})
 # prepositions whose object may be the target when it hangs on the verb's object
 OBJECT_PPS = frozenset({"against", "on", "toward", "towards", "upon"})
+UNDER_RELATIONS = frozenset({Relation.SANCTIONS, Relation.ATTACKS, Relation.THREATENS})
 COLLECTIVE_HEADS = frozenset(
     {"round", "series", "hour", "day", "week", "month", "session", "wave", "spate", "string",
      "barrage", "volley", "number", "couple", "lot", "host"}
@@ -116,6 +117,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from _noun_frame(tok, rel, ctx)
             if lemma in lex.evaluated_nouns:
                 yield from _evaluation_frame(tok, ctx)
+        if tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr"):
+            yield from _judged_actor_frame(tok, ctx)
 
 
 def _phrasal_relation(verb: Token, ctx: DocContext) -> Relation | None:
@@ -136,12 +139,24 @@ def _verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
         if child.dep_ in PASS_SUBJ:
             targets += actors_at(child, ctx)
             rule = "passive"
+            sources = []  # "if it is attacked": no agent named, none inherited
         elif child.dep_ == "agent":
             sources = [
                 a for p in child.children if p.dep_ == "pobj" for a in actors_at(p, ctx, role="source")
             ]
         elif child.dep_ in OBJ:
             targets += actors_at(child, ctx)
+    if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "Somali soldiers, supported by the U.S. military": the noun modified undergoes it
+        targets = actors_at(verb.head, ctx)
+        sources = [a for c in verb.children if c.dep_ == "agent"
+                   for p in c.children if p.dep_ == "pobj" for a in actors_at(p, ctx, role="source")]
+        rule = "passive-participle"
+    between = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
+               for p in c.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
+    if not targets and len(between) >= 2:  # "work between Washington and Kyiv"
+        yield Candidate(verb, rel, between[:1], between[1:], "verb+between", 0.75)
+        return
     if not targets:
         targets = _prep_targets(verb, ctx.lexicon.verb_preps[rel], ctx, allow_places=_moves(verb))
         rule += "+prep"
@@ -196,11 +211,22 @@ def _noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
                     owners += [a for p in grand.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
             if not targets:
                 targets = _prep_targets(child, lex.noun_preps[rel] | {"on"}, ctx)
+    if not targets and rel is Relation.SANCTIONS:  # "tariffs on American whiskey"
+        targets = _goods_targets(noun, lex.noun_preps[rel], ctx)
+    under = _under(noun, rel, ctx)
+    if under is not None:
+        yield Candidate(noun, rel, owners, under, "noun+under", 0.75)
+        return
     between = _between(noun, ctx)
     if between:
         yield Candidate(noun, rel, between[:1], between[1:], "noun+between", 0.8)
         return
     governor = _governing_verb(noun)
+    if rel is Relation.MEETS and governor is not None and len({a.actor.key for a in owners}) < 2:
+        # "requested WTO consultations with the U.S.": a single modifier names the forum
+        framework = subject_of(governor, ctx)
+        if framework:
+            owners = []
     sources = owners
     if governor is not None:
         relation = lex.verb_overrides.get(governor.lemma_.lower(), rel)
@@ -254,11 +280,31 @@ def _evaluation_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
         yield Candidate(noun, Relation.CRITICIZES, speakers, owners, "evaluation", 0.75)
 
 
+def _judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """A speaker saying an actor "is hostile" or "the most abusive authority" criticises it."""
+    copula = word.head if word.dep_ == "acomp" else None
+    if word.dep_ in ("amod",) and word.head.dep_ == "attr":  # "is one of the most hostile ..."
+        copula = word.head.head
+    if word.dep_ == "amod" and word.head.dep_ == "pobj" and word.head.head.head.dep_ == "attr":
+        copula = word.head.head.head.head  # "is one of the most [hostile] authorities"
+    if copula is None or copula.lemma_ != "be":
+        return
+    judged = [a for c in copula.children if c.dep_ in SUBJ for a in actors_at(c, ctx)]
+    speakers = ctx.speaker(word)
+    if not speakers:
+        report = reporting_verb(word, ctx.lexicon)
+        if report is not None:
+            speakers = subject_of(report, ctx)
+    if judged and speakers:
+        yield Candidate(word, Relation.CRITICIZES, speakers, judged, "judgement", 0.7)
+
+
 # -- slots -------------------------------------------------------------------------------------------
 def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
     """The actors in a verb's subject, inherited from the governing verb where it has none."""
+    subject_deps = SUBJ if depth == 0 else SUBJ + PASS_SUBJ  # "Rubio is expected to [meet]"
     for child in verb.children:
-        if child.dep_ in SUBJ:
+        if child.dep_ in subject_deps:
             found = actors_at(child, ctx, role="source")
             if found or child.lower_ not in ("it", "which", "that", "who"):
                 return found
@@ -301,6 +347,36 @@ def _prep_targets(
 def _owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
     """Who owns a noun of action: "Russia's [attack]", "China's maritime [expansion]"."""
     return [a for c in noun.children if c.dep_ in ("poss", "compound") for a in actors_at(c, ctx)]
+
+
+def _goods_targets(noun: Token, preps: frozenset[str], ctx: DocContext) -> list[Arg]:
+    """The state whose goods, firms or exports a sanction or tariff hits."""
+    found: list[Arg] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for pobj in prep.children:
+            head = pobj
+            while head.lemma_.lower() in ctx.lexicon.collective_nouns or head.like_num:
+                nxt = [g for p in head.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                if not nxt:
+                    break
+                head = nxt[0]
+            if head.lemma_.lower() in ctx.lexicon.goods_nouns:
+                found += [a for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                          for a in actors_at(c, ctx)]
+    return found
+
+
+def _under(noun: Token, rel: Relation, ctx: DocContext) -> list[Arg] | None:
+    """"Iran, which is under U.S. sanctions": the subject of the clause suffers the relation."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or rel not in UNDER_RELATIONS:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("AUX", "VERB"):
+        return None
+    return subject_of(verb, ctx)
 
 
 def _between(noun: Token, ctx: DocContext) -> list[Arg]:
@@ -428,6 +504,8 @@ def _is_mutual(cand: Candidate, modality: Modality, ctx: DocContext) -> bool:
 def _pairs(cand: Candidate, mutual: bool = False) -> list[tuple[Arg, Arg]]:
     if cand.sources and cand.targets:
         pairs = [(s, t) for s in cand.sources for t in cand.targets]
+        if cand.relation is Relation.MEETS:  # "a meeting with Iran and Russia": all sit together
+            pairs += [(a, b) for i, a in enumerate(cand.targets) for b in cand.targets[i + 1 :]]
         if mutual:  # "China signed a trade agreement with Mauritius": Mauritius signed it too
             pairs += [(t, s) for s, t in pairs]
         return pairs

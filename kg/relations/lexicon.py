@@ -53,6 +53,7 @@ class Lexicon:
     collective_nouns: frozenset[str]
     mutual: frozenset[str]
     joint_acts: frozenset[str]
+    goods_nouns: frozenset[str]
     intent_to_punish: frozenset[Relation]
 
     def noun_relation(self, lemma: str, compound: str | None = None) -> Relation | None:
@@ -152,6 +153,7 @@ def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
         location_preps=_words(raw, "location_preps", path),
         owner_as_target=frozenset(Relation(r) for r in _words(raw, "owner_as_target_relations", path)),
         collective_nouns=_words(raw, "collective_nouns", path),
+        goods_nouns=frozenset(w.lower() for w in raw.get("goods_nouns", {}).get("nouns", [])),
         joint_acts=frozenset(w.lower() for w in raw.get("mutual", {}).get("joint_acts", [])),
         mutual=frozenset(
             w.lower() for key in ("nouns", "verbs") for w in raw.get("mutual", {}).get(key, [])

@@ -18,6 +18,7 @@ from kg.types import Modality, Relation
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+_CONDITIONS = frozenset({"if", "unless", "if-clause"})
 _STRENGTH = (Modality.NEGATED, Modality.HYPOTHETICAL, Modality.INTENDED)
 
 
@@ -72,6 +73,10 @@ def read_modality(
                     cues[Modality.HYPOTHETICAL].append(low)
             elif child.dep_ == "mark" and low in lexicon.hypothetical_marks:
                 cues[Modality.HYPOTHETICAL].append(low)
+            elif child.dep_ == "advcl" and any(  # "would meet with Kim [if there is a prospect]"
+                g.dep_ == "mark" and g.lower_ in lexicon.hypothetical_marks for g in child.children
+            ):
+                cues[Modality.HYPOTHETICAL].append("if-clause")
         if is_trigger:
             continue
         if node.pos_ in ("VERB", "AUX", "NOUN"):
@@ -83,6 +88,8 @@ def read_modality(
                 cues[Modality.HYPOTHETICAL].append(lemma)
             elif lemma in lexicon.intention_verbs and node.pos_ != "NOUN":
                 cues[Modality.INTENDED].append(lemma)
+        elif node.pos_ == "ADJ" and lemma in lexicon.intention_verbs:  # "willing to", "ready to"
+            cues[Modality.INTENDED].append(lemma)
         if node.dep_ == "prep" and node.lower_ == "without":
             cues[Modality.NEGATED].append("without")
     sentence = trigger.sent
@@ -90,6 +97,10 @@ def read_modality(
         cues[Modality.HYPOTHETICAL].append("?")
     if report is not None and _speculative(report, lexicon):
         cues[Modality.HYPOTHETICAL].append("speculation")
+    conditions_only = set(cues[Modality.HYPOTHETICAL]) <= _CONDITIONS
+    if cues[Modality.INTENDED] and cues[Modality.HYPOTHETICAL] and conditions_only:
+        # a conditional commitment is a commitment: "ready to defend X if it is attacked"
+        cues[Modality.HYPOTHETICAL] = []
     for modality in _STRENGTH:
         if cues[modality]:
             return modality, tuple(cues[modality])

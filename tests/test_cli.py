@@ -1,0 +1,422 @@
+"""The `kg` command line end to end: exit statuses, messages, formats, stdin, hostile text.
+
+Most tests run the typer app in-process (the `kg_cli` fixture: the spaCy model is loaded once
+per session); the few where the process itself matters (stdin, exit status) run the installed
+`kg` script. Exit status: 0 all went through, 1 some inputs could not be read (the rest were
+built), 2 the command could not run.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph
+from typer.testing import Result
+
+from kg.store import Store
+from kg.types import ID_BASE
+
+# rdflib's own parsers use its deprecated ConjunctiveGraph API internally
+pytestmark = [
+    pytest.mark.filterwarnings("ignore:Dataset.default_context is deprecated:DeprecationWarning"),
+    pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning"),
+]
+
+Kg = Callable[..., Result]
+
+REPO = Path(__file__).resolve().parents[1]
+SEED_TEXT = REPO / "samples" / "russia-cuba.txt"
+QUERY_FILES = sorted((REPO / "samples" / "queries").glob("*.rq"))
+KG_SCRIPT = Path(sys.executable).with_name("kg")
+USA = f"{ID_BASE}country/USA"
+WHO_SANCTIONS_CUBA = f"SELECT ?who WHERE {{ ?who ir:sanctions <{ID_BASE}country/CUB> }}"
+DOCUMENT_IDS = "SELECT ?id WHERE { ?d a ir:Document ; dcterms:identifier ?id }"
+EVIDENCE = (
+    "SELECT ?id ?ev ?start ?end WHERE { ?i ir:evidence ?ev ; ir:evidenceStart ?start ; "
+    "ir:evidenceEnd ?end ; prov:wasDerivedFrom/dcterms:identifier ?id }"
+)
+EXPORTS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld"}
+# written to JSONL as `... <script>alert(\"irkg-xss\")</script> \"quoted\" \\ text`
+HOSTILE = {
+    "x1": 'Germany condemned Iran. <script>alert("irkg-xss")</script> "quoted" \\ text',
+    "x2": 'Germany condemned Iran <script>alert("irkg-xss")</script> "quoted" \\ text.',
+}
+
+
+def jsonl(path: Path, *records: Mapping[str, object] | str) -> Path:
+    """A JSONL file; a str record is written as it is (a malformed line)."""
+    lines = [r if isinstance(r, str) else json.dumps(r) for r in records]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def doc_ids(store: Path) -> set[str]:
+    with Store(store, read_only=True) as graph_store:
+        return {row["id"] for row in graph_store.select(DOCUMENT_IDS)}
+
+
+def store_size(store: Path) -> int:
+    with Store(store, read_only=True) as graph_store:
+        return len(graph_store)
+
+
+def summary_numbers(stdout: str) -> dict[str, int]:
+    """The numbers of the `documents: N read, N built, N unchanged, N problem(s)` line."""
+    match = re.search(r"documents: (\d+) read, (\d+) built, (\d+) unchanged, (\d+) problem", stdout)
+    assert match, stdout
+    return dict(
+        zip(("read", "built", "unchanged", "problems"), map(int, match.groups()), strict=True)
+    )
+
+
+def run_script(*args: str, stdin: str = "", tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """Run the installed `kg` script (for stdin and the real exit status)."""
+    if not KG_SCRIPT.exists():
+        pytest.skip(f"no kg script next to {sys.executable}")
+    env = {**os.environ, "IRKG_STORE": str(tmp_path / "default-store")}
+    return subprocess.run(
+        [str(KG_SCRIPT), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path) -> Path:
+    path = tmp_path / "empty-store"
+    Store(path).close()
+    return path
+
+
+# -- build: good, bad and repeated inputs --------------------------------------------------------
+
+
+@pytest.mark.model
+def test_an_all_good_batch_exits_0_and_exports(kg_cli: Kg, tmp_path: Path) -> None:
+    (tmp_path / "germany.txt").write_text("Germany condemns Iran\n\nGermany condemned Iran.\n")
+    batch = jsonl(
+        tmp_path / "batch.jsonl",
+        {"id": "j1", "text": "France criticized China.", "date": "2020-02-01"},
+        {"id": "j2", "text": "The United States imposed sanctions on Cuba."},
+    )
+    store, export = tmp_path / "store", tmp_path / "graph.ttl"
+    result = kg_cli(
+        "build", tmp_path / "germany.txt", batch, "--store", store, "--export", export,
+        "--no-progress",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert summary_numbers(result.stdout) == {"read": 3, "built": 3, "unchanged": 0, "problems": 0}
+    assert "warning" not in result.stderr
+    assert doc_ids(store) == {"germany", "j1", "j2"}
+    assert len(Graph().parse(export, format="turtle")) == store_size(store)
+
+
+@pytest.mark.model
+def test_rebuilding_reports_everything_unchanged(kg_cli: Kg, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    first = kg_cli("build", SEED_TEXT, "--store", store, "--no-progress")
+    size = store_size(store)
+    second = kg_cli("build", SEED_TEXT, "--store", store, "--no-progress")
+    assert first.exit_code == second.exit_code == 0, second.output
+    assert summary_numbers(second.stdout) == {"read": 1, "built": 0, "unchanged": 1, "problems": 0}
+    assert f"triples: {size}" in first.stdout and f"triples: {size}" in second.stdout
+    assert store_size(store) == size
+
+
+@pytest.mark.model
+def test_a_changed_document_replaces_its_interactions(kg_cli: Kg, tmp_path: Path) -> None:
+    store, batch = tmp_path / "store", tmp_path / "batch.jsonl"
+    cuba = {"id": "b", "text": "The United States imposed sanctions on Cuba."}
+    jsonl(batch, {"id": "a", "text": "Germany condemned Iran."}, cuba)
+    assert kg_cli("build", batch, "--store", store, "--no-progress").exit_code == 0
+    with Store(store, read_only=True) as graph_store:
+        before = {(r["id"], r["ev"]) for r in graph_store.select(EVIDENCE)}
+    jsonl(batch, {"id": "a", "text": "France criticized China."}, cuba)
+    result = kg_cli("build", batch, "--store", store, "--no-progress")
+    assert summary_numbers(result.stdout)["built"] == 1, result.output
+    with Store(store, read_only=True) as graph_store:
+        after = {(r["id"], r["ev"]) for r in graph_store.select(EVIDENCE)}
+    assert ("a", "Germany condemned Iran.") in before
+    assert ("a", "Germany condemned Iran.") not in after
+    assert ("a", "France criticized China.") in after
+    assert {e for e in before if e[0] == "b"} == {e for e in after if e[0] == "b"} != set()
+
+
+@pytest.mark.model
+def test_bad_inputs_are_named_and_the_rest_is_built(kg_cli: Kg, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    earlier = tmp_path / "earlier.txt"
+    earlier.write_text("Earlier\n\nJapan met China.\n", encoding="utf-8")
+    assert kg_cli("build", earlier, "--store", store, "--no-progress").exit_code == 0
+
+    good = tmp_path / "good.txt"
+    good.write_text("Good\n\nGermany condemned Iran.\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 16)
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Le président a rencontré le ministre.\n".encode("latin-1"))
+    lines = jsonl(
+        tmp_path / "lines.jsonl",
+        {"id": "j1", "text": "France criticized China."},
+        '{"id": "j2", "text": "unterminated',
+        {"id": "j3", "text": "The United States imposed sanctions on Cuba."},
+    )
+    huge = tmp_path / "huge.txt"
+    huge.write_text("Huge\n\n" + "Russia met Cuba. " * 300_000, encoding="utf-8")  # 5.1 MB
+
+    result = kg_cli(
+        "build", good, empty, binary, latin1, lines, huge, "--store", store, "--no-progress"
+    )
+    assert result.exit_code == 1, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    expected = {  # the bad input, and a word of what is wrong with it
+        f"{empty}:": "empty",
+        f"{binary}:": "binary",
+        f"{latin1}:": "utf-8",
+        f"{lines}:2:": "json",
+        f"{huge}:": "--max-chars",
+    }
+    for where, problem in expected.items():
+        named = [w for w in warnings if f"warning: {where}" in w]
+        assert len(named) == 1, f"{where} not reported once in:\n{result.stderr}"
+        assert problem in named[0].lower(), named[0]
+    assert len(warnings) == len(expected), result.stderr
+    assert summary_numbers(result.stdout) == {"read": 3, "built": 3, "unchanged": 0, "problems": 5}
+    assert doc_ids(store) == {"earlier", "good", "j1", "j3"}
+
+
+@pytest.mark.model
+def test_stdin_is_read_as_jsonl(kg_cli: Kg, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    lines = [
+        {"id": "s1", "text": "Germany condemned Iran."},
+        {"id": "s2", "text": "Japan met China."},
+    ]
+    stdin = "".join(json.dumps(line) + "\n" for line in lines)
+    result = kg_cli("build", "-", "--store", store, "--no-progress", input=stdin)
+    assert result.exit_code == 0, result.output
+    assert doc_ids(store) == {"s1", "s2"}
+
+
+@pytest.mark.model
+def test_the_script_reads_stdin_and_exits_1_on_a_bad_line(tmp_path: Path) -> None:
+    stdin = (
+        json.dumps({"id": "s1", "text": "Germany condemned Iran."})
+        + "\nnot json\n"
+        + json.dumps({"id": "s3", "text": "Japan met China."})
+        + "\n"
+    )
+    store = tmp_path / "store"
+    done = run_script(
+        "build", "-", "--store", str(store), "--no-progress", stdin=stdin, tmp_path=tmp_path
+    )
+    assert done.returncode == 1, done.stderr
+    assert "<stdin>:2:" in done.stderr
+    assert doc_ids(store) == {"s1", "s3"}
+
+
+def test_the_script_exits_2_on_an_unusable_option(tmp_path: Path, empty_store: Path) -> None:
+    done = run_script(
+        "query", "SELECT * WHERE { ?s ?p ?o }", "--store", str(empty_store), "--format", "xml",
+        tmp_path=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "--format" in done.stderr and "xml" in done.stderr
+    assert done.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["query", "SELECT ?s WHERE { ?s ?p ?o }", "--format", "xml"], "--format must be"),
+        (["query", "SELECT ?x WHERE { ?x"], "malformed sparql"),
+        (["query", "SELECT ?x WHERE { ?x ?y ?z } GROUP BY ?nope ORDER BY"], "malformed sparql"),
+        (["query", "missing.rq"], "missing.rq"),
+        (["export", "graph.xml"], "export format"),
+    ],
+    ids=["format", "unclosed", "order-by", "query-file", "export-format"],
+)
+def test_an_unusable_command_exits_2_with_a_message(
+    kg_cli: Kg, empty_store: Path, args: list[str], message: str
+) -> None:
+    result = kg_cli(*args, "--store", empty_store)
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr.lower()
+    assert result.stderr.startswith("error:")
+    assert result.stdout == ""
+
+
+def test_a_missing_store_is_not_created_by_a_query(kg_cli: Kg, tmp_path: Path) -> None:
+    result = kg_cli("query", "SELECT * WHERE { ?s ?p ?o }", "--store", tmp_path / "nowhere")
+    assert result.exit_code == 2
+    assert "no store" in result.stderr
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_an_out_of_range_option_exits_2(kg_cli: Kg, tmp_path: Path) -> None:
+    result = kg_cli("build", SEED_TEXT, "--store", tmp_path / "s", "--max-chars", "0")
+    assert result.exit_code == 2
+    assert "--max-chars" in result.stderr
+    assert not (tmp_path / "s").exists()
+
+
+# -- query and export ------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_query_table(kg_cli: Kg, seed_store: Path) -> None:
+    result = kg_cli("query", WHO_SANCTIONS_CUBA, "--store", seed_store)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].strip() == "who"
+    assert "country/USA" in result.stdout
+    assert "(1 row)" in result.stdout
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json"])
+def test_query_machine_formats(kg_cli: Kg, seed_store: Path, fmt: str) -> None:
+    result = kg_cli("query", WHO_SANCTIONS_CUBA, "--store", seed_store, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        answer = json.loads(result.stdout)
+        assert answer["head"]["vars"] == ["who"]
+        assert [b["who"]["value"] for b in answer["results"]["bindings"]] == [USA]
+        return
+    delimiter = "," if fmt == "csv" else "\t"
+    rows = list(csv.reader(io.StringIO(result.stdout), delimiter=delimiter))
+    if fmt == "csv":
+        assert rows == [["who"], [USA]]
+    else:  # SPARQL TSV: variables with "?", IRIs in angle brackets
+        assert rows == [["?who"], [f"<{USA}>"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("query_file", QUERY_FILES, ids=[p.stem for p in QUERY_FILES])
+def test_sample_queries_run_on_the_seed(kg_cli: Kg, seed_store: Path, query_file: Path) -> None:
+    result = kg_cli("query", query_file, "--store", seed_store, "--format", "json")
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout)
+    assert answer["head"]["vars"]
+    assert answer["results"]["bindings"], f"{query_file.name} found nothing in the seed"
+
+
+def test_the_sample_queries_are_there() -> None:
+    assert len(QUERY_FILES) >= 3
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("suffix", sorted(EXPORTS))
+def test_export_parses_back(kg_cli: Kg, seed_store: Path, tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"graph{suffix}"
+    result = kg_cli("export", path, "--store", seed_store)
+    assert result.exit_code == 0, result.output
+    written = int(re.search(r"exported (\d+) ", result.stdout).group(1))  # type: ignore[union-attr]
+    size = store_size(seed_store)
+    if suffix in (".nq", ".trig"):  # the default graph plus each document's named graph
+        dataset = Dataset()
+        dataset.parse(path, format=EXPORTS[suffix])
+        assert len(dataset.default_graph) == size
+        assert written == len(list(dataset.quads((None, None, None, None)))) > size
+    else:
+        assert written == len(Graph().parse(path, format=EXPORTS[suffix])) == size
+
+
+# -- evaluate and explain ------------------------------------------------------------------------
+
+
+def overall_f1(report: str) -> str:
+    line = next((x for x in report.splitlines() if x.startswith("overall")), None)
+    assert line is not None, report
+    return line.split()[-1]
+
+
+@pytest.mark.model
+def test_the_seed_stays_perfect(kg_cli: Kg, shared_eval: Path) -> None:
+    result = kg_cli("evaluate", shared_eval / "seed.jsonl", "--errors")
+    assert result.exit_code == 0, result.output
+    assert overall_f1(result.stdout) == "1.000", result.stdout
+    assert "errors: 0 misses, 0 false alarms" in result.stdout
+
+
+@pytest.mark.model
+def test_evaluate_lists_errors_only_when_asked(
+    kg_cli: Kg, shared_eval: Path, tmp_path: Path
+) -> None:
+    """A gold line that the extractor cannot meet: one miss and one false alarm."""
+    gold = jsonl(
+        tmp_path / "gold.jsonl",
+        {
+            "id": "g",
+            "text": "Germany condemned Iran.",
+            "relations": [{"source": "DEU", "relation": "supports", "target": "IRN"}],
+        },
+    )
+    plain = kg_cli("evaluate", gold)
+    detailed = kg_cli("evaluate", gold, "--errors")
+    assert plain.exit_code == detailed.exit_code == 0, detailed.output
+    assert "errors:" not in plain.stdout
+    assert overall_f1(plain.stdout) == "0.000"
+    errors = detailed.stdout[detailed.stdout.index("errors:") :]
+    assert "1 misses" in errors
+    assert "DEU supports IRN" in errors
+    assert "Germany condemned Iran." in errors
+
+
+@pytest.mark.model
+def test_explain_shows_actors_trigger_verdict_and_path(kg_cli: Kg) -> None:
+    result = kg_cli("explain", "Germany condemned Iran.")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "country/DEU" in out and "country/IRN" in out
+    assert "'condemned'" in out
+    assert "KEPT: criticizes" in out
+    path = next(line for line in out.splitlines() if line.strip().startswith("path:"))
+    assert "Germany" in path and "[condemned]" in path and "Iran" in path
+
+
+def test_explain_without_text_exits_2(kg_cli: Kg) -> None:
+    result = kg_cli("explain")
+    assert result.exit_code == 2
+    assert "TEXT" in result.stderr
+
+
+# -- hostile text ----------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_hostile_text_builds_and_stays_inert(kg_cli: Kg, tmp_path: Path) -> None:
+    title = "<script>alert(2)</script>"
+    records = [{"id": key, "text": text, "title": title} for key, text in HOSTILE.items()]
+    batch = jsonl(tmp_path / "hostile.jsonl", *records)
+    assert '\\"quoted\\" \\\\ text' in batch.read_text(encoding="utf-8")
+    store, page = tmp_path / "store", tmp_path / "graph.html"
+    result = kg_cli("build", batch, "--store", store, "--html", page, "--no-progress")
+    assert result.exit_code == 0, result.output
+    html = page.read_text(encoding="utf-8")
+    assert "<script>alert" not in html
+    assert "irkg-xss" in html  # the evidence is on the page, escaped
+
+    answer = kg_cli("query", EVIDENCE, "--store", store, "--format", "json")
+    bindings = json.loads(answer.stdout)["results"]["bindings"]
+    assert {row["id"]["value"] for row in bindings} == set(HOSTILE), "Germany condemned Iran."
+    for row in bindings:
+        start, end = int(row["start"]["value"]), int(row["end"]["value"])
+        assert row["ev"]["value"] == HOSTILE[row["id"]["value"]][start:end].strip()
+    assert HOSTILE["x2"] in {row["ev"]["value"] for row in bindings}
