@@ -24,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import Gazetteer, NameKind, Surface
-from kg.actors.officials import Officials, Person, slugify
+from kg.actors.officials import Officials, Person, position_family, slugify
 from kg.errors import DataError
 from kg.relations.lexicon import Lexicon
 from kg.types import Actor, ActorKind, Mention
@@ -214,6 +214,8 @@ class Recognizer:
             office = self.officials.office_on(person, date)
             if office is not None:
                 country = self._org_actor(office.org)
+        if person is None and country is None:
+            country = self._country_of_namesakes(name, title)
         label = person.name if person is not None else name
         actor = Actor(
             key=f"person/{slugify(label)}",
@@ -223,6 +225,15 @@ class Recognizer:
             position=title,
         )
         return Mention(start, end, actor, "title", 0.9 if country else 0.6)
+
+    def _country_of_namesakes(self, name: str, title: str) -> Actor | None:
+        """"President Bush" with no date: both Bushes served the same state, so it is known."""
+        if " " in name:
+            return None
+        people = self.officials.by_surname(name)
+        family = position_family(title)
+        orgs = {o.org for p in people for o in p.offices if o.family == family}
+        return self._org_actor(orgs.pop()) if len(orgs) == 1 else None
 
     def _table_person(self, name: str, date: dt.date | None) -> Person | None:
         hits = self.officials.find(name)

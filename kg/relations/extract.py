@@ -41,7 +41,9 @@ NOT_TARGET_PREPS = frozenset(
 )
 CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "conj", "appos"})
 # prepositions whose object may be the target when it hangs on the verb's object
-OBJECT_PPS = frozenset({"against", "on", "toward", "towards", "upon"})
+OBJECT_PPS = frozenset({"against", "on", "toward", "towards", "upon", "with", "to"})
+# a verb's own prepositional object names the target through its owner: "complained over Israeli raids"
+OWNER_PPS = frozenset({"over", "about", "for", "of"})
 UNDER_RELATIONS = frozenset({Relation.SANCTIONS, Relation.ATTACKS, Relation.THREATENS})
 COLLECTIVE_HEADS = frozenset(
     {"round", "series", "hour", "day", "week", "month", "session", "wave", "spate", "string",
@@ -162,6 +164,14 @@ def _verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
         rule += "+prep"
     if not targets and rel in ctx.lexicon.owner_as_target:  # "condemned Russia's attack"
         targets = [a for c in verb.children if c.dep_ == "dobj" for a in _owners_of(c, ctx)]
+        targets = targets or [
+            a
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in OWNER_PPS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for a in _owners_of(pobj, ctx)
+        ]
         rule = "verb+object-owner"
     if not targets:  # "threatened further action against Russia"
         targets = [
@@ -176,7 +186,7 @@ def _verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
             if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
                 # "threatened to impose sanctions on Greece": the object of the complement
                 targets = [a for c in child.children if c.dep_ in OBJ for a in actors_at(c, ctx)]
-                targets = targets or _prep_targets(child, OBJECT_PPS, ctx) or [
+                targets = targets or _prep_targets(child, OBJECT_PPS | ctx.lexicon.verb_preps[rel], ctx) or [
                     a for c in child.children if c.dep_ == "dobj"
                     for a in _prep_targets(c, OBJECT_PPS, ctx)
                 ]
@@ -345,8 +355,20 @@ def _prep_targets(
 
 
 def _owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
-    """Who owns a noun of action: "Russia's [attack]", "China's maritime [expansion]"."""
-    return [a for c in noun.children if c.dep_ in ("poss", "compound") for a in actors_at(c, ctx)]
+    """Who owns a noun of action: "Russia's [attack]", "Israeli air [raids]", "the [rights] of
+    Palestinians"."""
+    found = [a for c in noun.children if c.dep_ in ("poss", "compound") for a in actors_at(c, ctx)]
+    found += [
+        a
+        for c in noun.children
+        if c.dep_ == "amod" and ctx.index.at(c.i) is not None
+        for a in actors_at(c, ctx)
+    ]
+    if not found:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                found += [a for p in prep.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
+    return found
 
 
 def _goods_targets(noun: Token, preps: frozenset[str], ctx: DocContext) -> list[Arg]:
