@@ -80,18 +80,19 @@ def build(
     from kg.extractor import Extractor
     from kg.pipeline import BuildSummary, build as run_build
     from kg.store import Store
+    from kg.store import _export_format as check_export_format
 
     settings = _settings(store, model)
     summary = BuildSummary()
-
-    printed = [0]
+    read_problems: list[Problem] = []  # shown as they come; summary.problems gets store failures
 
     def report(problem: Problem) -> None:
-        summary.problems.append(problem)
-        printed[0] += 1
+        read_problems.append(problem)
         tqdm.write(f"warning: {problem}", file=sys.stderr)
 
     try:
+        if export is not None:  # an unknown extension is refused before anything is built
+            check_export_format(export, None)
         extractor = Extractor.from_model(settings.model, batch_size=settings.batch_size)
         with Store(settings.store) as graph_store:
             bar = tqdm(desc="documents", unit="doc", disable=not progress, file=sys.stderr)
@@ -105,8 +106,9 @@ def build(
                 on_document=lambda _doc: bar.update(),
             )
             bar.close()
-            for problem in summary.problems[printed[0] :]:  # documents that could not be stored
+            for problem in summary.problems:  # documents read but not stored
                 typer.echo(f"warning: {problem}", err=True)
+            summary.problems[:0] = read_problems
             if export is not None:
                 written = graph_store.export(export)
                 typer.echo(f"exported {written} triples to {export}")

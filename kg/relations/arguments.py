@@ -159,7 +159,12 @@ def _refine_to_official(arg: Arg, head: Token, ctx: DocContext) -> Arg:
 
 
 def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
-    """"the country", "the Caribbean nation", "the minister": the last compatible actor named."""
+    """"the country", "the Caribbean nation", "the minister": the last compatible actor named;
+    "the two leaders", "both sides", "the prime ministers": the last two states named."""
+    if tok.tag_ in ("NNS", "NNPS") and any(
+        c.lower_ in ("the", "both", "two", "these") for c in tok.children if c.dep_ in ("det", "nummod", "predet")
+    ):
+        return _last_two_states(tok, ctx, exclude)
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return []
     lemma = tok.lemma_.lower()
@@ -172,6 +177,19 @@ def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[A
             return [Arg(actor, tok.i, "description", 0.7)]
         if not want_official and actor.kind is ActorKind.COUNTRY:
             return [Arg(actor, tok.i, "description", 0.7)]
+    return []
+
+
+def _last_two_states(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
+    """The two states (or organisations) most recently named before a plural description."""
+    found: dict[str, Arg] = {}
+    for m in ctx.index.before(tok.i):
+        state = ctx.state_of(m.actor)
+        if state.key in exclude or state.key in found:
+            continue
+        found[state.key] = Arg(state, tok.i, "description", 0.65)
+        if len(found) == 2:
+            return list(found.values())
     return []
 
 

@@ -18,6 +18,7 @@ from kg.types import Modality, Relation
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+_REPORTED_FUTURE = "would (reported future)"
 _CONDITIONS = frozenset({"if", "unless", "if-clause"})
 _STRENGTH = (Modality.NEGATED, Modality.HYPOTHETICAL, Modality.INTENDED)
 
@@ -68,7 +69,7 @@ def read_modality(
                 cues[Modality.INTENDED].append(low)
             elif child.dep_ == "aux" and low in lexicon.hypothetical_modals:
                 if low == "would" and reported_past:
-                    cues[Modality.INTENDED].append("would (reported future)")
+                    cues[Modality.INTENDED].append(_REPORTED_FUTURE)
                 else:
                     cues[Modality.HYPOTHETICAL].append(low)
             elif child.dep_ == "mark" and low in lexicon.hypothetical_marks:
@@ -98,7 +99,8 @@ def read_modality(
     if report is not None and _speculative(report, lexicon):
         cues[Modality.HYPOTHETICAL].append("speculation")
     conditions_only = set(cues[Modality.HYPOTHETICAL]) <= _CONDITIONS
-    if cues[Modality.INTENDED] and cues[Modality.HYPOTHETICAL] and conditions_only:
+    commitments = [c for c in cues[Modality.INTENDED] if c != _REPORTED_FUTURE]
+    if commitments and cues[Modality.HYPOTHETICAL] and conditions_only:
         # a conditional commitment is a commitment: "ready to defend X if it is attacked"
         cues[Modality.HYPOTHETICAL] = []
     for modality in _STRENGTH:
