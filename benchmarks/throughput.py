@@ -73,8 +73,10 @@ def main() -> None:
     print(f"{len(docs)} documents, {words} words, model {settings.model}, best of {args.repeat}")
     print(f"bare nlp.pipe : {words / bare:10.0f} words/s  ({bare:.2f} s)")
     print(f"kg build      : {words / full:10.0f} words/s  ({full:.2f} s)")
-    print(f"ratio         : {full / bare:10.2f}x the time of parsing alone "
-          f"({bare / full:.0%} of bare throughput)")
+    print(
+        f"ratio         : {full / bare:10.2f}x the time of parsing alone "
+        f"({bare / full:.0%} of bare throughput)"
+    )
     print(f"peak Python memory during a build: {peak / 2**20:.1f} MiB")
 
 

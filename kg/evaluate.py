@@ -22,7 +22,7 @@ import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
@@ -242,7 +242,7 @@ def _gold_relation(item: object, label: str, where: str) -> GoldRelation:
             )
     name = item.get("relation")
     try:
-        relation = Relation(name)
+        relation = Relation(str(name))
     except ValueError:
         names = ", ".join(r.value for r in Relation)
         raise InputError(where, f"{label}: unknown relation {name!r}; use one of {names}") from None
@@ -324,7 +324,7 @@ class Band:
         return f"[{self.low:.2f}, {self.high:.2f}{closing}"
 
 
-class ErrorKind(str, Enum):
+class ErrorKind(StrEnum):
     MISS = "miss"
     FALSE_ALARM = "false alarm"
 

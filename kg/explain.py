@@ -14,7 +14,7 @@ from kg.relations.arguments import Arg
 
 
 def dependency_path(doc: Doc, a: int, b: int) -> str:
-    """The path between two tokens through their lowest common ancestor, as `word<-dep-word->...`."""
+    """The path between two tokens through their lowest common ancestor."""
     up_a = _ancestors(doc[a])
     up_b = _ancestors(doc[b])
     common = next((t for t in up_a if t.i in {u.i for u in up_b}), None)

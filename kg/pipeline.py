@@ -70,7 +70,11 @@ def build(
 
 
 def _store_reading(
-    reading: Reading, store: Store, extractor: Extractor, min_confidence: float, summary: BuildSummary
+    reading: Reading,
+    store: Store,
+    extractor: Extractor,
+    min_confidence: float,
+    summary: BuildSummary,
 ) -> None:
     kept = [i for i in reading.interactions if i.confidence >= min_confidence]
     triples, direct = document_graph(

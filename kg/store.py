@@ -447,9 +447,12 @@ class Store:
         `ontology/context.jsonld`, embedded, never fetched.
         """
         path = Path(path)
-        name = _export_format(path, fmt)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        name = export_format(path, fmt)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        except OSError as exc:
+            raise StoreError(f"cannot write {path}: {exc}") from exc
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out:
@@ -548,7 +551,7 @@ def _select_result(solutions: ox.QuerySolutions) -> SelectResult:
     return SelectResult(columns=columns, rows=rows, terms=terms)
 
 
-def _export_format(path: Path, fmt: str | None) -> str:
+def export_format(path: Path, fmt: str | None) -> str:
     if fmt is not None:
         name = _FORMAT_ALIASES.get(fmt.lower().lstrip("."))
         if name is None:

@@ -249,11 +249,6 @@ def test_build_refuses_an_unknown_export_format_before_building(kg_cli: Kg, tmp_
     assert not store.exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg.store.Store.export creates the parent folder outside its OSError handler: "
-    "a raw OSError instead of a StoreError (remove this mark once fixed)",
-)
 def test_export_to_an_unwritable_place_exits_2(
     kg_cli: Kg, empty_store: Path, tmp_path: Path
 ) -> None:

@@ -65,7 +65,7 @@ class ActorIndex:
 
 
 class Recognizer:
-    """Finds actor mentions. Built once per pipeline (it holds spaCy matchers), used per document."""
+    """Finds actor mentions; built once per pipeline (holds matchers), used per document."""
 
     def __init__(
         self, nlp: Language, *, gazetteer: Gazetteer, officials: Officials, lexicon: Lexicon
@@ -81,7 +81,9 @@ class Recognizer:
             if key not in self._surfaces:
                 self._places.add(key, [make_doc(key)])
             self._surfaces.setdefault(key, []).append(surface)
-        for blocker in gazetteer.blockers():  # "Latin America", "South China Sea": match, yield nothing
+        for (
+            blocker
+        ) in gazetteer.blockers():  # "Latin America", "South China Sea": match, yield nothing
             if blocker not in self._surfaces:
                 self._places.add(blocker, [make_doc(blocker)])
         self._people = PhraseMatcher(vocab, attr="ORTH")
@@ -131,8 +133,13 @@ class Recognizer:
         for span in sorted(chosen, key=lambda s: s.start):
             surface = self._pick_surface(span)
             if surface is not None:
-                yield Mention(span.start, span.end, surface.actor, surface.kind.value,
-                              0.7 if surface.ambiguous else 1.0)
+                yield Mention(
+                    span.start,
+                    span.end,
+                    surface.actor,
+                    surface.kind.value,
+                    0.7 if surface.ambiguous else 1.0,
+                )
 
     def _pick_surface(self, span: Span) -> Surface | None:
         candidates = self._surfaces.get(span.text, [])
@@ -140,9 +147,9 @@ class Recognizer:
             return None
         surface = candidates[0]
         ent_types = {t.ent_type_ for t in span}
-        if surface.ambiguous or len({c.actor.key for c in candidates}) > 1:
-            if not ent_types & _PLACE_LABELS:
-                return None
+        several = surface.ambiguous or len({c.actor.key for c in candidates}) > 1
+        if several and not ent_types & _PLACE_LABELS:
+            return None
         if self._inside_other_entity(span):
             return None
         if surface.kind is NameKind.DEMONYM and span[0].pos_ not in ("ADJ", "PROPN", "NOUN"):
@@ -156,7 +163,11 @@ class Recognizer:
                 ent = ent[1:]
             if ent[-1].tag_ == "POS" and len(ent) > 1:  # "UN General Assembly’s"
                 ent = ent[:-1]
-            if ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > len(span):
+            if (
+                ent.start <= span.start
+                and span.end <= ent.end
+                and (ent.end - ent.start) > len(span)
+            ):
                 if ent.label_ not in _OTHER_LABELS:
                     return False
                 if ent.label_ == "PERSON":
@@ -227,7 +238,7 @@ class Recognizer:
         return Mention(start, end, actor, "title", 0.9 if country else 0.6)
 
     def _country_of_namesakes(self, name: str, title: str) -> Actor | None:
-        """"President Bush" with no date: both Bushes served the same state, so it is known."""
+        """ "President Bush" with no date: both Bushes served the same state, so it is known."""
         if " " in name:
             return None
         people = self.officials.by_surname(name)
@@ -333,7 +344,7 @@ class Recognizer:
                 continue
             if tok.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL"):
                 continue
-            # the NER label is not trusted: "Erdogan" tagged GPE or "Lavrov" tagged ORG is the person
+            # the NER label is not trusted: "Erdogan" tagged GPE, "Lavrov" tagged ORG are people
             actor = people.get(tok.text)
             if actor is None:
                 person = self._unique_table_surname(tok.text, date)
@@ -350,23 +361,31 @@ class Recognizer:
         if len(hits) != 1:
             return None
         person = hits[0]
-        if date is not None and self.officials.office_on(person, date) is None:
-            if self.officials.latest_office_before(person, date) is None:
-                return None
-        return person
+        served = self.officials.office_on(person, date) or self.officials.latest_office_before(
+            person, date
+        )
+        return person if date is None or served is not None else None
 
 
-_PREFIX_NOISE = frozenset({"then", "former", "ex", "late", "acting", "interim", "outgoing", "incoming"})
+_PREFIX_NOISE = frozenset(
+    {"then", "former", "ex", "late", "acting", "interim", "outgoing", "incoming"}
+)
 
 
 def _is_title_word(tok: Token, lexicon: Lexicon) -> bool:
     low = tok.lower_
-    return any(low == t.split()[0] or low in t.split() for t in lexicon.titles) and low not in (
-        "of",
-        "state",
-        "affairs",
-        "the",
-    ) or low in ("state", "affairs") and tok.text[:1].isupper()
+    return (
+        any(low == t.split()[0] or low in t.split() for t in lexicon.titles)
+        and low
+        not in (
+            "of",
+            "state",
+            "affairs",
+            "the",
+        )
+        or low in ("state", "affairs")
+        and tok.text[:1].isupper()
+    )
 
 
 def _prefer(candidate: Actor, current: Actor) -> bool:
@@ -374,7 +393,9 @@ def _prefer(candidate: Actor, current: Actor) -> bool:
 
 
 # states whose news names put the family name first ("Fu Cong" is Mr Fu, "Kim Jong Un" Mr Kim)
-FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "HUN", "KHM", "SGP"})
+FAMILY_NAME_FIRST = frozenset(
+    {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "HUN", "KHM", "SGP"}
+)
 
 
 def _surnames_of(actor: Actor) -> tuple[str, ...]:
@@ -415,4 +436,7 @@ def _merge_same_people(mentions: Iterable[Mention]) -> list[Mention]:
             affiliation=prev.affiliation or m.actor.affiliation,
             position=prev.position or m.actor.position,
         )
-    return [Mention(m.start, m.end, best[_surname(m.actor.label)], m.how, m.confidence) for m in mentions]
+    return [
+        Mention(m.start, m.end, best[_surname(m.actor.label)], m.how, m.confidence)
+        for m in mentions
+    ]

@@ -113,7 +113,9 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
             if pobj.dep_ == "pobj"
         ]
         if of_objects:
-            return [a for p in of_objects for a in actors_at(p, ctx, exclude=exclude, depth=depth + 1)]
+            return [
+                a for p in of_objects for a in actors_at(p, ctx, exclude=exclude, depth=depth + 1)
+            ]
     if lemma in lex.non_state_nouns:
         return []
     if (
@@ -143,7 +145,7 @@ def _owners(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) ->
 
 
 def _refine_to_official(arg: Arg, head: Token, ctx: DocContext) -> Arg:
-    """"the Russian foreign minister" is the Russian official already named, when there is one."""
+    """ "the Russian foreign minister" is the Russian official already named, when there is one."""
     if arg.actor.kind is not ActorKind.COUNTRY or head.lemma_.lower() not in ctx.lexicon.titles:
         return arg
     if not any(c.lower_ in ("the", "this") for c in head.children):
@@ -159,10 +161,12 @@ def _refine_to_official(arg: Arg, head: Token, ctx: DocContext) -> Arg:
 
 
 def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
-    """"the country", "the Caribbean nation", "the minister": the last compatible actor named;
+    """ "the country", "the Caribbean nation", "the minister": the last compatible actor named;
     "the two leaders", "both sides", "the prime ministers": the last two states named."""
     if tok.tag_ in ("NNS", "NNPS") and any(
-        c.lower_ in ("the", "both", "two", "these") for c in tok.children if c.dep_ in ("det", "nummod", "predet")
+        c.lower_ in ("the", "both", "two", "these")
+        for c in tok.children
+        if c.dep_ in ("det", "nummod", "predet")
     ):
         return _last_two_states(tok, ctx, exclude)
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
@@ -212,7 +216,11 @@ def resolve_pronoun(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> lis
                 return [Arg(m.actor, tok.i, "pronoun", 0.75)]
         return []
     if low in _IT:
-        if tok.dep_ in ("dobj", "pobj", "dative"):  # "criticized it": most often a thing, not a state
+        if tok.dep_ in (
+            "dobj",
+            "pobj",
+            "dative",
+        ):  # "criticized it": most often a thing, not a state
             return []
         for m in ctx.index.before(tok.i):
             actor = m.actor

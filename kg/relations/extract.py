@@ -31,23 +31,60 @@ OBJ = ("dobj", "dative", "attr", "oprd")
 INHERITS_SUBJECT = ("xcomp", "conj", "advcl", "ccomp", "pcomp")
 GOVERNED_NOUN = ("dobj", "pobj", "nsubjpass", "attr", "conj", "appos", "npadvmod", "oprd")
 SYMMETRIC = (Relation.MEETS, Relation.COOPERATES)
-NOT_NEARBY = SUBJ + PASS_SUBJ + (
-    "agent", "ccomp", "advcl", "relcl", "conj", "mark", "aux", "neg", "punct", "npadvmod"
+NOT_NEARBY = (
+    SUBJ
+    + PASS_SUBJ
+    + ("agent", "ccomp", "advcl", "relcl", "conj", "mark", "aux", "neg", "punct", "npadvmod")
 )
 # prepositional phrases that name circumstances, not the other side of a relation
 NOT_TARGET_PREPS = frozenset(
-    {"from", "by", "during", "after", "before", "since", "despite", "over", "under", "amid", "as",
-     "like", "via", "through", "including", "among", "because", "of", "to"}
+    {
+        "from",
+        "by",
+        "during",
+        "after",
+        "before",
+        "since",
+        "despite",
+        "over",
+        "under",
+        "amid",
+        "as",
+        "like",
+        "via",
+        "through",
+        "including",
+        "among",
+        "because",
+        "of",
+        "to",
+    }
 )
 CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "conj", "appos"})
 # prepositions whose object may be the target when it hangs on the verb's object
 OBJECT_PPS = frozenset({"against", "on", "toward", "towards", "upon", "with", "to"})
-# a verb's own prepositional object names the target through its owner: "complained over Israeli raids"
+# a prepositional object names the target through its owner: "complained over Israeli raids"
 OWNER_PPS = frozenset({"over", "about", "for", "of"})
 UNDER_RELATIONS = frozenset({Relation.SANCTIONS, Relation.ATTACKS, Relation.THREATENS})
 COLLECTIVE_HEADS = frozenset(
-    {"round", "series", "hour", "day", "week", "month", "session", "wave", "spate", "string",
-     "barrage", "volley", "number", "couple", "lot", "host"}
+    {
+        "round",
+        "series",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "session",
+        "wave",
+        "spate",
+        "string",
+        "barrage",
+        "volley",
+        "number",
+        "couple",
+        "lot",
+        "host",
+    }
 )
 MOVEMENT_VERBS = frozenset({"visit", "travel", "fly", "arrive", "tour", "come", "go", "head"})
 
@@ -103,7 +140,7 @@ def interactions(ctx: DocContext, document: Document) -> list[Interaction]:
     return [d.interaction for d in extract(ctx, document) if d.kept and d.interaction is not None]
 
 
-# -- candidates ------------------------------------------------------------------------------------
+# -- candidates -----------------------------------------------------------------------------------
 def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     lex = ctx.lexicon
     for tok in sent:
@@ -113,7 +150,9 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if rel is not None:
                 yield from _verb_frame(tok, rel, ctx)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and not ctx.index.at(tok.i):
-            modifier = next((c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")), None)
+            modifier = next(
+                (c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")), None
+            )
             rel = lex.noun_relation(lemma, modifier)
             if rel is not None:
                 yield from _noun_frame(tok, rel, ctx)
@@ -144,18 +183,33 @@ def _verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
             sources = []  # "if it is attacked": no agent named, none inherited
         elif child.dep_ == "agent":
             sources = [
-                a for p in child.children if p.dep_ == "pobj" for a in actors_at(p, ctx, role="source")
+                a
+                for p in child.children
+                if p.dep_ == "pobj"
+                for a in actors_at(p, ctx, role="source")
             ]
         elif child.dep_ in OBJ:
             targets += actors_at(child, ctx)
     if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "Somali soldiers, supported by the U.S. military": the noun modified undergoes it
         targets = actors_at(verb.head, ctx)
-        sources = [a for c in verb.children if c.dep_ == "agent"
-                   for p in c.children if p.dep_ == "pobj" for a in actors_at(p, ctx, role="source")]
+        sources = [
+            a
+            for c in verb.children
+            if c.dep_ == "agent"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in actors_at(p, ctx, role="source")
+        ]
         rule = "passive-participle"
-    between = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
-               for p in c.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
+    between = [
+        a
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in actors_at(p, ctx)
+    ]
     if not targets and len(between) >= 2:  # "work between Washington and Kyiv"
         yield Candidate(verb, rel, between[:1], between[1:], "verb+between", 0.75)
         return
@@ -175,10 +229,7 @@ def _verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
         rule = "verb+object-owner"
     if not targets:  # "threatened further action against Russia"
         targets = [
-            a
-            for c in verb.children
-            if c.dep_ == "dobj"
-            for a in _prep_targets(c, OBJECT_PPS, ctx)
+            a for c in verb.children if c.dep_ == "dobj" for a in _prep_targets(c, OBJECT_PPS, ctx)
         ]
         rule = "verb+object-pp"
     if not targets:
@@ -186,10 +237,16 @@ def _verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
             if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
                 # "threatened to impose sanctions on Greece": the object of the complement
                 targets = [a for c in child.children if c.dep_ in OBJ for a in actors_at(c, ctx)]
-                targets = targets or _prep_targets(child, OBJECT_PPS | ctx.lexicon.verb_preps[rel], ctx) or [
-                    a for c in child.children if c.dep_ == "dobj"
-                    for a in _prep_targets(c, OBJECT_PPS, ctx)
-                ]
+                targets = (
+                    targets
+                    or _prep_targets(child, OBJECT_PPS | ctx.lexicon.verb_preps[rel], ctx)
+                    or [
+                        a
+                        for c in child.children
+                        if c.dep_ == "dobj"
+                        for a in _prep_targets(c, OBJECT_PPS, ctx)
+                    ]
+                )
                 if targets:
                     rule += "+complement"
                     break
@@ -218,7 +275,9 @@ def _noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
         elif child.dep_ == "acl":  # "an embargo imposed on Cuba by the United States"
             for grand in child.children:
                 if grand.dep_ == "agent":
-                    owners += [a for p in grand.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
+                    owners += [
+                        a for p in grand.children if p.dep_ == "pobj" for a in actors_at(p, ctx)
+                    ]
             if not targets:
                 targets = _prep_targets(child, lex.noun_preps[rel] | {"on"}, ctx)
     if not targets and rel is Relation.SANCTIONS:  # "tariffs on American whiskey"
@@ -246,8 +305,12 @@ def _noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
             yield Candidate(noun, relation, givers, subject_of(governor, ctx), "noun+receiver", 0.7)
             return
         if not targets:
-            targets = _prep_targets(governor, lex.noun_preps[rel] - {"by", "from", "of"}, ctx,
-                                    allow_places=_moves(governor))
+            targets = _prep_targets(
+                governor,
+                lex.noun_preps[rel] - {"by", "from", "of"},
+                ctx,
+                allow_places=_moves(governor),
+            )
         if not targets:  # "give Tanzania a grant"
             targets = [
                 a
@@ -270,17 +333,23 @@ def _evaluation_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
     judged = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in lex.evaluative_negative]
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_ == "be":
-        judged += [c for c in head.children if c.dep_ == "acomp" and c.lower_ in lex.evaluative_negative]
+        judged += [
+            c for c in head.children if c.dep_ == "acomp" and c.lower_ in lex.evaluative_negative
+        ]
     if not judged:
         return
     owners: list[Arg] = []
     for child in noun.children:
-        if child.dep_ in ("poss", "compound", "nmod") or (child.dep_ == "amod" and ctx.index.at(child.i)):
+        if child.dep_ in ("poss", "compound", "nmod") or (
+            child.dep_ == "amod" and ctx.index.at(child.i)
+        ):
             owners += actors_at(child, ctx)
         elif child.dep_ == "acl":
             for grand in child.children:
                 if grand.dep_ == "agent":
-                    owners += [a for p in grand.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
+                    owners += [
+                        a for p in grand.children if p.dep_ == "pobj" for a in actors_at(p, ctx)
+                    ]
     speakers = ctx.speaker(noun)
     if not speakers:
         report = reporting_verb(noun, lex) or _clause_verb(noun)
@@ -309,7 +378,7 @@ def _judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
         yield Candidate(word, Relation.CRITICIZES, speakers, judged, "judgement", 0.7)
 
 
-# -- slots -------------------------------------------------------------------------------------------
+# -- slots ----------------------------------------------------------------------------------------
 def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
     """The actors in a verb's subject, inherited from the governing verb where it has none."""
     subject_deps = SUBJ if depth == 0 else SUBJ + PASS_SUBJ  # "Rubio is expected to [meet]"
@@ -321,7 +390,10 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
     for child in verb.children:
         if child.dep_ == "agent":
             return [
-                a for p in child.children if p.dep_ == "pobj" for a in actors_at(p, ctx, role="source")
+                a
+                for p in child.children
+                if p.dep_ == "pobj"
+                for a in actors_at(p, ctx, role="source")
             ]
     if depth > 4 or verb.head.i == verb.i:
         return ctx.speaker(verb) if depth == 0 else []
@@ -380,18 +452,28 @@ def _goods_targets(noun: Token, preps: frozenset[str], ctx: DocContext) -> list[
         for pobj in prep.children:
             head = pobj
             while head.lemma_.lower() in ctx.lexicon.collective_nouns or head.like_num:
-                nxt = [g for p in head.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                nxt = [
+                    g
+                    for p in head.children
+                    if p.lower_ == "of"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
                 if not nxt:
                     break
                 head = nxt[0]
             if head.lemma_.lower() in ctx.lexicon.goods_nouns:
-                found += [a for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")
-                          for a in actors_at(c, ctx)]
+                found += [
+                    a
+                    for c in head.children
+                    if c.dep_ in ("amod", "compound", "poss", "nmod")
+                    for a in actors_at(c, ctx)
+                ]
     return found
 
 
 def _under(noun: Token, rel: Relation, ctx: DocContext) -> list[Arg] | None:
-    """"Iran, which is under U.S. sanctions": the subject of the clause suffers the relation."""
+    """ "Iran, which is under U.S. sanctions": the subject of the clause suffers the relation."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "under" or rel not in UNDER_RELATIONS:
         return None
@@ -402,7 +484,7 @@ def _under(noun: Token, rel: Relation, ctx: DocContext) -> list[Arg] | None:
 
 
 def _between(noun: Token, ctx: DocContext) -> list[Arg]:
-    """"talks between Iran and the United States": both sides, for symmetric relations."""
+    """ "talks between Iran and the United States": both sides, for symmetric relations."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "between":
             for pobj in child.children:
@@ -477,36 +559,71 @@ def _base_confidence(rule: str) -> float:
     return 0.85
 
 
-# -- decisions ---------------------------------------------------------------------------------------
+# -- decisions ------------------------------------------------------------------------------------
 def _decide(cand: Candidate, ctx: DocContext, document: Document, sent: Span) -> Iterator[Decision]:
     modality, cues = read_modality(cand.trigger, cand.relation, ctx.lexicon)
     relation = cand.relation
     if modality is Modality.INTENDED and relation in ctx.lexicon.intent_to_punish:
         # a declared intention to punish is a threat: "Turkey will impose sanctions on Greece"
-        cand = Candidate(cand.trigger, Relation.THREATENS, cand.sources, cand.targets,
-                         cand.rule + "+intent-to-punish", cand.confidence)
+        cand = Candidate(
+            cand.trigger,
+            Relation.THREATENS,
+            cand.sources,
+            cand.targets,
+            cand.rule + "+intent-to-punish",
+            cand.confidence,
+        )
         modality, cues = Modality.ASSERTED, (*cues, f"declared intent to {relation.value}")
     pairs = _pairs(cand, _is_mutual(cand, modality, ctx))
+    evidence = sent.text.strip()
+    start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
     if not pairs:
         why = "no source found" if not cand.sources else "no target found"
-        yield Decision(cand, cand.sources[0] if cand.sources else None,
-                       cand.targets[0] if cand.targets else None, modality, cues, 0.0, False, why)
+        yield Decision(
+            cand,
+            cand.sources[0] if cand.sources else None,
+            cand.targets[0] if cand.targets else None,
+            modality,
+            cues,
+            0.0,
+            False,
+            why,
+        )
         return
     for source, target in pairs:
         s_state, t_state = ctx.state_of(source.actor), ctx.state_of(target.actor)
         confidence = round(cand.confidence * min(source.confidence, target.confidence), 3)
         if s_state.key == t_state.key:
-            yield Decision(cand, source, target, modality, cues, confidence, False,
-                           "source and target are the same state")
+            yield Decision(
+                cand,
+                source,
+                target,
+                modality,
+                cues,
+                confidence,
+                False,
+                "source and target are the same state",
+            )
             continue
         interaction = Interaction(
-            doc_id=document.id, source=source.actor, relation=cand.relation, target=target.actor,
-            modality=modality, evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
-            confidence=confidence, date=document.date, trigger=cand.trigger.text,
-            source_state=s_state.key, target_state=t_state.key, cues=cues,
+            doc_id=document.id,
+            source=source.actor,
+            relation=cand.relation,
+            target=target.actor,
+            modality=modality,
+            evidence=evidence,
+            start=start,
+            end=start + len(evidence),
+            confidence=confidence,
+            date=document.date,
+            trigger=cand.trigger.text,
+            source_state=s_state.key,
+            target_state=t_state.key,
+            cues=cues,
         )
-        yield Decision(cand, source, target, modality, cues, confidence, True,
-                       f"{cand.rule} rule", interaction)
+        yield Decision(
+            cand, source, target, modality, cues, confidence, True, f"{cand.rule} rule", interaction
+        )
 
 
 def _is_mutual(cand: Candidate, modality: Modality, ctx: DocContext) -> bool:

@@ -11,6 +11,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kg.errors import DataError
 from kg.types import Relation
@@ -72,7 +73,7 @@ def _words(raw: Mapping[str, object], key: str, path: Path) -> frozenset[str]:
     return frozenset(v.lower() for v in value)
 
 
-def _by_relation(raw: Mapping[str, object], key: str, path: Path) -> dict[Relation, list[str]]:
+def _by_relation(raw: Mapping[str, object], key: str, path: Path) -> dict[Relation, list[Any]]:
     table = raw.get(key)
     if not isinstance(table, dict):
         raise DataError(f"{path}: {key!r} must be an object keyed by relation name")
@@ -151,7 +152,9 @@ def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
         title_prefixes=_words(raw, "title_prefixes", path),
         country_descriptions=_words(raw, "country_descriptions", path),
         location_preps=_words(raw, "location_preps", path),
-        owner_as_target=frozenset(Relation(r) for r in _words(raw, "owner_as_target_relations", path)),
+        owner_as_target=frozenset(
+            Relation(r) for r in _words(raw, "owner_as_target_relations", path)
+        ),
         collective_nouns=_words(raw, "collective_nouns", path),
         goods_nouns=frozenset(w.lower() for w in raw.get("goods_nouns", {}).get("nouns", [])),
         joint_acts=frozenset(w.lower() for w in raw.get("mutual", {}).get("joint_acts", [])),

@@ -31,7 +31,9 @@ def governing_chain(trigger: Token, lexicon: Lexicon) -> Iterator[Token]:
         tok = tok.head
         lemma = tok.lemma_.lower()
         if lemma in lexicon.speech_verbs and tok.pos_ in ("VERB", "AUX"):
-            if lemma in lexicon.intention_verbs:  # "promised (to give) support": a speech act of intent
+            if (
+                lemma in lexicon.intention_verbs
+            ):  # "promised (to give) support": a speech act of intent
                 yield tok
             return
         yield tok
@@ -83,9 +85,11 @@ def read_modality(
         if node.pos_ in ("VERB", "AUX", "NOUN"):
             if lemma in lexicon.negating_verbs or lemma in lexicon.negating_nouns:
                 cues[Modality.NEGATED].append(lemma)
-            elif lemma in lexicon.hypothetical_verbs:
-                cues[Modality.HYPOTHETICAL].append(lemma)
-            elif lexicon.verbs.get(lemma) is Relation.THREATENS and relation is not Relation.THREATENS:
+            elif (
+                lemma in lexicon.hypothetical_verbs
+                or lexicon.verbs.get(lemma) is Relation.THREATENS
+                and relation is not Relation.THREATENS
+            ):
                 cues[Modality.HYPOTHETICAL].append(lemma)
             elif lemma in lexicon.intention_verbs and node.pos_ != "NOUN":
                 cues[Modality.INTENDED].append(lemma)
@@ -112,6 +116,9 @@ def read_modality(
 def _speculative(report: Token, lexicon: Lexicon) -> bool:
     """A report whose speaker is an analyst, an expert ... is speculation, not the event."""
     for child in report.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in lexicon.speculative_subjects:
+        if (
+            child.dep_ in ("nsubj", "nsubjpass")
+            and child.lemma_.lower() in lexicon.speculative_subjects
+        ):
             return True
     return False

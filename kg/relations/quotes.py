@@ -23,7 +23,7 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """Token range [start, end) of a quotation (marks excluded) and its speaker's token, if found."""
+    """Token range [start, end) of a quotation (marks excluded) and its speaker's token."""
 
     start: int
     end: int
