@@ -457,6 +457,9 @@ class Store:
         try:
             with os.fdopen(fd, "wb") as out:
                 count = self._write(out, name)
+            _umask = os.umask(0)
+            os.umask(_umask)
+            tmp.chmod(0o666 & ~_umask)  # mkstemp makes 0600 files; an export is for sharing
             tmp.replace(path)
         except OSError as exc:
             tmp.unlink(missing_ok=True)

@@ -56,26 +56,29 @@ WHERE {
      ir:modality ?mod ;
      ir:evidence ?ev ;
      prov:wasDerivedFrom ?doc .
-  OPTIONAL { ?i ir:confidence ?conf }
-  OPTIONAL { ?i dcterms:date ?date }
   ?doc dcterms:identifier ?docid .
-  OPTIONAL { ?doc dcterms:title ?title }
-  OPTIONAL { ?doc dcterms:source ?url }
   ?s rdfs:label ?sl ;
      a ?stype .
   FILTER (?stype IN (ir:Country, ir:Organization, ir:Official))
-  OPTIONAL {
-    ?s ir:affiliatedWith|ir:partOf ?saff .
-    OPTIONAL { ?saff rdfs:label ?saffl }
-    OPTIONAL { ?saff a ?safftype FILTER (?safftype IN (ir:Country, ir:Organization)) }
-  }
   ?t rdfs:label ?tl ;
      a ?ttype .
   FILTER (?ttype IN (ir:Country, ir:Organization, ir:Official))
+  OPTIONAL { ?i ir:confidence ?conf }
+  OPTIONAL { ?i dcterms:date ?date }
+  OPTIONAL { ?doc dcterms:title ?title }
+  OPTIONAL { ?doc dcterms:source ?url }
+  # flat OPTIONALs: nested ones make Oxigraph's planner explode on a few thousand triples
+  OPTIONAL {
+    ?s ir:affiliatedWith|ir:partOf ?saff .
+    ?saff rdfs:label ?saffl ;
+          a ?safftype .
+    FILTER (?safftype IN (ir:Country, ir:Organization))
+  }
   OPTIONAL {
     ?t ir:affiliatedWith|ir:partOf ?taff .
-    OPTIONAL { ?taff rdfs:label ?taffl }
-    OPTIONAL { ?taff a ?tafftype FILTER (?tafftype IN (ir:Country, ir:Organization)) }
+    ?taff rdfs:label ?taffl ;
+          a ?tafftype .
+    FILTER (?tafftype IN (ir:Country, ir:Organization))
   }
 }
 ORDER BY ?i
