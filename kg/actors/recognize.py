@@ -93,7 +93,10 @@ class Recognizer:
                 if name not in self._person_names:
                     self._people.add(name, [make_doc(name)])
                     self._person_names[name] = person
-        self._titles = sorted((t.split() for t in lexicon.titles), key=len, reverse=True)
+        # titles by their first word, longest first: "foreign" -> [("foreign", "minister"), ...]
+        self._titles: dict[str, list[tuple[str, ...]]] = {}
+        for title in sorted((tuple(t.split()) for t in lexicon.titles), key=len, reverse=True):
+            self._titles.setdefault(title[0], []).append(title)
 
     # -- public ---------------------------------------------------------------------------------
     def recognize(self, doc: Doc, *, date: dt.date | None = None) -> ActorIndex:
@@ -123,6 +126,7 @@ class Recognizer:
     # -- gazetteer --------------------------------------------------------------------------------
     def _place_mentions(self, doc: Doc) -> Iterator[Mention]:
         spans = [Span(doc, s, e, label=mid) for mid, s, e in self._places(doc)]
+        ents = tuple(doc.ents)
         # longest first, then leftmost; no overlaps
         chosen: list[Span] = []
         used: set[int] = set()
@@ -131,7 +135,7 @@ class Recognizer:
                 chosen.append(span)
                 used.update(range(span.start, span.end))
         for span in sorted(chosen, key=lambda s: s.start):
-            surface = self._pick_surface(span)
+            surface = self._pick_surface(span, ents)
             if surface is not None:
                 yield Mention(
                     span.start,
@@ -141,7 +145,7 @@ class Recognizer:
                     0.7 if surface.ambiguous else 1.0,
                 )
 
-    def _pick_surface(self, span: Span) -> Surface | None:
+    def _pick_surface(self, span: Span, ents: tuple[Span, ...]) -> Surface | None:
         candidates = self._surfaces.get(span.text, [])
         if not candidates:
             return None
@@ -150,15 +154,15 @@ class Recognizer:
         several = surface.ambiguous or len({c.actor.key for c in candidates}) > 1
         if several and not ent_types & _PLACE_LABELS:
             return None
-        if self._inside_other_entity(span):
+        if self._inside_other_entity(span, ents):
             return None
         if surface.kind is NameKind.DEMONYM and span[0].pos_ not in ("ADJ", "PROPN", "NOUN"):
             return None
         return surface
 
-    def _inside_other_entity(self, span: Span) -> bool:
+    def _inside_other_entity(self, span: Span, ents: tuple[Span, ...]) -> bool:
         """True for "Bank of America" or "George Washington", not for "Russian Foreign Ministry"."""
-        for ent in span.doc.ents:
+        for ent in ents:
             if ent[0].lower_ == "the" and len(ent) > 1:
                 ent = ent[1:]
             if ent[-1].tag_ == "POS" and len(ent) > 1:  # "UN General Assembly’s"
@@ -290,9 +294,9 @@ class Recognizer:
             i = max(end, i + 1)
 
     def _title_length_at(self, doc: Doc, i: int) -> int:
-        for words in self._titles:
+        for words in self._titles.get(doc[i].lower_, ()):
             n = len(words)
-            if i + n <= len(doc) and [t.lower_ for t in doc[i : i + n]] == words:
+            if i + n <= len(doc) and tuple(t.lower_ for t in doc[i : i + n]) == words:
                 return n
         return 0
 
