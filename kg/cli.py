@@ -277,6 +277,16 @@ def explain(
         raise _fail(str(exc)) from None
 
 
+# Commands defined in other modules register themselves here (one line each):
+# kg/cli_sparql.py (query library, serve), kg/cli_views.py (viz, stats, analysis exports).
+for _module in ("kg.cli_sparql", "kg.cli_views"):
+    try:
+        __import__(_module, fromlist=["register"]).register(app)
+    except ModuleNotFoundError as _missing:
+        if _missing.name != _module:
+            raise
+
+
 def main() -> None:
     """Entry point of the `kg` script."""
     app()
