@@ -158,6 +158,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from _noun_frame(tok, rel, ctx)
             if lemma in lex.evaluated_nouns:
                 yield from _evaluation_frame(tok, ctx)
+            if any(c.dep_ == "amod" and c.lower_ == "joint" for c in tok.children):
+                yield from _joint_frame(tok, ctx)
         if tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr"):
             yield from _judged_actor_frame(tok, ctx)
 
@@ -324,6 +326,12 @@ def _noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
         elif not targets and sources:
             pass
         rel = relation
+    if not sources and targets and rel in (Relation.MEETS, Relation.COOPERATES):
+        # "Pakistan said discussions with the IMF are progressing": the reporter is a party
+        report = reporting_verb(noun, lex)
+        if report is not None:
+            sources = subject_of(report, ctx)
+            owner_rule = "noun+reporter"
     yield Candidate(noun, rel, sources, targets, owner_rule, _base_confidence(owner_rule) - 0.05)
 
 
@@ -359,8 +367,28 @@ def _evaluation_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
         yield Candidate(noun, Relation.CRITICIZES, speakers, owners, "evaluation", 0.75)
 
 
+def _joint_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """"a joint U.K.-U.S. military base", "a joint Russian-Chinese exercise": the owners cooperate."""
+    owners = [
+        a
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod", "poss")
+        for a in actors_at(c, ctx)
+    ]
+    states = {ctx.state_of(a.actor).key for a in owners}
+    if len(states) >= 2:
+        yield Candidate(noun, Relation.COOPERATES, owners, [], "noun+joint", 0.7)
+
+
 def _judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
     """A speaker saying an actor "is hostile" or "the most abusive authority" criticises it."""
+    if word.dep_ == "amod" and word.head.dep_ == "appos":
+        # "Israel, the cruel terrorist state, ...": an evaluating apposition in someone's words
+        judged = actors_at(word.head.head, ctx)
+        speakers = ctx.speaker(word)
+        if judged and speakers:
+            yield Candidate(word, Relation.CRITICIZES, speakers, judged, "judgement", 0.7)
+        return
     copula = word.head if word.dep_ == "acomp" else None
     if word.dep_ in ("amod",) and word.head.dep_ == "attr":  # "is one of the most hostile ..."
         copula = word.head.head
@@ -550,7 +578,7 @@ def _nearby_objects(verb: Token, ctx: DocContext) -> list[Arg]:
 
 
 def _base_confidence(rule: str) -> float:
-    if "nearby" in rule or "owner" in rule:
+    if "nearby" in rule or "owner" in rule or "reporter" in rule:
         return 0.55
     if "complement" in rule:
         return 0.7
@@ -630,9 +658,13 @@ def _is_mutual(cand: Candidate, modality: Modality, ctx: DocContext) -> bool:
     """A cooperation both sides perform: a mutual noun or verb, done jointly, as a fact."""
     lex = ctx.lexicon
     trigger = cand.trigger
-    if cand.relation is not Relation.COOPERATES or modality is not Modality.ASSERTED:
+    if cand.relation is not Relation.COOPERATES or not modality.factual:
         return False
     if trigger.lemma_.lower() not in lex.mutual:
+        return False
+    if cand.rule in ("noun+between", "noun+joint"):  # "a deal between Britain and Mauritius"
+        return True
+    if modality is not Modality.ASSERTED:  # "would resume cooperation with": one side's intent
         return False
     if trigger.pos_ == "VERB":
         return trigger.lemma_.lower() in lex.joint_acts
