@@ -93,6 +93,7 @@ class Recognizer:
                 if name not in self._person_names:
                     self._people.add(name, [make_doc(name)])
                     self._person_names[name] = person
+        self._title_heads = frozenset(t.split()[-1] for t in lexicon.titles)
         # titles by their first word, longest first: "foreign" -> [("foreign", "minister"), ...]
         self._titles: dict[str, list[tuple[str, ...]]] = {}
         for title in sorted((tuple(t.split()) for t in lexicon.titles), key=len, reverse=True):
@@ -102,7 +103,7 @@ class Recognizer:
     def recognize(self, doc: Doc, *, date: dt.date | None = None) -> ActorIndex:
         places = list(self._place_mentions(doc))
         taken = {i for m in places for i in range(m.start, m.end)}
-        officials = self._official_mentions(doc, date, taken)
+        officials = self._official_mentions(doc, date, taken, places)
         taken |= {i for m in officials for i in range(m.start, m.end)}
         people: dict[str, Actor] = {}
         for m in officials:
@@ -181,7 +182,9 @@ class Recognizer:
         return False
 
     # -- officials -------------------------------------------------------------------------------
-    def _official_mentions(self, doc: Doc, date: dt.date | None, taken: set[int]) -> list[Mention]:
+    def _official_mentions(
+        self, doc: Doc, date: dt.date | None, taken: set[int], places: list[Mention]
+    ) -> list[Mention]:
         found: dict[tuple[int, int], Mention] = {}
         for _, start, end in self._people(doc):
             if taken.isdisjoint(range(start, end)):
@@ -193,6 +196,15 @@ class Recognizer:
             mention = self._titled_mention(doc, start, end, date)
             if mention is not None:
                 found[(start, end)] = mention
+        place_at = {i: m for m in places for i in range(m.start, m.end)}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or not taken.isdisjoint(range(ent.start, ent.end)):
+                continue
+            if any(s < ent.end and ent.start < e for s, e in found):
+                continue
+            mention = self._appositive_mention(ent, date, place_at)
+            if mention is not None:
+                found[(ent.start, ent.end)] = mention
         mentions = sorted(found.values(), key=lambda m: m.start)
         return _merge_same_people(mentions)
 
@@ -249,6 +261,48 @@ class Recognizer:
         family = position_family(title)
         orgs = {o.org for p in people for o in p.offices if o.family == family}
         return self._org_actor(orgs.pop()) if len(orgs) == 1 else None
+
+    def _appositive_mention(
+        self, ent: Span, date: dt.date | None, place_at: dict[int, Mention]
+    ) -> Mention | None:
+        """"Munir Akram, Pakistan's permanent representative" and "Erdogan's communication chief,
+        Fahrettin Altun": a name in apposition with a title that names its state."""
+        root = ent.root
+        sides = [root.head] if root.dep_ == "appos" else []
+        sides += [c for c in root.children if c.dep_ == "appos"]
+        for np in sides:
+            if np.lower_ not in self._title_heads:
+                continue
+            state = self._owner_state(np, date, place_at)
+            if state is None:
+                continue
+            words = [t.text for t in np.lefts if t.dep_ in ("amod", "compound") and t.i not in place_at]
+            position = " ".join(w[:1].upper() + w[1:] for w in [*words, np.text])
+            actor = Actor(
+                key=f"person/{slugify(ent.text)}",
+                kind=ActorKind.OFFICIAL,
+                label=ent.text.translate(_APOSTROPHES),
+                affiliation=state.key,
+                position=position,
+            )
+            return Mention(ent.start, ent.end, actor, "apposition", 0.8)
+        return None
+
+    def _owner_state(
+        self, np: Token, date: dt.date | None, place_at: dict[int, Mention]
+    ) -> Actor | None:
+        """The state a title belongs to: "Pakistan's", "Turkish", "Erdogan's" (through his office)."""
+        for child in np.children:
+            if child.dep_ not in ("poss", "amod", "compound", "nmod"):
+                continue
+            mention = place_at.get(child.i)
+            if mention is not None:
+                return self.state_of(mention.actor)
+            person = self._table_person(child.text, date)
+            office = self.officials.office_on(person, date) if person is not None else None
+            if office is not None:
+                return self._org_actor(office.org)
+        return None
 
     def _table_person(self, name: str, date: dt.date | None) -> Person | None:
         hits = self.officials.find(name)

@@ -65,6 +65,7 @@ CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "conj",
 OBJECT_PPS = frozenset({"against", "on", "toward", "towards", "upon", "with", "to"})
 # a prepositional object names the target through its owner: "complained over Israeli raids"
 OWNER_PPS = frozenset({"over", "about", "for", "of"})
+SPEECH_ACT_RULES = frozenset({"evaluation", "judgement"})
 UNDER_RELATIONS = frozenset({Relation.SANCTIONS, Relation.ATTACKS, Relation.THREATENS})
 COLLECTIVE_HEADS = frozenset(
     {
@@ -589,7 +590,16 @@ def _base_confidence(rule: str) -> float:
 
 # -- decisions ------------------------------------------------------------------------------------
 def _decide(cand: Candidate, ctx: DocContext, document: Document, sent: Span) -> Iterator[Decision]:
-    modality, cues = read_modality(cand.trigger, cand.relation, ctx.lexicon)
+    if cand.rule in SPEECH_ACT_RULES:
+        # a judgement is the speaker's act: its modality is that of the report, not of the
+        # words judged ("It's time to stop Israel's cruel attacks" criticises, it does not stop)
+        report = reporting_verb(cand.trigger, ctx.lexicon)
+        modality, cues = (
+            read_modality(report, cand.relation, ctx.lexicon) if report is not None
+            else (Modality.ASSERTED, ())
+        )
+    else:
+        modality, cues = read_modality(cand.trigger, cand.relation, ctx.lexicon)
     relation = cand.relation
     if modality is Modality.INTENDED and relation in ctx.lexicon.intent_to_punish:
         # a declared intention to punish is a threat: "Turkey will impose sanctions on Greece"

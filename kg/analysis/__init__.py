@@ -1,0 +1,88 @@
+"""networkx views of the knowledge graph, and what analysts compute on them.
+
+* `network` — rows of `INTERACTIONS_QUERY` (or a store) -> a multi-digraph of actors, one edge
+  per interaction with its evidence; `collapse` merges parallel interactions;
+* `views` — a time window, some relations, one actor's ego network, the most active actors;
+* `metrics` — the weighted country-level projection, centrality, communities;
+* `signed` — the signed network (cooperative +, conflictual -) and its structural balance;
+* `timeline` — relation counts over time per dyad;
+* `summary` — the headline numbers of `kg stats`;
+* `export` — GraphML, GEXF with time (Gephi), CSV.
+"""
+
+from __future__ import annotations
+
+from kg.analysis.export import (
+    flat_network,
+    interactions_table,
+    write_csv,
+    write_gexf,
+    write_graphml,
+)
+from kg.analysis.metrics import (
+    centrality,
+    communities,
+    community_of,
+    country_projection,
+    modularity,
+    relation_counts,
+    top,
+    undirected_weighted,
+)
+from kg.analysis.network import (
+    ALL_MODALITIES,
+    FACTUAL_MODALITIES,
+    INTERACTIONS_QUERY,
+    LEVELS,
+    EdgeEvidence,
+    collapse,
+    load_network,
+    network_from_rows,
+)
+from kg.analysis.signed import Balance, signed_network, structural_balance
+from kg.analysis.summary import Headline, format_headline, headline
+from kg.analysis.timeline import dyad_time_series, relation_counts_over_time
+from kg.analysis.views import (
+    Selection,
+    ego_network,
+    filter_network,
+    find_actor,
+    keep_most_active,
+)
+
+__all__ = [
+    "ALL_MODALITIES",
+    "FACTUAL_MODALITIES",
+    "INTERACTIONS_QUERY",
+    "LEVELS",
+    "Balance",
+    "EdgeEvidence",
+    "Headline",
+    "Selection",
+    "centrality",
+    "collapse",
+    "communities",
+    "community_of",
+    "country_projection",
+    "dyad_time_series",
+    "ego_network",
+    "filter_network",
+    "find_actor",
+    "flat_network",
+    "format_headline",
+    "headline",
+    "interactions_table",
+    "keep_most_active",
+    "load_network",
+    "modularity",
+    "network_from_rows",
+    "relation_counts",
+    "relation_counts_over_time",
+    "signed_network",
+    "structural_balance",
+    "top",
+    "undirected_weighted",
+    "write_csv",
+    "write_gexf",
+    "write_graphml",
+]

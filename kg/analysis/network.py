@@ -1,0 +1,401 @@
+"""The interaction network: rows of `INTERACTIONS_QUERY` -> a networkx multi-digraph of actors.
+
+One edge per interaction, keyed by the interaction IRI, carrying its `relation` and its
+`evidence`; `collapse` merges parallel interactions into one weighted edge per relation.
+
+>>> rows = [dict(i="urn:i1", s="urn:a", t="urn:b", rel="ir:criticizes", mod="ir:Asserted",
+...              ev="A criticised B.", doc="urn:d1", docid="d1", sl="A", stype="ir:Country",
+...              tl="B", ttype="ir:Country")]
+>>> graph = network_from_rows(rows)
+>>> [(u, v, d["weight"]) for u, v, d in collapse(graph).edges(data=True)]
+[('urn:a', 'urn:b', 1)]
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import KGError, QueryError
+from kg.store import Store
+from kg.types import ActorKind, Modality, Relation
+
+log = logging.getLogger(__name__)
+
+INTERACTIONS_QUERY = """\
+PREFIX ir: <https://w3id.org/irkg/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?i ?s ?t ?rel ?mod ?ev ?conf ?date ?doc ?docid ?title ?url
+       ?sl ?stype ?saff ?saffl ?safftype ?tl ?ttype ?taff ?taffl ?tafftype
+WHERE {
+  ?i a ir:Interaction ;
+     ir:source ?s ;
+     ir:target ?t ;
+     ir:relation ?rel ;
+     ir:modality ?mod ;
+     ir:evidence ?ev ;
+     prov:wasDerivedFrom ?doc .
+  ?doc dcterms:identifier ?docid .
+  ?s rdfs:label ?sl ;
+     a ?stype .
+  FILTER (?stype IN (ir:Country, ir:Organization, ir:Official))
+  ?t rdfs:label ?tl ;
+     a ?ttype .
+  FILTER (?ttype IN (ir:Country, ir:Organization, ir:Official))
+  OPTIONAL { ?i ir:confidence ?conf }
+  OPTIONAL { ?i dcterms:date ?date }
+  OPTIONAL { ?doc dcterms:title ?title }
+  OPTIONAL { ?doc dcterms:source ?url }
+  # flat OPTIONALs: nested ones make Oxigraph's planner explode on a few thousand triples
+  OPTIONAL {
+    ?s ir:affiliatedWith|ir:partOf ?saff .
+    ?saff rdfs:label ?saffl ;
+          a ?safftype .
+    FILTER (?safftype IN (ir:Country, ir:Organization))
+  }
+  OPTIONAL {
+    ?t ir:affiliatedWith|ir:partOf ?taff .
+    ?taff rdfs:label ?taffl ;
+          a ?tafftype .
+    FILTER (?tafftype IN (ir:Country, ir:Organization))
+  }
+}
+ORDER BY ?i
+"""
+
+# the variables a row must bind; the others of INTERACTIONS_QUERY are optional
+REQUIRED_VARIABLES = (
+    "i",
+    "s",
+    "t",
+    "rel",
+    "mod",
+    "ev",
+    "doc",
+    "docid",
+    "sl",
+    "stype",
+    "tl",
+    "ttype",
+)
+LEVELS = ("actor", "country")
+FACTUAL_MODALITIES: frozenset[str] = frozenset(m.value for m in Modality if m.factual)
+ALL_MODALITIES: frozenset[str] = frozenset(m.value for m in Modality)
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeEvidence:
+    """One interaction behind an edge: the sentence and where it was read."""
+
+    sentence: str
+    doc_id: str
+    title: str | None
+    date: str | None
+    url: str | None
+    modality: str
+    confidence: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Endpoint:
+    """One end of an interaction as a row describes it."""
+
+    iri: str
+    label: str
+    kind: str
+    affiliation: str | None
+    affiliation_label: str | None
+    affiliation_kind: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Record:
+    """One interaction read from its row."""
+
+    iri: str
+    source: _Endpoint
+    target: _Endpoint
+    relation: str
+    evidence: EdgeEvidence
+
+
+@dataclass(slots=True)
+class _ActorInfo:
+    label: str
+    kind: str
+    affiliation: str | None
+
+
+# ---------------------------------------------------------------------------- store -> graph
+
+
+def load_network(
+    store: Store,
+    *,
+    level: str = "actor",
+    modalities: Collection[str] = FACTUAL_MODALITIES,
+) -> nx.MultiDiGraph:
+    """The interaction network of a store: `network_from_rows` over `INTERACTIONS_QUERY`."""
+    return network_from_rows(store.select(INTERACTIONS_QUERY).rows, level=level, modalities=modalities)
+
+
+# ---------------------------------------------------------------------------- rows -> graph
+
+
+def network_from_rows(
+    rows: Iterable[Mapping[str, str | None]],
+    *,
+    level: str = "actor",
+    modalities: Collection[str] = FACTUAL_MODALITIES,
+) -> nx.MultiDiGraph:
+    """Build the interaction network from rows of `INTERACTIONS_QUERY`, one edge per interaction.
+
+    Nodes are actor IRIs with `label`, `kind` ("Country", "Organization", "Official"),
+    `affiliation` (an IRI or None) and `affiliation_label`; edges are keyed by the interaction IRI
+    and carry `relation` (its local name, "sanctions") and `evidence` (an `EdgeEvidence`).
+    `level="country"` folds officials and organs into the state or organisation they serve (and
+    records their labels in the node's `members`); interactions inside one state are dropped.
+    Only interactions of the given `modalities` are kept (by default Asserted and Intended;
+    `ALL_MODALITIES` keeps every one).
+    """
+    if level not in LEVELS:
+        raise KGError(f"unknown network level {level!r}: use one of {', '.join(LEVELS)}")
+    wanted = modality_names(modalities)
+    records = [r for r in map(_parse_row, _one_row_per_interaction(rows)) if r is not None]
+    actors = _actor_table(records)
+    graph = nx.MultiDiGraph(level=level)
+    for record in records:
+        if record.evidence.modality not in wanted:
+            continue
+        source, target = record.source.iri, record.target.iri
+        if level == "country":
+            source, target = _root(source, actors), _root(target, actors)
+            if source == target:
+                log.debug("dropped %s: both ends fold into %s", record.iri, source)
+                continue
+        for node in (source, target):
+            if node not in graph:
+                graph.add_node(node, **_node_attributes(node, actors))
+        graph.add_edge(
+            source, target, key=record.iri, relation=record.relation, evidence=record.evidence
+        )
+    if level == "country":
+        _add_members(graph, actors)
+    return graph
+
+
+def modality_names(modalities: Collection[str]) -> frozenset[str]:
+    """Modalities given as names, prefixed names or IRIs, as their local names."""
+    try:
+        return frozenset(Modality(local_name(m)).value for m in modalities)
+    except ValueError as exc:
+        known = ", ".join(m.value for m in Modality)
+        raise KGError(f"unknown modality in {sorted(modalities)}: use {known}") from exc
+
+
+def _one_row_per_interaction(
+    rows: Iterable[Mapping[str, str | None]],
+) -> list[Mapping[str, str | None]]:
+    """Keep one row per interaction IRI: optional joins (two labels, two URLs) repeat a row.
+
+    The smallest row (by its values) wins, so the choice does not depend on the store's order.
+    """
+    chosen: dict[str, Mapping[str, str | None]] = {}
+    for row in rows:
+        iri = _required(row, "i")
+        if iri not in chosen or _row_key(row) < _row_key(chosen[iri]):
+            chosen[iri] = row
+    return [chosen[iri] for iri in sorted(chosen)]
+
+
+def _row_key(row: Mapping[str, str | None]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((k, v or "") for k, v in row.items()))
+
+
+def _parse_row(row: Mapping[str, str | None]) -> _Record | None:
+    """One row as a record; None (and a warning) for a relation or actor type not drawn."""
+    for name in REQUIRED_VARIABLES:
+        _required(row, name)
+    relation = local_name(_required(row, "rel"))
+    if relation not in {r.value for r in Relation}:
+        log.warning("skipped %s: unknown relation %r", row["i"], row["rel"])
+        return None
+    evidence = EdgeEvidence(
+        sentence=_required(row, "ev"),
+        doc_id=_required(row, "docid"),
+        title=_optional(row, "title"),
+        date=_optional(row, "date"),
+        url=_optional(row, "url"),
+        modality=local_name(_required(row, "mod")),
+        confidence=_confidence(row),
+    )
+    try:
+        source, target = _endpoint(row, "s"), _endpoint(row, "t")
+    except ValueError as exc:
+        log.warning("skipped %s: %s", row["i"], exc)
+        return None
+    return _Record(_required(row, "i"), source, target, relation, evidence)
+
+
+def _endpoint(row: Mapping[str, str | None], prefix: str) -> _Endpoint:
+    kind = local_name(_required(row, f"{prefix}type"))
+    if kind not in {k.value for k in ActorKind}:
+        raise ValueError(f"?{prefix}type {kind!r} is not Country, Organization or Official")
+    aff_kind = _optional(row, f"{prefix}afftype")
+    return _Endpoint(
+        iri=_required(row, prefix),
+        label=_required(row, f"{prefix}l"),
+        kind=kind,
+        affiliation=_optional(row, f"{prefix}aff"),
+        affiliation_label=_optional(row, f"{prefix}affl"),
+        affiliation_kind=local_name(aff_kind) if aff_kind else None,
+    )
+
+
+def _required(row: Mapping[str, str | None], name: str) -> str:
+    value = row.get(name)
+    if value is None or value == "":
+        raise QueryError(
+            f"a network row has no value for ?{name}: select it as kg.viz.INTERACTIONS_QUERY does "
+            f"(required: {', '.join('?' + v for v in REQUIRED_VARIABLES)})"
+        )
+    return str(value)
+
+
+def _optional(row: Mapping[str, str | None], name: str) -> str | None:
+    value = row.get(name)
+    return str(value) if value not in (None, "") else None
+
+
+def _confidence(row: Mapping[str, str | None]) -> float | None:
+    text = _optional(row, "conf")
+    if text is None:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        log.warning("ignored confidence %r of %s: not a number", text, row.get("i"))
+        return None
+    return value if math.isfinite(value) else None
+
+
+def local_name(iri: str) -> str:
+    """The local name of an IRI or prefixed name: `ir:meets` and `...ontology#meets` -> `meets`."""
+    return re.split(r"[#/:]", iri)[-1]
+
+
+def _actor_table(records: Sequence[_Record]) -> dict[str, _ActorInfo]:
+    """What the rows say about every actor and affiliate; an actor seen as an endpoint wins."""
+    actors: dict[str, _ActorInfo] = {}
+    endpoints = [end for r in records for end in (r.source, r.target)]
+    for end in endpoints:
+        if end.affiliation and end.affiliation not in actors:
+            kind = end.affiliation_kind or kind_from_iri(end.affiliation)
+            label = end.affiliation_label or local_name(end.affiliation)
+            actors[end.affiliation] = _ActorInfo(label, kind, None)
+    seen: set[str] = set()
+    for end in endpoints:
+        if end.iri not in seen:
+            seen.add(end.iri)
+            actors[end.iri] = _ActorInfo(end.label, end.kind, end.affiliation)
+    return actors
+
+
+def kind_from_iri(iri: str) -> str:
+    """The kind of an actor whose type is unknown: `id/country/...`, `id/person/...` or else an
+    organisation."""
+    if "/country/" in iri:
+        return ActorKind.COUNTRY.value
+    if "/person/" in iri:
+        return ActorKind.OFFICIAL.value
+    return ActorKind.ORGANIZATION.value
+
+
+def _root(iri: str, actors: Mapping[str, _ActorInfo]) -> str:
+    """Follow `affiliatedWith` (official -> organ -> organisation) to what is served at the top."""
+    seen = {iri}
+    info = actors.get(iri)
+    while info is not None and info.affiliation and info.affiliation not in seen:
+        iri = info.affiliation
+        seen.add(iri)
+        info = actors.get(iri)
+    return iri
+
+
+def _node_attributes(iri: str, actors: Mapping[str, _ActorInfo]) -> dict[str, Any]:
+    info = actors.get(iri) or _ActorInfo(local_name(iri), kind_from_iri(iri), None)
+    affiliate = actors.get(info.affiliation) if info.affiliation else None
+    return {
+        "label": info.label,
+        "kind": info.kind,
+        "affiliation": info.affiliation,
+        "affiliation_label": affiliate.label if affiliate else None,
+    }
+
+
+def _add_members(graph: nx.MultiDiGraph, actors: Mapping[str, _ActorInfo]) -> None:
+    """On the country level, list on each node the labels of the actors folded into it."""
+    members: dict[str, set[str]] = defaultdict(set)
+    for iri, info in actors.items():
+        root = _root(iri, actors)
+        if root != iri:
+            members[root].add(info.label)
+    for node in graph.nodes:
+        graph.nodes[node]["members"] = tuple(sorted(members.get(node, ())))
+
+
+# ---------------------------------------------------------------------------- collapse
+
+
+def collapse(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """One edge per (source, relation, target), with `weight` (the number of interactions) and
+    `evidence` (a tuple of `EdgeEvidence`, oldest first).
+
+    The result is keyed by the relation name (a plain `DiGraph` could not hold "A meets B" and
+    "A criticizes B" at once). `meets` is symmetric, so both directions become one edge, drawn from
+    the smaller IRI. Collapsing a collapsed graph changes nothing.
+    """
+    out = nx.MultiDiGraph(**graph.graph)
+    out.add_nodes_from(graph.nodes(data=True))
+    weights: dict[tuple[str, str, str], int] = defaultdict(int)
+    evidence: dict[tuple[str, str, str], list[EdgeEvidence]] = defaultdict(list)
+    for u, v, data in graph.edges(data=True):
+        relation = edge_relation(u, v, data)
+        if relation == Relation.MEETS.value and v < u:
+            u, v = v, u
+        found = data.get("evidence", ())
+        items = [found] if isinstance(found, EdgeEvidence) else list(found)
+        weights[(u, v, relation)] += int(data.get("weight", 1))
+        evidence[(u, v, relation)].extend(items)
+    for (u, v, relation), weight in sorted(weights.items()):
+        items = sorted(evidence[(u, v, relation)], key=evidence_order)
+        out.add_edge(u, v, key=relation, relation=relation, weight=weight, evidence=tuple(items))
+    return out
+
+
+def edge_relation(u: str, v: str, data: Mapping[str, Any]) -> str:
+    """The relation name of an edge of the network, or a KGError saying how to build one."""
+    relation = data.get("relation")
+    if not relation:
+        raise KGError(f"edge {u} -> {v} has no 'relation' attribute: build it with network_from_rows")
+    return str(relation)
+
+
+def evidence_order(item: EdgeEvidence) -> tuple[str, str, str]:
+    """Oldest first; undated last."""
+    return (item.date or "9999", item.doc_id, item.sentence)
+
+
+def edge_evidence(data: Mapping[str, Any]) -> tuple[EdgeEvidence, ...]:
+    """The evidence of an edge of a network or of a collapsed one, as a tuple."""
+    found = data.get("evidence", ())
+    return (found,) if isinstance(found, EdgeEvidence) else tuple(found)
