@@ -40,3 +40,7 @@ class UnknownActor(DataError, KeyError):
 
     def __str__(self) -> str:  # KeyError would quote the message
         return str(self.args[0]) if self.args else ""
+
+
+class QueryTimeout(QueryError):
+    """A query ran past its time limit: narrow it (LIMIT, a more selective pattern) or raise it."""

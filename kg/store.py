@@ -23,18 +23,19 @@ import logging
 import os
 import re
 import tempfile
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Identifier, Node
 
-from kg.errors import DataError, QueryError, StoreError
+from kg.errors import DataError, QueryError, QueryTimeout, StoreError
 from kg.rdf.namespace import (
     ID,
     IR,
@@ -52,6 +53,7 @@ log = logging.getLogger(__name__)
 
 Term = Identifier
 Triple = tuple[Node, Node, Node]
+_T = TypeVar("_T")
 
 SHARED_GRAPH = ox.NamedNode(str(ID["graph/shared"]))
 _STAGING_PREFIX = str(ID["graph/staging/"])
@@ -339,29 +341,35 @@ class Store:
 
     # -- querying -----------------------------------------------------------------------------
 
-    def query(self, query: str, bindings: Bindings | None = None) -> QueryAnswer:
+    def query(
+        self,
+        query: str,
+        bindings: Bindings | None = None,
+        *,
+        limit: int | None = None,
+        deadline: float | None = None,
+    ) -> QueryAnswer:
         """Run any SPARQL query: a SelectResult for SELECT, a bool for ASK, a Graph otherwise.
 
         `bindings` give variables values as RDF terms (pyoxigraph substitutions, never pasted
-        into the text); a bound variable of a SELECT must be in its projection.
+        into the text); a bound variable of a SELECT must be in its projection. `limit` stops
+        reading after that many rows (triples for a graph); `deadline` (a `time.monotonic()`
+        value) raises QueryTimeout when it passes while the answer is read.
         """
         substitutions = _substitutions(query, bindings or {})
         try:
             answer = self._db.query(query, prefixes=PREFIXES, substitutions=substitutions)
+            if isinstance(answer, ox.QueryBoolean):
+                return bool(answer)
+            if isinstance(answer, ox.QuerySolutions):
+                return _select_result(answer, limit=limit, deadline=deadline)
+            return _construct_result(answer, limit=limit, deadline=deadline)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL: {exc}") from exc
         except RuntimeError as exc:
             raise QueryError(f"the query cannot run: {exc}") from exc
         except OSError as exc:
             raise StoreError(f"reading {self._where} failed: {exc}") from exc
-        if isinstance(answer, ox.QueryBoolean):
-            return bool(answer)
-        if isinstance(answer, ox.QuerySolutions):
-            return _select_result(answer)
-        graph = bind_prefixes(Graph())
-        for triple in answer:
-            graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
-        return graph
 
     def select(self, query: str, bindings: Bindings | None = None) -> SelectResult:
         """Run a SELECT query."""
@@ -541,17 +549,40 @@ def _substitutions(query: str, bindings: Bindings) -> dict[ox.Variable, Any]:
     return substitutions
 
 
-def _select_result(solutions: ox.QuerySolutions) -> SelectResult:
+def _select_result(
+    solutions: ox.QuerySolutions, *, limit: int | None = None, deadline: float | None = None
+) -> SelectResult:
     columns = [variable.value for variable in solutions.variables]
     rows: list[dict[str, str]] = []
     terms: list[dict[str, Identifier]] = []
-    for solution in solutions:
+    for solution in _bounded(solutions, limit, deadline):
         row_terms = {
             name: from_ox(solution[name]) for name in columns if solution[name] is not None
         }
         terms.append(row_terms)
         rows.append({name: str(term) for name, term in row_terms.items()})
     return SelectResult(columns=columns, rows=rows, terms=terms)
+
+
+def _construct_result(
+    triples: Iterable[ox.Triple], *, limit: int | None = None, deadline: float | None = None
+) -> Graph:
+    graph = bind_prefixes(Graph())
+    for triple in _bounded(triples, None, deadline):
+        graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
+        if limit is not None and len(graph) >= limit:
+            break
+    return graph
+
+
+def _bounded(items: Iterable[_T], limit: int | None, deadline: float | None) -> Iterator[_T]:
+    """At most `limit` items; QueryTimeout once `deadline` (time.monotonic()) has passed."""
+    for count, item in enumerate(items):
+        if limit is not None and count >= limit:
+            return
+        if deadline is not None and time.monotonic() > deadline:
+            raise QueryTimeout("the query ran past its time limit: narrow it or add a LIMIT")
+        yield item
 
 
 def export_format(path: Path, fmt: str | None) -> str:

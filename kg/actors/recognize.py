@@ -135,8 +135,13 @@ class Recognizer:
             if used.isdisjoint(range(span.start, span.end)):
                 chosen.append(span)
                 used.update(range(span.start, span.end))
-        for span in sorted(chosen, key=lambda s: s.start):
-            surface = self._pick_surface(span, ents)
+        picked = {span.start: (span, self._pick_surface(span, ents)) for span in chosen}
+        sure = {i for span, s in picked.values() if s is not None for i in range(span.start, span.end)}
+        for start in sorted(picked):
+            span, surface = picked[start]
+            if surface is None and span.text in self._surfaces and _coordinated_with(span, sure):
+                # "Burkina Faso, Mali and Niger": an ambiguous name listed among states is one
+                surface = self._surfaces[span.text][0]
             if surface is not None:
                 yield Mention(
                     span.start,
@@ -444,6 +449,14 @@ def _is_title_word(tok: Token, lexicon: Lexicon) -> bool:
         or low in ("state", "affairs")
         and tok.text[:1].isupper()
     )
+
+
+def _coordinated_with(span: Span, places: set[int]) -> bool:
+    """True when a span is a conjunct of (or has as conjunct) a recognised place."""
+    root = span.root
+    if root.dep_ == "conj" and root.head.i in places:
+        return True
+    return any(c.dep_ == "conj" and c.i in places for c in root.children)
 
 
 def _prefer(candidate: Actor, current: Actor) -> bool:

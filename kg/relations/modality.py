@@ -56,8 +56,13 @@ def read_modality(
     cues: dict[Modality, list[str]] = {m: [] for m in _STRENGTH}
     report = reporting_verb(trigger, lexicon)
     reported_past = report is not None and report.tag_ in _PAST_TAGS
+    previous: Token | None = None
     for node in governing_chain(trigger, lexicon):
         is_trigger = node.i == trigger.i
+        # "withdrew from ECOWAS and created a confederation": a coordinated verb's meaning does
+        # not govern its conjunct (its auxiliaries and negation still do)
+        coordinate = previous is not None and previous.dep_ == "conj"
+        previous = node
         lemma = node.lemma_.lower()
         for child in node.children:
             low = child.lower_
@@ -80,7 +85,7 @@ def read_modality(
                 g.dep_ == "mark" and g.lower_ in lexicon.hypothetical_marks for g in child.children
             ):
                 cues[Modality.HYPOTHETICAL].append("if-clause")
-        if is_trigger:
+        if is_trigger or coordinate:
             continue
         if node.pos_ in ("VERB", "AUX", "NOUN"):
             if lemma in lexicon.negating_verbs or lemma in lexicon.negating_nouns:

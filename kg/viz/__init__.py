@@ -1,0 +1,51 @@
+"""The interactive network page: interactions -> networkx -> one self-contained HTML file.
+
+The network itself comes from `kg.analysis` (`network_from_rows`, `collapse`, the views);
+this package draws it: `kg.viz.layout` places the actors, `kg.viz.page` writes the page with
+the script and stylesheet of `kg/viz_assets/` and vis-network (inlined from the pyvis package).
+The page works offline, from a file, and can be mailed.
+"""
+
+from __future__ import annotations
+
+from kg.analysis.network import (
+    FACTUAL_MODALITIES,
+    INTERACTIONS_QUERY,
+    LEVELS,
+    EdgeEvidence,
+    collapse,
+    network_from_rows,
+)
+from kg.viz.layout import layout
+from kg.viz.page import (
+    DEFAULT_MAX_ACTORS,
+    EMPTY_MESSAGE,
+    KIND_STYLES,
+    RELATION_COLOURS,
+    VIS_OPTIONS,
+    hidden_note,
+    json_for_script,
+    page_data,
+    render_html,
+    write_html,
+)
+
+__all__ = [
+    "DEFAULT_MAX_ACTORS",
+    "EMPTY_MESSAGE",
+    "FACTUAL_MODALITIES",
+    "INTERACTIONS_QUERY",
+    "KIND_STYLES",
+    "LEVELS",
+    "RELATION_COLOURS",
+    "VIS_OPTIONS",
+    "EdgeEvidence",
+    "collapse",
+    "hidden_note",
+    "json_for_script",
+    "layout",
+    "network_from_rows",
+    "page_data",
+    "render_html",
+    "write_html",
+]
