@@ -285,6 +285,11 @@ def _noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
                 targets = _prep_targets(child, lex.noun_preps[rel] | {"on"}, ctx)
     if not targets and rel is Relation.SANCTIONS:  # "tariffs on American whiskey"
         targets = _goods_targets(noun, lex.noun_preps[rel], ctx)
+    if rel in SYMMETRIC and not targets:
+        paired = _modifier_actors(noun, ctx)
+        if len({ctx.state_of(a.actor).key for a in paired}) >= 2:  # "U.S.-Ukraine talks"
+            yield Candidate(noun, rel, paired, [], "noun+pair", 0.75)
+            return
     under = _under(noun, rel, ctx)
     if under is not None:
         yield Candidate(noun, rel, owners, under, "noun+under", 0.75)
@@ -368,14 +373,22 @@ def _evaluation_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
         yield Candidate(noun, Relation.CRITICIZES, speakers, owners, "evaluation", 0.75)
 
 
+def _modifier_actors(noun: Token, ctx: DocContext) -> list[Arg]:
+    """Every actor named in a noun's pre-modifiers: "U.S.-Ukraine [talks]", "joint U.K.-U.S. [base]"."""
+    found: dict[str, Arg] = {}
+    for child in noun.lefts:
+        if child.dep_ not in ("compound", "amod", "nmod", "poss"):
+            continue
+        for tok in child.subtree:
+            if ctx.index.at(tok.i) is not None:
+                for arg in actors_at(tok, ctx):
+                    found.setdefault(arg.actor.key, arg)
+    return list(found.values())
+
+
 def _joint_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
     """"a joint U.K.-U.S. military base", "a joint Russian-Chinese exercise": the owners cooperate."""
-    owners = [
-        a
-        for c in noun.children
-        if c.dep_ in ("compound", "amod", "nmod", "poss")
-        for a in actors_at(c, ctx)
-    ]
+    owners = _modifier_actors(noun, ctx)
     states = {ctx.state_of(a.actor).key for a in owners}
     if len(states) >= 2:
         yield Candidate(noun, Relation.COOPERATES, owners, [], "noun+joint", 0.7)
@@ -509,7 +522,9 @@ def _under(noun: Token, rel: Relation, ctx: DocContext) -> list[Arg] | None:
     verb = prep.head
     if verb.pos_ not in ("AUX", "VERB"):
         return None
-    return subject_of(verb, ctx)
+    if verb.dep_ == "relcl":  # "Iran's missile industry, which is under U.S. sanctions"
+        return actors_at(verb.head, ctx)
+    return [a for c in verb.children if c.dep_ in SUBJ for a in actors_at(c, ctx)]
 
 
 def _between(noun: Token, ctx: DocContext) -> list[Arg]:

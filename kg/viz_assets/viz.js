@@ -1,62 +1,481 @@
-/* IRKG network page: reads the embedded JSON, builds every tooltip as DOM nodes with textContent
-   (graph text is never parsed as HTML), draws the network, and stops physics once it has settled. */
+/* IRKG network page. Reads the embedded JSON (one row per interaction), merges parallel
+   interactions into one weighted edge per (source, relation, target) for the current filters,
+   and draws them with vis-network at the positions computed in Python (no physics).
+   Graph text (labels, sentences, titles) only ever enters the page through textContent; links
+   are made only for http(s) URLs. Nothing is fetched. */
 (function () {
   "use strict";
 
+  var MAX_TIP_ITEMS = 8;
+  var MAX_PANEL_ITEMS = 200;
+  var MAX_PANEL_DOCS = 50;
+  var SAFE_URL = /^https?:\/\//i;
+
+  var data = JSON.parse(document.getElementById("irkg-data").textContent);
+  var actors = data.actors;
+  var rows = data.interactions; // [source, target, relation, modality, date, doc, confidence, sentence]
+  var relations = data.relations;
+  var modalities = data.modalities;
+  var kinds = {};
+  data.kinds.forEach(function (kind) { kinds[kind.name] = kind; });
+  var MEETS = relations.findIndex(function (r) { return r.name === "meets"; });
+
+  function byId(id) { return document.getElementById(id); }
+
   function element(tag, className, text) {
     var node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined && text !== null && text !== "") {
-      node.textContent = String(text);
-    }
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null && text !== "") { node.textContent = String(text); }
     return node;
   }
 
-  function tooltip(tip) {
-    var box = element("div", "irkg-tip");
-    if (!tip) {
-      return box;
-    }
-    box.appendChild(element("div", "irkg-tip-head", tip.head));
-    (tip.lines || []).forEach(function (line) {
-      box.appendChild(element("div", "irkg-tip-line", line));
+  function plural(n, word) { return n.toLocaleString("en") + " " + word + (n === 1 ? "" : "s"); }
+
+  // ------------------------------------------------------------------ filters -> edges
+
+  function checked(name) {
+    var values = new Set();
+    document.querySelectorAll('input[name="' + name + '"]:checked').forEach(function (box) {
+      values.add(box.value);
     });
-    if (tip.items && tip.items.length) {
-      var list = element("ol", "irkg-tip-items");
-      tip.items.forEach(function (item) {
-        var entry = element("li");
-        entry.appendChild(element("q", "irkg-tip-sentence", item.sentence));
-        entry.appendChild(element("div", "irkg-tip-meta", item.meta));
-        list.appendChild(entry);
-      });
-      box.appendChild(list);
+    return values;
+  }
+
+  function readFilters() {
+    var relationNames = checked("relation");
+    var modalityNames = checked("modality");
+    var min = parseInt(byId("irkg-min").value, 10);
+    return {
+      relations: new Set(relations.map(function (r, i) { return relationNames.has(r.name) ? i : -1; })),
+      modalities: new Set(modalities.map(function (m, i) { return modalityNames.has(m.name) ? i : -1; })),
+      kinds: checked("kind"),
+      since: byId("irkg-since").value,
+      until: byId("irkg-until").value,
+      min: isFinite(min) && min > 1 ? min : 1
+    };
+  }
+
+  function passes(row, f) {
+    if (!f.relations.has(row[2]) || !f.modalities.has(row[3])) { return false; }
+    if (!f.kinds.has(actors[row[0]].kind) || !f.kinds.has(actors[row[1]].kind)) { return false; }
+    if (f.since || f.until) {
+      var date = row[4];
+      if (!date || (f.since && date < f.since) || (f.until && date > f.until)) { return false; }
     }
-    if (tip.more) {
-      box.appendChild(element("div", "irkg-tip-more", tip.more));
+    return true;
+  }
+
+  function rowOrder(a, b) {
+    var x = rows[a], y = rows[b];
+    var dx = x[4] || "9999", dy = y[4] || "9999";
+    if (dx !== dy) { return dx < dy ? -1 : 1; }
+    return (x[5] - y[5]) || (x[7] - y[7]);
+  }
+
+  /* The edges and actor activity the filters leave: {edges: [...], byId: Map, degree: [...]} */
+  function aggregate(f) {
+    var groups = new Map();
+    rows.forEach(function (row, index) {
+      if (!passes(row, f)) { return; }
+      var a = row[0], b = row[1], r = row[2];
+      if (r === MEETS && b < a) { a = row[1]; b = row[0]; }
+      var id = "e" + a + "-" + b + "-" + r;
+      var group = groups.get(id);
+      if (!group) {
+        group = { id: id, from: a, to: b, relation: r, rows: [] };
+        groups.set(id, group);
+      }
+      group.rows.push(index);
+    });
+    var edges = [];
+    var degree = actors.map(function () { return 0; });
+    groups.forEach(function (group) {
+      if (group.rows.length < f.min) { return; }
+      group.rows.sort(rowOrder);
+      edges.push(group);
+      degree[group.from] += group.rows.length;
+      degree[group.to] += group.rows.length;
+    });
+    edges.sort(function (x, y) { return (x.from - y.from) || (x.to - y.to) || (x.relation - y.relation); });
+    var rank = new Map();
+    edges.forEach(function (edge) {
+      var pair = edge.from + "-" + edge.to;
+      edge.rank = rank.get(pair) || 0;
+      rank.set(pair, edge.rank + 1);
+    });
+    return { edges: edges, byId: new Map(edges.map(function (e) { return [e.id, e]; })), degree: degree };
+  }
+
+  function nodeSize(weight) { return Math.min(12 + 6 * Math.sqrt(weight), 60); }
+
+  function edgeStyle(edge) {
+    var relation = relations[edge.relation];
+    var weight = edge.rows.length;
+    return {
+      id: edge.id,
+      from: edge.from,
+      to: edge.to,
+      width: Math.round(Math.min(1.5 + 2.5 * Math.log2(weight), 14) * 100) / 100,
+      color: { color: relation.colour, highlight: relation.colour, hover: relation.colour, inherit: false },
+      dashes: relation.cooperative ? false : data.dashes,
+      arrows: { to: { enabled: edge.relation !== MEETS, scaleFactor: 0.7 } },
+      smooth: { enabled: true, type: "curvedCW", roundness: 0.12 + 0.18 * edge.rank },
+      relation: relation.name,
+      weight: weight
+    };
+  }
+
+  function nodeStyle(actor, index, weight) {
+    var kind = kinds[actor.kind];
+    return {
+      id: index,
+      label: actor.label,
+      x: actor.x,
+      y: actor.y,
+      shape: kind.shape,
+      color: {
+        background: kind.colour,
+        border: "#444444",
+        highlight: { background: kind.colour, border: "#000000" },
+        hover: { background: kind.colour, border: "#000000" }
+      },
+      size: nodeSize(weight),
+      hidden: weight === 0,
+      kind: actor.kind
+    };
+  }
+
+  // ------------------------------------------------------------------ text of tips and panels
+
+  function actorLabel(index) { return actors[index].label; }
+
+  function edgeHead(edge) {
+    return actorLabel(edge.from) + " " + relations[edge.relation].name + " " + actorLabel(edge.to);
+  }
+
+  function evidenceMeta(row) {
+    var parts = [];
+    var doc = data.docs[row[5]];
+    if (doc) { parts.push(doc.title ? doc.title + " (" + doc.id + ")" : doc.id); }
+    if (row[4]) { parts.push(row[4]); }
+    if (modalities[row[3]].name !== "Asserted") { parts.push(modalities[row[3]].name.toLowerCase()); }
+    if (row[6] !== null && row[6] !== undefined) { parts.push("confidence " + Number(row[6]).toFixed(2)); }
+    return parts.join(" · ");
+  }
+
+  function evidenceItem(index, withLink) {
+    var row = rows[index];
+    var item = element("li");
+    item.appendChild(element("q", "irkg-sentence", row[7] >= 0 ? data.sentences[row[7]] : "(no evidence sentence)"));
+    item.appendChild(element("div", "irkg-meta", evidenceMeta(row)));
+    var doc = data.docs[row[5]];
+    if (withLink && doc) {
+      var link = documentLink(doc, "open the document");
+      if (link) { item.appendChild(link); }
     }
+    return item;
+  }
+
+  function documentLink(doc, text) {
+    if (!doc.url || !SAFE_URL.test(doc.url)) { return null; }
+    var link = element("a", "irkg-doc-link", text);
+    link.href = doc.url;
+    link.target = "_blank";
+    link.rel = "noopener noreferrer";
+    return link;
+  }
+
+  function evidenceList(indices, limit, withLink) {
+    var list = element("ol", "irkg-evidence");
+    indices.slice(0, limit).forEach(function (index) { list.appendChild(evidenceItem(index, withLink)); });
+    return list;
+  }
+
+  function more(shown, total) {
+    return total > shown ? element("div", "irkg-more", "… and " + (total - shown).toLocaleString("en") + " more") : null;
+  }
+
+  function actorLine(index) {
+    var actor = actors[index];
+    return actor.kind + (actor.of ? " of " + actor.of : "");
+  }
+
+  function activityOf(index) {
+    var out = 0, into = 0;
+    view.edges.forEach(function (edge) {
+      if (edge.from === index) { out += edge.rows.length; }
+      if (edge.to === index) { into += edge.rows.length; }
+    });
+    return { out: out, into: into };
+  }
+
+  // ------------------------------------------------------------------ the tooltip
+
+  var stage = document.querySelector(".irkg-stage");
+  var tip = byId("irkg-tip");
+
+  function showTip(box, pointer) {
+    tip.replaceChildren(box);
+    tip.hidden = false;
+    var width = stage.clientWidth, height = stage.clientHeight;
+    var x = Math.min(pointer.x + 14, Math.max(0, width - tip.offsetWidth - 4));
+    var y = pointer.y + 14;
+    if (y + tip.offsetHeight > height) { y = Math.max(0, pointer.y - tip.offsetHeight - 10); }
+    tip.style.left = x + "px";
+    tip.style.top = y + "px";
+  }
+
+  function hideTip() { tip.hidden = true; }
+
+  function edgeTip(edge) {
+    var box = element("div");
+    box.appendChild(element("div", "irkg-head", edgeHead(edge)));
+    box.appendChild(element("div", "irkg-line", plural(edge.rows.length, "interaction")));
+    box.appendChild(evidenceList(edge.rows, MAX_TIP_ITEMS, false));
+    var rest = more(Math.min(edge.rows.length, MAX_TIP_ITEMS), edge.rows.length);
+    if (rest) { box.appendChild(rest); }
+    box.appendChild(element("div", "irkg-hint", "Click for the documents."));
     return box;
   }
 
-  function withTooltips(items) {
-    return items.map(function (item) {
-      var copy = Object.assign({}, item);
-      copy.title = tooltip(item.tip);
-      delete copy.tip;
-      return copy;
-    });
+  function nodeTip(index) {
+    var actor = actors[index];
+    var box = element("div");
+    box.appendChild(element("div", "irkg-head", actor.label));
+    box.appendChild(element("div", "irkg-line", actorLine(index)));
+    if (actor.members.length) {
+      box.appendChild(element("div", "irkg-line", "includes " + actor.members.slice(0, 12).join(", ") + (actor.members.length > 12 ? " …" : "")));
+    }
+    var counts = activityOf(index);
+    box.appendChild(element("div", "irkg-line", plural(counts.out + counts.into, "interaction") + " (" + counts.out + " as source, " + counts.into + " as target)"));
+    return box;
   }
 
-  var data = JSON.parse(document.getElementById("irkg-data").textContent);
-  var container = document.getElementById("irkg-network");
-  var network = new vis.Network(
-    container,
-    { nodes: new vis.DataSet(withTooltips(data.nodes)), edges: new vis.DataSet(withTooltips(data.edges)) },
-    data.options
-  );
-  network.once("stabilizationIterationsDone", function () {
-    network.setOptions({ physics: { enabled: false } });
+  // ------------------------------------------------------------------ the side panel
+
+  var panel = byId("irkg-panel");
+  var panelBody = byId("irkg-panel-body");
+  var opened = null; // {kind: "edge"|"node", id}
+
+  function openPanel(kind, id, build) {
+    opened = { kind: kind, id: id };
+    panelBody.replaceChildren();
+    build(panelBody);
+    panel.hidden = false;
+    panel.scrollTop = 0;
+  }
+
+  function closePanel() {
+    opened = null;
+    panel.hidden = true;
+    panelBody.replaceChildren();
+  }
+
+  function openEdge(id) {
+    var edge = view.byId.get(id);
+    if (!edge) { return false; }
+    openPanel("edge", id, function (body) {
+      body.appendChild(element("h2", "irkg-head", edgeHead(edge)));
+      body.appendChild(element("p", "irkg-line", plural(edge.rows.length, "interaction") + ", oldest first"));
+      body.appendChild(evidenceList(edge.rows, MAX_PANEL_ITEMS, true));
+      var rest = more(Math.min(edge.rows.length, MAX_PANEL_ITEMS), edge.rows.length);
+      if (rest) { body.appendChild(rest); }
+    });
+    return true;
+  }
+
+  function openNode(index) {
+    if (!view.degree[index]) { return false; }
+    var actor = actors[index];
+    openPanel("node", index, function (body) {
+      body.appendChild(element("h2", "irkg-head", actor.label));
+      body.appendChild(element("p", "irkg-line", actorLine(index)));
+      if (actor.members.length) {
+        body.appendChild(element("p", "irkg-line", "includes " + actor.members.join(", ")));
+      }
+      var counts = activityOf(index);
+      body.appendChild(element("p", "irkg-line", plural(counts.out + counts.into, "interaction") + " (" + counts.out + " as source, " + counts.into + " as target)"));
+      var touching = view.edges.filter(function (e) { return e.from === index || e.to === index; });
+      touching.sort(function (x, y) { return (y.rows.length - x.rows.length) || (x.relation - y.relation); });
+      body.appendChild(element("h3", null, "Relations"));
+      var list = element("ul", "irkg-relations-list");
+      touching.forEach(function (edge) {
+        var entry = element("li");
+        var button = element("button", "irkg-edge-button", edgeHead(edge) + " (" + edge.rows.length + ")");
+        button.type = "button";
+        button.addEventListener("click", function () {
+          network.selectEdges([edge.id]);
+          openEdge(edge.id);
+        });
+        entry.appendChild(button);
+        list.appendChild(entry);
+      });
+      body.appendChild(list);
+      body.appendChild(element("h3", null, "Documents"));
+      body.appendChild(documentList(touching));
+    });
+    return true;
+  }
+
+  function documentList(edges) {
+    var seen = new Map();
+    edges.forEach(function (edge) {
+      edge.rows.forEach(function (index) {
+        var doc = rows[index][5];
+        if (doc >= 0) { seen.set(doc, (seen.get(doc) || 0) + 1); }
+      });
+    });
+    var docs = Array.from(seen.keys()).sort(function (a, b) {
+      var x = data.docs[a].date || "9999", y = data.docs[b].date || "9999";
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
+    var list = element("ul", "irkg-docs");
+    docs.slice(0, MAX_PANEL_DOCS).forEach(function (index) {
+      var doc = data.docs[index];
+      var entry = element("li");
+      entry.appendChild(element("span", "irkg-doc-title", doc.title || doc.id));
+      entry.appendChild(element("span", "irkg-meta", " " + [doc.date, plural(seen.get(index), "interaction")].filter(Boolean).join(" · ") + " "));
+      var link = documentLink(doc, "open");
+      if (link) { entry.appendChild(link); }
+      list.appendChild(entry);
+    });
+    var box = element("div");
+    box.appendChild(list);
+    var rest = more(Math.min(docs.length, MAX_PANEL_DOCS), docs.length);
+    if (rest) { box.appendChild(rest); }
+    return box;
+  }
+
+  // ------------------------------------------------------------------ search
+
+  var status = byId("irkg-status");
+
+  function say(text) { status.textContent = text; }
+
+  function findActor(text) {
+    var query = text.trim().toLowerCase();
+    if (!query) { return -1; }
+    var tests = [
+      function (a) { return a.label.toLowerCase() === query; },
+      function (a) { return a.id.toLowerCase().split("/").pop() === query; },
+      function (a) { return a.members.some(function (m) { return m.toLowerCase() === query; }); },
+      function (a) { return a.label.toLowerCase().indexOf(query) === 0; },
+      function (a) { return a.label.toLowerCase().indexOf(query) >= 0; }
+    ];
+    for (var t = 0; t < tests.length; t += 1) {
+      var best = -1;
+      for (var i = 0; i < actors.length; i += 1) {
+        if (tests[t](actors[i]) && (best < 0 || view.degree[i] > view.degree[best])) { best = i; }
+      }
+      if (best >= 0) { return best; }
+    }
+    return -1;
+  }
+
+  function focusActor(text) {
+    var index = findActor(text);
+    if (index < 0) {
+      say("No actor matches “" + text.trim() + "”.");
+      return false;
+    }
+    if (!view.degree[index]) {
+      say(actorLabel(index) + " is hidden by the filters.");
+      return false;
+    }
+    say("");
+    network.selectNodes([index]);
+    network.focus(index, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 300 } });
+    openNode(index);
+    return true;
+  }
+
+  // ------------------------------------------------------------------ drawing
+
+  var nodes = new vis.DataSet(actors.map(function (actor, index) { return nodeStyle(actor, index, 0); }));
+  var edges = new vis.DataSet([]);
+  var view = { edges: [], byId: new Map(), degree: actors.map(function () { return 0; }) };
+  var options = data.options;
+  if (data.large) {
+    options.interaction.hideEdgesOnDrag = true;
+    options.interaction.hideEdgesOnZoom = true;
+  }
+
+  function apply() {
+    view = aggregate(readFilters());
+    nodes.update(actors.map(function (actor, index) {
+      var weight = view.degree[index];
+      return { id: index, hidden: weight === 0, size: nodeSize(weight) };
+    }));
+    var keep = new Set(view.edges.map(function (e) { return e.id; }));
+    edges.remove(edges.getIds().filter(function (id) { return !keep.has(id); }));
+    edges.update(view.edges.map(edgeStyle));
+    var shown = view.degree.filter(function (d) { return d > 0; }).length;
+    var interactions = view.edges.reduce(function (sum, e) { return sum + e.rows.length; }, 0);
+    byId("irkg-summary").textContent = plural(shown, "actor") + ", " + plural(view.edges.length, "edge") + ", " + plural(interactions, "interaction") + " shown";
+    if (opened && !(opened.kind === "edge" ? openEdge(opened.id) : openNode(opened.id))) { closePanel(); }
+    hideTip();
+  }
+
+  apply();
+  var network = new vis.Network(byId("irkg-network"), { nodes: nodes, edges: edges }, options);
+
+  network.on("hoverNode", function (params) { showTip(nodeTip(params.node), params.pointer.DOM); });
+  network.on("hoverEdge", function (params) {
+    var edge = view.byId.get(params.edge);
+    if (edge) { showTip(edgeTip(edge), params.pointer.DOM); }
   });
-  window.irkgNetwork = network;
+  ["blurNode", "blurEdge", "dragStart", "zoom"].forEach(function (name) { network.on(name, hideTip); });
+  network.on("click", function (params) {
+    hideTip();
+    if (params.nodes.length) { openNode(params.nodes[0]); }
+    else if (params.edges.length) { openEdge(params.edges[0]); }
+    else { closePanel(); }
+  });
+  network.once("afterDrawing", function () {
+    window.irkgReady = true;
+    document.documentElement.setAttribute("data-irkg-ready", "true");
+  });
+
+  var form = byId("irkg-filters");
+  var search = byId("irkg-search");
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  form.addEventListener("input", function (event) { if (event.target !== search) { apply(); } });
+  byId("irkg-reset").addEventListener("click", function () {
+    form.reset();
+    say("");
+    apply();
+  });
+  search.addEventListener("keydown", function (event) {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      focusActor(search.value);
+    }
+  });
+  search.addEventListener("change", function () { if (search.value.trim()) { focusActor(search.value); } });
+  var names = byId("irkg-actor-names");
+  Array.from(new Set(actors.map(function (a) { return a.label; }))).sort().forEach(function (label) {
+    var option = document.createElement("option");
+    option.value = label;
+    names.appendChild(option);
+  });
+  byId("irkg-panel-close").addEventListener("click", function () {
+    network.unselectAll();
+    closePanel();
+  });
+
+  if (data.focus !== null && data.focus !== undefined && view.degree[data.focus]) {
+    network.selectNodes([data.focus]);
+    openNode(data.focus);
+  }
+
+  window.irkg = {
+    network: network,
+    nodes: nodes,
+    edges: edges,
+    apply: apply,
+    focusActor: focusActor,
+    openEdge: openEdge,
+    openNode: openNode,
+    view: function () { return view; }
+  };
 })();
