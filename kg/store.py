@@ -18,17 +18,23 @@ applies in a single transaction: a failure leaves the old version intact.
 
 from __future__ import annotations
 
+import base64
+import http.client
 import json
 import logging
 import os
 import re
 import tempfile
 import time
+import tomllib
+import urllib.error
+import urllib.request
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
+from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -47,7 +53,17 @@ from kg.rdf.namespace import (
 )
 from kg.types import Document
 
-__all__ = ["SelectResult", "Store", "Term", "Triple"]
+__all__ = [
+    "Endpoints",
+    "RemoteStore",
+    "SelectResult",
+    "Store",
+    "Term",
+    "Triple",
+    "open_store",
+    "sparql_term",
+    "with_values",
+]
 
 log = logging.getLogger(__name__)
 
@@ -612,3 +628,687 @@ def jsonld_context() -> dict[str, Any]:
     if not isinstance(context, dict):
         raise DataError(f"{path}: @context must be an object, not {type(context).__name__}")
     return context
+
+
+# =============================================================================================
+# SPARQL text for servers that only take text: terms and VALUES blocks, escaped by construction
+
+_IRI_TEXT = re.compile(r'^[^<>"{}|^`\\\x00-\x20]+$')
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]+(-[A-Za-z0-9]+)*$")
+_VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_ECHAR = str.maketrans(
+    {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+)
+# what the search for the WHERE group skips (comments, strings, IRIs, variables, prefixed
+# names), the braces it counts and the keywords it looks for
+_SPARQL_TOKEN = re.compile(
+    r"""
+    (?P<skip>
+        \#[^\n\r]*
+      | '''(?:(?:'|'')?(?:[^'\\]|\\.))*'''
+      | \"\"\"(?:(?:"|"")?(?:[^"\\]|\\.))*\"\"\"
+      | '(?:[^'\\\n\r]|\\.)*'
+      | "(?:[^"\\\n\r]|\\.)*"
+      | <[^<>"{}|^`\\\x00-\x20]*>
+      | [?$]\w+
+      | (?:[A-Za-z][\w.-]*)?:[\w.%:-]*
+    )
+    | (?P<brace>[{}])
+    | (?P<word>[A-Za-z]+)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_QUERY_FORMS = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"})
+
+
+def sparql_term(term: Identifier) -> str:
+    """An IRI or literal in SPARQL syntax, escaped so that no text can end it early.
+
+    >>> sparql_term(Literal('x" } ; DROP ALL ; #'))
+    '"x\\\\" } ; DROP ALL ; #"'
+    >>> sparql_term(URIRef("https://w3id.org/irkg/id/country/CUB"))
+    '<https://w3id.org/irkg/id/country/CUB>'
+    """
+    if isinstance(term, URIRef):
+        return f"<{_checked_iri(str(term))}>"
+    if isinstance(term, Literal):
+        quoted = '"' + str(term).translate(_ECHAR) + '"'
+        if term.language:
+            if not _LANGUAGE_TAG.match(term.language):
+                raise StoreError(f"not a language tag: {term.language!r}")
+            return f"{quoted}@{term.language}"
+        if term.datatype is not None and str(term.datatype) != _RDF_STRING:
+            return f"{quoted}^^<{_checked_iri(str(term.datatype))}>"
+        return quoted
+    if isinstance(term, BNode):
+        raise StoreError(
+            "a blank node cannot be sent to a SPARQL server (it would be a new node in every "
+            "request): give the resource an IRI"
+        )
+    raise StoreError(f"cannot write {term!r} as a SPARQL term")
+
+
+def _checked_iri(iri: str) -> str:
+    if not _IRI_TEXT.match(iri):
+        raise StoreError(
+            f"not a valid IRI: {iri!r} (spaces, quotes and <>{{}}|^`\\ must be encoded)"
+        )
+    return iri
+
+
+def with_values(query: str, bindings: Mapping[str, Identifier]) -> str:
+    """The query with a `VALUES` block binding `bindings` at the start of its WHERE group.
+
+    This is how a parameter reaches a server that only takes text: each value is one escaped
+    SPARQL term (`sparql_term`), so it can never be read as syntax.
+
+    >>> with_values("SELECT ?who WHERE { ?who ir:sanctions ?whom }", {"whom": URIRef("urn:x:CUB")})
+    'SELECT ?who WHERE { VALUES (?whom) { (<urn:x:CUB>) }\\n ?who ir:sanctions ?whom }'
+    """
+    if not bindings:
+        return query
+    for name in bindings:
+        if not _VARIABLE_NAME.match(name):
+            raise QueryError(f"not a SPARQL variable name: {name!r}")
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(sparql_term(term) for term in bindings.values())
+    at = _where_group(query)
+    return f"{query[:at]} VALUES ({names}) {{ ({values}) }}\n{query[at:]}"
+
+
+def _where_group(query: str) -> int:
+    """Where the query's WHERE group opens (just after its `{`)."""
+    form: str | None = None
+    template = False  # inside or before a CONSTRUCT template
+    first_after_form = False
+    depth = 0
+    for match in _SPARQL_TOKEN.finditer(query):
+        kind, text = match.lastgroup, match.group()
+        if kind == "skip":
+            continue
+        if form is None:
+            if kind == "word" and text.upper() in _QUERY_FORMS:
+                form = text.upper()
+                template = first_after_form = form == "CONSTRUCT"
+            continue
+        if first_after_form:
+            first_after_form = False
+            if kind == "word" and text.upper() == "WHERE":
+                template = False
+        if kind != "brace":
+            continue
+        if text == "{":
+            if depth == 0 and not template:
+                return match.end()
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                template = False
+    raise QueryError("cannot bind parameters: the query has no WHERE group (write `WHERE { ... }`)")
+
+
+def _with_prefixes(query: str) -> str:
+    """The query with the standard prefixes it does not declare itself prepended."""
+    declared = {m.lower() for m in re.findall(r"(?i)\bPREFIX\s+([\w.-]*):", query)}
+    missing = [f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items() if p.lower() not in declared]
+    return "\n".join([*missing, query]) if missing else query
+
+
+_SYNTAX_CHECKER = ox.Store()
+
+
+def _check_syntax(query: str) -> None:
+    """Parse the query (against an empty store) so that a malformed one never leaves."""
+    try:
+        _SYNTAX_CHECKER.query(query, prefixes=PREFIXES)
+    except SyntaxError as exc:
+        raise QueryError(f"malformed SPARQL: {exc}") from exc
+    except RuntimeError as exc:
+        raise QueryError(f"the query cannot run: {exc}") from exc
+
+
+# =============================================================================================
+# the remote store: any SPARQL 1.1 Query + Update server
+
+REMOTE_SCHEMES = ("http://", "https://")
+_QUERY_ACCEPT = (
+    "application/sparql-results+json, application/sparql-results+xml;q=0.9, "
+    "application/n-triples;q=0.9, text/turtle;q=0.8"
+)
+_CONTENT_HASH = f"<{IR.contentHash}>"
+_CONFIG_KEYS = frozenset(
+    {
+        "url",
+        "query",
+        "update",
+        "graph",
+        "path",
+        "batch_size",
+        "retries",
+        "backoff",
+        "timeout",
+        "username",
+        "password_env",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """Where a SPARQL server answers queries and where it takes updates."""
+
+    query: str
+    update: str
+
+    @classmethod
+    def from_url(cls, url: str) -> Endpoints:
+        """The endpoints a server URL stands for.
+
+        >>> Endpoints.from_url("http://localhost:7878")  # Oxigraph server; Fuseki: .../dataset
+        Endpoints(query='http://localhost:7878/query', update='http://localhost:7878/update')
+        >>> Endpoints.from_url("http://db:8890/sparql").update  # Virtuoso, Neptune
+        'http://db:8890/sparql'
+        >>> Endpoints.from_url("http://db:7200/repositories/irkg").update  # GraphDB
+        'http://db:7200/repositories/irkg/statements'
+        """
+        base = url.rstrip("/")
+        if base.endswith("/query"):
+            return cls(base, base.removesuffix("query") + "update")
+        if base.endswith("/sparql"):
+            return cls(base, base)
+        if re.search(r"/repositories/[^/]+$", base):
+            return cls(base, base + "/statements")
+        return cls(base + "/query", base + "/update")
+
+
+class RemoteStore(Store):
+    """The knowledge graph on a SPARQL 1.1 Query + Update server: Oxigraph server, Apache Jena
+    Fuseki, Virtuoso, GraphDB, Amazon Neptune.
+
+    It has the interface and the dataset layout of the embedded `Store` (the knowledge graph,
+    one support graph per document, `id/graph/shared`), so code written for a `Store` takes one.
+    `kg_graph` keeps the knowledge graph in that named graph instead of the server's default
+    graph (queries then name it with the protocol's `default-graph-uri`): set it on servers whose
+    default graph is the union of all graphs (Virtuoso, GraphDB, Neptune).
+
+    Writes are `INSERT DATA` requests of at most `batch_size` triples, every term written by
+    `sparql_term`; a failed request is retried `retries` times (after `backoff`, doubled each
+    time) and then reported as a StoreError. A document's new version is staged in its own graph
+    and swapped in by one update request, which the server applies atomically (SPARQL 1.1 Update
+    asks every request to be atomic): queries see the old version or the new one, never half.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        update_url: str | None = None,
+        kg_graph: str | None = None,
+        read_only: bool = False,
+        batch_size: int = 1000,
+        retries: int = 3,
+        backoff: float = 0.5,
+        timeout: float = 60.0,
+        username: str | None = None,
+        password: str | None = None,
+    ) -> None:
+        if not url.startswith(REMOTE_SCHEMES):
+            raise StoreError(f"not a SPARQL server URL: {url!r} (it must start with http://)")
+        if batch_size < 1 or retries < 0 or timeout <= 0 or backoff < 0:
+            raise StoreError("batch_size and timeout must be positive, retries and backoff >= 0")
+        base = Endpoints.from_url(url)
+        self.endpoints = Endpoints(base.query, update_url) if update_url else base
+        self.kg_graph = f"<{_checked_iri(kg_graph)}>" if kg_graph else None
+        self.path = None
+        self.read_only = read_only
+        self.batch_size = batch_size
+        self.retries = retries
+        self.backoff = backoff
+        self.timeout = timeout
+        self._auth = _basic_auth(username, password)
+        self._ox = None
+        self._open_remote = True
+        self._post(
+            self.endpoints.query,
+            "ASK {}",
+            "application/sparql-query",
+            _QUERY_ACCEPT,
+            what="reaching the server",
+            attempts=1,
+        )
+
+    def __repr__(self) -> str:
+        return f"RemoteStore({self.endpoints.query!r})"
+
+    @property
+    def _where(self) -> str:
+        return self.endpoints.query
+
+    @property
+    def _db(self) -> ox.Store:
+        raise StoreError(f"{self._where} is a remote store: it has no embedded database")
+
+    def close(self) -> None:
+        """Forget the server (there is nothing to flush). Safe to call twice."""
+        self._open_remote = False
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store {self._where} is open read-only: open it writable")
+
+    # -- the wire -----------------------------------------------------------------------------
+
+    def _post(
+        self,
+        url: str,
+        body: str,
+        content_type: str,
+        accept: str,
+        *,
+        what: str,
+        params: Mapping[str, str] | None = None,
+        attempts: int | None = None,
+        timeout: float | None = None,
+    ) -> tuple[str, bytes]:
+        """POST `body`; retry what may be transient (no answer, 5xx, 429); return the media type
+        and the body of the answer. A refusal (4xx) raises `_Refused` at once."""
+        if not self._open_remote:
+            raise StoreError(f"the store {self._where} is closed")
+        if params:
+            url = f"{url}{'&' if '?' in url else '?'}{urlencode(params)}"
+        headers = {"Content-Type": f"{content_type}; charset=utf-8", "Accept": accept}
+        if self._auth:
+            headers["Authorization"] = self._auth
+        tries = self.retries + 1 if attempts is None else attempts
+        data = body.encode("utf-8", "surrogatepass")
+        problem = ""
+        for attempt in range(1, tries + 1):
+            request = urllib.request.Request(url, data=data, headers=headers, method="POST")
+            try:
+                with urllib.request.urlopen(request, timeout=timeout or self.timeout) as answer:
+                    return answer.headers.get_content_type(), answer.read()
+            except urllib.error.HTTPError as exc:
+                detail = _answer_text(exc)
+                if exc.code < 500 and exc.code != 429:
+                    raise _Refused(exc.code, detail) from exc
+                problem = f"HTTP {exc.code}: {detail}"
+            except TimeoutError as exc:
+                problem = f"no answer within {timeout or self.timeout:g} s ({exc})"
+            except (OSError, http.client.HTTPException) as exc:
+                problem = str(getattr(exc, "reason", exc)) or type(exc).__name__
+            if attempt < tries:
+                delay = self.backoff * 2 ** (attempt - 1)
+                log.warning(
+                    "%s at %s failed (%s): attempt %d of %d, again in %.1f s",
+                    what,
+                    url,
+                    problem,
+                    attempt,
+                    tries,
+                    delay,
+                )
+                time.sleep(delay)
+        raise StoreError(
+            f"{what} at {url} failed after {tries} attempt{'s' if tries > 1 else ''}: {problem}"
+        )
+
+    def _update(self, text: str, *, what: str) -> None:
+        try:
+            self._post(self.endpoints.update, text, "application/sparql-update", "*/*", what=what)
+        except _Refused as exc:
+            raise StoreError(
+                f"{what}: the server at {self.endpoints.update} refused it ({exc})"
+            ) from exc
+
+    # -- querying -----------------------------------------------------------------------------
+
+    def query(
+        self,
+        query: str,
+        bindings: Bindings | None = None,
+        *,
+        limit: int | None = None,
+        deadline: float | None = None,
+    ) -> QueryAnswer:
+        """Run any SPARQL query on the server; same answers and options as `Store.query`.
+
+        Bindings travel as a `VALUES` block of escaped terms (`with_values`): the server only
+        takes text, but no value can be read as syntax.
+        """
+        _check_syntax(query)
+        text = _with_prefixes(query)
+        if bindings:
+            _substitutions(query, bindings)  # the same check of the names as the embedded store
+            text = with_values(text, {k: _binding_rdf(v) for k, v in bindings.items()})
+        return self._ask(text, limit=limit, deadline=deadline)
+
+    def _ask(
+        self,
+        text: str,
+        *,
+        dataset: bool = False,
+        limit: int | None = None,
+        deadline: float | None = None,
+    ) -> QueryAnswer:
+        """Send a query: over the knowledge graph, or (`dataset`) over every graph of the server."""
+        params = (
+            {"default-graph-uri": self.kg_graph[1:-1]} if self.kg_graph and not dataset else None
+        )
+        timeout, attempts = self.timeout, None
+        if deadline is not None:  # no retries when the time is bounded
+            timeout, attempts = deadline - time.monotonic(), 1
+            if timeout <= 0:
+                raise QueryTimeout("the query ran past its time limit before it was sent")
+        try:
+            media, body = self._post(
+                self.endpoints.query,
+                text,
+                "application/sparql-query",
+                _QUERY_ACCEPT,
+                what="query",
+                params=params,
+                attempts=attempts,
+                timeout=timeout,
+            )
+        except _Refused as exc:
+            raise QueryError(f"the server at {self._where} refused the query ({exc})") from exc
+        except StoreError as exc:
+            if deadline is not None and "no answer within" in str(exc):
+                raise QueryTimeout(f"the query ran past its time limit ({exc})") from exc
+            raise
+        return _parse_answer(media, body, limit=limit, deadline=deadline, where=self._where)
+
+    def triples(self) -> Iterator[Triple]:
+        """Every triple of the knowledge graph."""
+        answer = self._ask("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        assert isinstance(answer, Graph)
+        yield from answer
+
+    def __len__(self) -> int:
+        answer = self._ask("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        assert isinstance(answer, SelectResult)
+        return int(answer.rows[0]["n"])
+
+    def document_hash(self, doc_id: str) -> str | None:
+        """The `ir:contentHash` stored for the document, or None when it is not in the store."""
+        doc = sparql_term(document_iri(doc_id))
+        answer = self._ask(f"SELECT ?h WHERE {{ {doc} {_CONTENT_HASH} ?h }} LIMIT 1")
+        assert isinstance(answer, SelectResult)
+        return answer.rows[0]["h"] if answer.rows else None
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def replace_document(
+        self, doc: Document, triples: Iterable[Triple], *, direct: Iterable[Triple] = ()
+    ) -> None:
+        """Make the document's contribution exactly `triples` + `direct`, atomically.
+
+        The new version goes to a staging graph in batches, then one update request swaps it in
+        (one request in all when it fits in one batch). A failed batch leaves the previous
+        version untouched; a repeated swap (an answer lost, a retry) changes nothing more.
+        """
+        self._check_writable()
+        doc_iri = document_iri(doc.id)
+        content = dict.fromkeys((*triples, *direct))
+        content[(doc_iri, IR.contentHash, Literal(doc.content_hash))] = None
+        lines = [_triple_text(triple) for triple in content]  # all checked before any write
+        graph = sparql_term(doc_iri)
+        staging = f"<{_staging_graph(ox.NamedNode(str(doc_iri))).value}>"
+        swap = _remote_swap(graph, staging, self.kg_graph, guard=graph)
+        batches = [lines[i : i + self.batch_size] for i in range(0, len(lines), self.batch_size)]
+        what = f"storing document {doc.id!r}"
+        swapping = len(batches) == 1
+        try:
+            if swapping:
+                self._update(
+                    f"DROP SILENT GRAPH {staging} ;\n"
+                    f"{_insert_data(batches[0], [staging])} ;\n{swap}",
+                    what=what,
+                )
+            else:
+                for number, batch in enumerate(batches, 1):
+                    drop = f"DROP SILENT GRAPH {staging} ;\n" if number == 1 else ""
+                    self._update(
+                        drop + _insert_data(batch, [staging]),
+                        what=f"{what} (batch {number} of {len(batches)})",
+                    )
+                swapping = True
+                self._update(swap, what=f"{what} (swapping it in)")
+        except StoreError as exc:
+            self._discard_staging(staging)
+            outcome = (
+                "the swap is one atomic update, so the store holds either its previous or its "
+                "new version whole: build it again to be sure"
+                if swapping
+                else "nothing of the new version was written: the previous version is unchanged"
+            )
+            raise StoreError(f"could not store document {doc.id!r}: {exc}; {outcome}") from exc
+        log.debug(
+            "stored %d triples for document %r in %d batch(es)", len(lines), doc.id, len(batches)
+        )
+
+    def remove_document(self, doc_id: str) -> None:
+        """Remove a document and every triple only it supported (one update request)."""
+        self._check_writable()
+        graph = sparql_term(document_iri(doc_id))
+        staging = f"<{_staging_graph(ox.NamedNode(str(document_iri(doc_id)))).value}>"
+        self._update(
+            _remote_swap(graph, staging, self.kg_graph, guard=None),
+            what=f"removing document {doc_id!r}",
+        )
+
+    def add_triples(self, triples: Iterable[Triple]) -> None:
+        """Add shared facts: in the knowledge graph and in `id/graph/shared`, in batches."""
+        self._check_writable()
+        lines = [_triple_text(triple) for triple in dict.fromkeys(triples)]
+        graphs = [self.kg_graph or "", f"<{SHARED_GRAPH.value}>"]
+        for start in range(0, len(lines), self.batch_size):
+            batch = lines[start : start + self.batch_size]
+            self._update(_insert_data(batch, graphs), what="adding shared facts")
+
+    def _discard_staging(self, staging: str) -> None:
+        try:
+            self._post(
+                self.endpoints.update,
+                f"DROP SILENT GRAPH {staging}",
+                "application/sparql-update",
+                "*/*",
+                what="dropping a staging graph",
+                attempts=1,
+            )
+        except (StoreError, _Refused) as exc:
+            log.warning("could not drop the staging graph %s: %s", staging, exc)
+
+    # -- export -------------------------------------------------------------------------------
+
+    def _write(self, out: Any, name: str) -> int:
+        if name == "json-ld":
+            return super()._write(out, name)
+        if name in ("nquads", "trig"):
+            quads = [_quad(triple, ox.DefaultGraph()) for triple in self.triples()]
+            quads += self._named_quads()
+            prefixes = _EXPORT_PREFIXES if name == "trig" else None
+            ox.serialize(quads, out, _OX_FORMATS[name], prefixes=prefixes)
+            return len(quads)
+        triples = [_quad(triple, ox.DefaultGraph()).triple for triple in self.triples()]
+        prefixes = _EXPORT_PREFIXES if name == "turtle" else None
+        ox.serialize(triples, out, _OX_FORMATS[name], prefixes=prefixes)
+        return len(triples)
+
+    def _named_quads(self) -> list[ox.Quad]:
+        """The support graphs (every named graph but staging and the knowledge graph)."""
+        skip = f"FILTER (?g != {self.kg_graph})" if self.kg_graph else ""
+        answer = self._ask(
+            "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+            f'FILTER (!STRSTARTS(STR(?g), "{_STAGING_PREFIX}")) {skip} }} ORDER BY ?g',
+            dataset=True,
+        )
+        assert isinstance(answer, SelectResult)
+        return [
+            _quad((row["s"], row["p"], row["o"]), ox.NamedNode(str(row["g"])))
+            for row in answer.terms
+        ]
+
+
+class _Refused(Exception):
+    """The server answered 4xx: the request itself is wrong, sending it again will not help."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(f"HTTP {status}: {detail}")
+        self.status = status
+
+
+def _basic_auth(username: str | None, password: str | None) -> str | None:
+    if username is None:
+        return None
+    token = base64.b64encode(f"{username}:{password or ''}".encode()).decode("ascii")
+    return f"Basic {token}"
+
+
+def _answer_text(error: urllib.error.HTTPError) -> str:
+    try:
+        text = error.read().decode("utf-8", "replace")
+    except OSError:
+        text = ""
+    return " ".join(text.split())[:500] or error.reason or "no detail"
+
+
+def _binding_rdf(value: Identifier | str) -> Identifier:
+    """A binding value as an rdflib term, by the rule of `_binding_term`."""
+    if isinstance(value, Identifier):
+        return value
+    return URIRef(value) if _BINDING_IRI.match(value) else Literal(value)
+
+
+def _triple_text(triple: Triple) -> str:
+    subject, predicate, obj = triple
+    if isinstance(subject, Literal) or not isinstance(predicate, URIRef):
+        raise StoreError(f"not a valid RDF triple: {triple!r}")
+    if not all(isinstance(term, Identifier) for term in triple):
+        raise StoreError(f"not a valid RDF triple: {triple!r}")
+    return " ".join(sparql_term(term) for term in (subject, predicate, obj)) + " ."  # type: ignore[arg-type]
+
+
+def _insert_data(lines: list[str], graphs: list[str]) -> str:
+    """`INSERT DATA` of the lines into each graph ("" is the default graph)."""
+    body = "\n".join(lines)
+    parts = [f"GRAPH {g} {{\n{body}\n}}" if g else body for g in graphs]
+    return "INSERT DATA {\n" + "\n".join(parts) + "\n}"
+
+
+def _remote_swap(graph: str, staging: str, kg: str | None, *, guard: str | None) -> str:
+    """One update request: the staged version replaces the document's support graph, and the
+    knowledge-graph triples nothing else supports leave.
+
+    `guard` (the document IRI) makes every step wait for the staged content hash, so that a swap
+    sent twice (an answer lost, a retry) does nothing the second time; removal has no guard.
+    """
+
+    def kg_part(body: str) -> str:
+        return f"GRAPH {kg} {{ {body} }}" if kg else body
+
+    others = ", ".join([graph, staging, *([kg] if kg else [])])
+    only_if = (
+        f"FILTER EXISTS {{ GRAPH {staging} {{ {guard} {_CONTENT_HASH} ?hash }} }}" if guard else ""
+    )
+    return f"""DELETE {{ {kg_part("?s ?p ?o")} }}
+WHERE {{
+  GRAPH {graph} {{ ?s ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH {staging} {{ ?s ?p ?o }} }}
+  FILTER NOT EXISTS {{
+    GRAPH ?other {{ ?s ?p ?o }}
+    FILTER (?other NOT IN ({others}) && !STRSTARTS(STR(?other), "{_STAGING_PREFIX}"))
+  }}
+  {only_if}
+}} ;
+DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} {only_if} }} ;
+INSERT {{ {kg_part("?s ?p ?o")} GRAPH {graph} {{ ?s ?p ?o }} }}
+WHERE {{ GRAPH {staging} {{ ?s ?p ?o }} }} ;
+DROP SILENT GRAPH {staging}"""
+
+
+def _parse_answer(
+    media: str, body: bytes, *, limit: int | None, deadline: float | None, where: str
+) -> QueryAnswer:
+    """A server's answer (SPARQL results, or a graph) as a SelectResult, a bool or a Graph."""
+    try:
+        results_format = ox.QueryResultsFormat.from_media_type(media)
+        if results_format is not None:
+            parsed = ox.parse_query_results(body, results_format)
+            if isinstance(parsed, ox.QueryBoolean):
+                return bool(parsed)
+            return _select_result(parsed, limit=limit, deadline=deadline)
+        rdf_format = ox.RdfFormat.from_media_type(media)
+        if rdf_format is not None:
+            triples = (quad.triple for quad in ox.parse(body, rdf_format))
+            return _construct_result(triples, limit=limit, deadline=deadline)
+    except (SyntaxError, ValueError) as exc:
+        raise StoreError(f"the server at {where} sent an unreadable {media} answer: {exc}") from exc
+    raise StoreError(f"the server at {where} answered in {media}, which IRKG cannot read")
+
+
+# =============================================================================================
+# opening a store by name
+
+
+def open_store(spec: str | Path | None = None, *, read_only: bool = False) -> Store:
+    """The store that `spec` names.
+
+    * None: a new in-memory store;
+    * `http://...` or `https://...`: a `RemoteStore` on that SPARQL server;
+    * a `.toml` file: the settings in it (`url` or `query` + `update`, `graph`, `batch_size`,
+      `retries`, `backoff`, `timeout`, `username`, `password_env`; or `path` for a local store);
+    * anything else: the embedded store in that folder.
+    """
+    if spec is None:
+        return Store(read_only=read_only)
+    text = str(spec)
+    if text.startswith(REMOTE_SCHEMES):
+        return RemoteStore(text, read_only=read_only)
+    path = Path(spec)
+    if path.suffix.lower() == ".toml":
+        return _store_from_config(path, read_only=read_only)
+    return Store(path, read_only=read_only)
+
+
+def _store_from_config(path: Path, *, read_only: bool) -> Store:
+    try:
+        settings = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise StoreError(f"{path}: no such store settings file") from exc
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise StoreError(f"{path}: cannot read the store settings ({exc})") from exc
+    settings = settings.get("store", settings)
+    unknown = sorted(set(settings) - _CONFIG_KEYS)
+    if unknown:
+        raise StoreError(
+            f"{path}: unknown store setting(s) {', '.join(unknown)}: "
+            f"use {', '.join(sorted(_CONFIG_KEYS))}"
+        )
+    if "path" in settings:
+        return Store(path.parent / str(settings["path"]), read_only=read_only)
+    url = settings.get("url") or settings.get("query")
+    if not isinstance(url, str):
+        raise StoreError(f'{path}: give the server as url = "http://..." (or query and update)')
+    password_env = settings.get("password_env")
+    password = os.environ.get(str(password_env)) if password_env else None
+    if password_env and password is None:
+        raise StoreError(
+            f"{path}: the environment variable {password_env} (the password) is not set"
+        )
+    try:
+        return RemoteStore(
+            url,
+            update_url=settings.get("update"),
+            kg_graph=settings.get("graph"),
+            read_only=read_only,
+            batch_size=int(settings.get("batch_size", 1000)),
+            retries=int(settings.get("retries", 3)),
+            backoff=float(settings.get("backoff", 0.5)),
+            timeout=float(settings.get("timeout", 60.0)),
+            username=settings.get("username"),
+            password=password,
+        )
+    except (TypeError, ValueError) as exc:
+        raise StoreError(f"{path}: a store setting has the wrong type ({exc})") from exc

@@ -382,6 +382,8 @@ class Recognizer:
                 continue
             break
         title_words = [t.text for t in title_tokens if t.lower_.rstrip("-") not in _PREFIX_NOISE]
+        if all(t.lower_.rstrip("-") in self.lexicon.title_prefixes for t in title_tokens):
+            title_words = []  # "first", "former", "acting" alone are not an office
         title = " ".join(title_words).strip() or None
         if title is not None:
             title = title.replace("then- ", "").replace("then-", "")

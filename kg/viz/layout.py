@@ -19,7 +19,10 @@ from kg.analysis.metrics import undirected_weighted
 Position = tuple[float, float]
 
 EXACT_LIMIT = 400  # actors laid out by force in one group
-SPACING = 45.0  # pixels per sqrt(actor): a group of n actors gets a radius of about SPACING*sqrt(n)
+SPACING = 55.0  # pixels per sqrt(actor): a group of n actors gets a radius of SPACING*sqrt(n)
+MIN_EXTENT = 800.0  # a small network is spread to this width or height (the page never zooms in)
+ITERATIONS = 100
+SPREAD = 2.0  # times networkx's default optimal distance between actors
 GAP = 60.0  # pixels between packed groups
 SATELLITE_STEP = 40.0
 
@@ -31,7 +34,7 @@ def layout(graph: nx.MultiDiGraph, *, seed: int = 7) -> dict[str, Position]:
         (sorted(c) for c in nx.connected_components(ties)), key=lambda c: (-len(c), c[0])
     )
     placed = [_group_layout(ties.subgraph(group), seed=seed) for group in groups]
-    positions = _pack(placed)
+    positions = _spread(_pack(placed))
     return {node: (round(x, 1), round(y, 1)) for node, (x, y) in positions.items()}
 
 
@@ -67,7 +70,15 @@ def _spring(group: nx.Graph, *, seed: int, scale: float) -> dict[str, Position]:
     ordered = nx.Graph()
     ordered.add_nodes_from(sorted(group.nodes))
     ordered.add_edges_from(sorted(group.edges(data=True)))
-    found = nx.spring_layout(ordered, weight="strength", seed=seed, scale=scale, method="force")
+    found = nx.spring_layout(
+        ordered,
+        k=SPREAD / math.sqrt(len(ordered)),
+        weight="strength",
+        seed=seed,
+        scale=scale,
+        iterations=ITERATIONS,
+        method="force",
+    )
     return {node: (float(x), float(y)) for node, (x, y) in found.items()}
 
 
@@ -110,6 +121,18 @@ def _pack(groups: Iterable[dict[str, Position]]) -> dict[str, Position]:
         x += width + GAP
         row_height = max(row_height, height)
     return _centre(out)
+
+
+def _spread(positions: dict[str, Position]) -> dict[str, Position]:
+    """Scale a small picture up to MIN_EXTENT (larger ones stay as they are)."""
+    if len(positions) < 2:
+        return positions
+    left, top, right, bottom = _bounds(positions)
+    extent = max(right - left, bottom - top)
+    if extent <= 0 or extent >= MIN_EXTENT:
+        return positions
+    factor = MIN_EXTENT / extent
+    return {node: (x * factor, y * factor) for node, (x, y) in positions.items()}
 
 
 def _bounds(group: dict[str, Position]) -> tuple[float, float, float, float]:

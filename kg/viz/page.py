@@ -272,8 +272,12 @@ def _controls(data: Mapping[str, Any]) -> str:
     kinds = "".join(
         _checkbox("kind", k.value, True, _swatch_kind(k)) for k in KIND_STYLES
     )
-    dates = data["dates"] or {"first": "", "last": ""}
-    bounds = f'min="{html.escape(dates["first"])}" max="{html.escape(dates["last"])}"'
+    dates = data["dates"]
+    bounds = (
+        f'min="{html.escape(dates["first"])}" max="{html.escape(dates["last"])}"'
+        if dates
+        else 'disabled title="no interaction is dated"'
+    )
     return (
         '<label class="irkg-search">Find an actor '
         '<input type="search" id="irkg-search" list="irkg-actor-names" autocomplete="off" '
@@ -325,17 +329,42 @@ def _swatch_line(relation: Relation) -> str:
 
 
 def _legend() -> str:
-    """The legend as HTML: made of constants only (no graph data), with inline SVG swatches."""
-    kinds = "".join(f"<li>{_swatch_kind(k)}{html.escape(k.value)}</li>" for k in KIND_STYLES)
-    relations = "".join(
-        f"<li>{_swatch_line(r)}{html.escape(r.value)}</li>" for r in RELATION_COLOURS
-    )
+    """How to read the drawing (the filters' swatches name each relation and actor type)."""
+    colour = RELATION_COLOURS[Relation.MEETS]
+    conflict = RELATION_COLOURS[Relation.SANCTIONS]
+    dash = f'stroke-dasharray="{DASHES[0]} {DASHES[1]}"'
+    arrow = f'<polygon points="32,1 42,6 32,11" fill="{colour}"/>'
+    dot = '<circle cx="{x}" cy="9" r="{r}" fill="{c}" stroke="#444"/>'
+    country = KIND_STYLES[ActorKind.COUNTRY][0]
+
+    def line(attributes: str, extra: str = "") -> str:
+        return (
+            f'<svg width="44" height="12" aria-hidden="true"><line x1="1" y1="6" x2="33" y2="6" '
+            f'{attributes}/>{extra}</svg>'
+        )
+
+    items = [
+        (line(f'stroke="{colour}" stroke-width="3"'), "cooperative: meets, supports, cooperates"),
+        (
+            line(f'stroke="{conflict}" stroke-width="3" {dash}'),
+            "conflictual: criticizes, threatens, sanctions, attacks",
+        ),
+        (line(f'stroke="{colour}" stroke-width="3"', arrow), "from source to target (meets: none)"),
+        (
+            line(f'stroke="{colour}" stroke-width="1"')
+            + line(f'stroke="{colour}" stroke-width="6"'),
+            "width: number of interactions",
+        ),
+        (
+            f'<svg width="44" height="18" aria-hidden="true">{dot.format(x=6, r=4, c=country)}'
+            f"{dot.format(x=28, r=8, c=country)}</svg>",
+            "size: the actor's interactions",
+        ),
+    ]
+    entries = "".join(f"<li>{swatch}<span>{html.escape(text)}</span></li>" for swatch, text in items)
     return (
-        f'<h2>Actors</h2><ul class="irkg-kinds">{kinds}</ul>'
-        f'<h2>Relations</h2><ul class="irkg-relations">{relations}</ul>'
-        '<p class="irkg-legend-note">Solid: cooperative; dashed: conflictual. Arrows point from '
-        "source to target (meets has none: it is mutual). Line width: number of interactions; "
-        "node size: interactions of the actor. Hover for the evidence, click for the "
+        f'<h2>Legend</h2><ul class="irkg-key">{entries}</ul>'
+        '<p class="irkg-legend-note">Hover an edge or an actor for the evidence; click it for the '
         "documents.</p>"
     )
 

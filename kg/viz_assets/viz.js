@@ -106,7 +106,7 @@
     return { edges: edges, byId: new Map(edges.map(function (e) { return [e.id, e]; })), degree: degree };
   }
 
-  function nodeSize(weight) { return Math.min(12 + 6 * Math.sqrt(weight), 60); }
+  function nodeSize(weight) { return Math.min(10 + 5 * Math.sqrt(weight), 40); }
 
   function edgeStyle(edge) {
     var relation = relations[edge.relation];
