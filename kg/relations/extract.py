@@ -137,8 +137,10 @@ def extract(ctx: DocContext, document: Document) -> Iterator[Decision]:
 
 
 def interactions(ctx: DocContext, document: Document) -> list[Interaction]:
-    """The kept interactions of a document."""
-    return [d.interaction for d in extract(ctx, document) if d.kept and d.interaction is not None]
+    """The kept interactions of a document (read once every decision is taken: a later, stronger
+    reading can drop an earlier one)."""
+    decisions = list(extract(ctx, document))
+    return [d.interaction for d in decisions if d.kept and d.interaction is not None]
 
 
 # -- candidates -----------------------------------------------------------------------------------
@@ -151,10 +153,11 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if rel is not None:
                 yield from _verb_frame(tok, rel, ctx)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and not ctx.index.at(tok.i):
-            modifier = next(
-                (c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")), None
+            modifiers = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
+            rel = next(
+                (r for m in modifiers if (r := lex.compound_nouns.get((m, lemma))) is not None),
+                lex.nouns.get(lemma),
             )
-            rel = lex.noun_relation(lemma, modifier)
             if rel is not None:
                 yield from _noun_frame(tok, rel, ctx)
             if lemma in lex.evaluated_nouns:

@@ -104,7 +104,17 @@ def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise DataError(f"cannot read trigger lexicon {path}: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise DataError(f"{path}: the trigger lexicon must be a JSON object")
+    try:
+        return _index(raw, path)
+    except (ValueError, TypeError, AttributeError, KeyError) as exc:
+        # a wrong shape deep inside (a number for a word, a phrasal verb that is not a pair,
+        # an unknown relation name): say which file, not where in the code it broke
+        raise DataError(f"{path}: malformed trigger lexicon: {exc!r}") from exc
 
+
+def _index(raw: dict[str, Any], path: Path) -> Lexicon:
     verbs: dict[str, Relation] = {}
     for rel, lemmas in _by_relation(raw, "verbs", path).items():
         verbs.update({lemma: rel for lemma in lemmas})

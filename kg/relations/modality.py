@@ -19,7 +19,9 @@ _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 _REPORTED_FUTURE = "would (reported future)"
-_CONDITIONS = frozenset({"if", "unless", "if-clause"})
+# a condition hanging off the commitment ("ready to defend X if it is attacked"); a trigger inside
+# the if-clause itself ("if Israel attacks, ...") stays hypothetical
+_CONDITIONS = frozenset({"if-clause"})
 _STRENGTH = (Modality.NEGATED, Modality.HYPOTHETICAL, Modality.INTENDED)
 
 
@@ -28,6 +30,10 @@ def governing_chain(trigger: Token, lexicon: Lexicon) -> Iterator[Token]:
     tok = trigger
     yield tok
     while tok.head.i != tok.i:
+        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")):
+            # a relative or participial clause keeps its own modality ("the sanctions imposed by
+            # X, which Y rejected"); an infinitive ("attempts to normalize") does not
+            return
         tok = tok.head
         lemma = tok.lemma_.lower()
         if lemma in lexicon.speech_verbs and tok.pos_ in ("VERB", "AUX"):

@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable
 
 import networkx as nx
+import numpy as np
 
 from kg.analysis.metrics import undirected_weighted
 
@@ -23,6 +24,8 @@ SPACING = 55.0  # pixels per sqrt(actor): a group of n actors gets a radius of S
 MIN_EXTENT = 800.0  # a small network is spread to this width or height (the page never zooms in)
 ITERATIONS = 100
 SPREAD = 2.0  # times networkx's default optimal distance between actors
+GAP_BETWEEN = 30.0  # pixels between two actors' discs after overlap removal (room for a label)
+SEPARATION_ROUNDS = 60
 GAP = 60.0  # pixels between packed groups
 SATELLITE_STEP = 40.0
 
@@ -43,7 +46,8 @@ def _ties(graph: nx.MultiDiGraph) -> nx.Graph:
     that grows with the log of the interactions (a busy dyad pulls, but does not collapse)."""
     weighted = undirected_weighted(graph)
     ties = nx.Graph()
-    ties.add_nodes_from(sorted(weighted.nodes))
+    interactions = dict(weighted.degree(weight="weight"))
+    ties.add_nodes_from((node, {"interactions": interactions[node]}) for node in sorted(weighted))
     for u, v, weight in sorted(weighted.edges(data="weight")):
         ties.add_edge(u, v, strength=1.0 + math.log(weight))
     return ties
@@ -58,10 +62,10 @@ def _group_layout(group: nx.Graph, *, seed: int) -> dict[str, Position]:
     if n == 1:
         return {next(iter(group)): (0.0, 0.0)}
     if n <= EXACT_LIMIT:
-        return _spring(group, seed=seed, scale=_radius(n))
+        return _separate(_spring(group, seed=seed, scale=_radius(n)), group)
     degree = dict(group.degree(weight="strength"))
     core = sorted(group, key=lambda node: (-degree[node], node))[:EXACT_LIMIT]
-    positions = _spring(group.subgraph(core), seed=seed, scale=_radius(n) * 0.8)
+    positions = _separate(_spring(group.subgraph(core), seed=seed, scale=_radius(n) * 0.8), group)
     _place_satellites(group, positions)
     return positions
 
@@ -80,6 +84,31 @@ def _spring(group: nx.Graph, *, seed: int, scale: float) -> dict[str, Position]:
         method="force",
     )
     return {node: (float(x), float(y)) for node, (x, y) in found.items()}
+
+
+def node_radius(interactions: float) -> float:
+    """The drawn radius of an actor, in pixels (the page script uses the same formula)."""
+    return min(10.0 + 5.0 * math.sqrt(interactions), 40.0)
+
+
+def _separate(positions: dict[str, Position], group: nx.Graph) -> dict[str, Position]:
+    """Push apart actors whose discs come closer than GAP_BETWEEN (force layouts crowd the
+    partners of a hub)."""
+    nodes = list(positions)
+    xy = np.array([positions[node] for node in nodes], dtype=float)
+    radius = np.array([node_radius(group.nodes[n].get("interactions", 0)) for n in nodes])
+    wanted = radius[:, None] + radius[None, :] + GAP_BETWEEN
+    for _ in range(SEPARATION_ROUNDS):
+        delta = xy[:, None, :] - xy[None, :, :]
+        distance = np.hypot(delta[..., 0], delta[..., 1])
+        np.fill_diagonal(distance, np.inf)
+        overlap = np.clip(wanted - distance, 0.0, None)
+        if not overlap.any():
+            break
+        safe = np.where(distance > 1e-6, distance, 1e-6)
+        push = (overlap / (2.0 * safe))[..., None] * delta
+        xy += push.sum(axis=1) * 0.5
+    return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, xy, strict=True)}
 
 
 def _place_satellites(group: nx.Graph, positions: dict[str, Position]) -> None:

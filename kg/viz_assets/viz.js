@@ -393,6 +393,8 @@
 
   var nodes = new vis.DataSet(actors.map(function (actor, index) { return nodeStyle(actor, index, 0); }));
   var edges = new vis.DataSet([]);
+  var looks = new Map(); // edge id -> "weight/rank" as drawn
+  var sizes = actors.map(function () { return 0; }); // actor -> interactions as drawn
   var view = { edges: [], byId: new Map(), degree: actors.map(function () { return 0; }) };
   var options = data.options;
   if (data.large) {
@@ -402,13 +404,23 @@
 
   function apply() {
     view = aggregate(readFilters());
-    nodes.update(actors.map(function (actor, index) {
+    nodes.update(actors.reduce(function (out, actor, index) {
       var weight = view.degree[index];
-      return { id: index, hidden: weight === 0, size: nodeSize(weight) };
-    }));
-    var keep = new Set(view.edges.map(function (e) { return e.id; }));
-    edges.remove(edges.getIds().filter(function (id) { return !keep.has(id); }));
-    edges.update(view.edges.map(edgeStyle));
+      if (weight !== sizes[index]) { out.push({ id: index, hidden: weight === 0, size: nodeSize(weight) }); }
+      sizes[index] = weight;
+      return out;
+    }, []));
+    // only what changed goes to vis-network: a redraw of thousands of edges is the slow part
+    var drawn = new Map();
+    var changed = [];
+    view.edges.forEach(function (edge) {
+      var look = edge.rows.length + "/" + edge.rank;
+      drawn.set(edge.id, look);
+      if (looks.get(edge.id) !== look) { changed.push(edgeStyle(edge)); }
+    });
+    edges.remove(Array.from(looks.keys()).filter(function (id) { return !drawn.has(id); }));
+    edges.update(changed);
+    looks = drawn;
     var shown = view.degree.filter(function (d) { return d > 0; }).length;
     var interactions = view.edges.reduce(function (sum, e) { return sum + e.rows.length; }, 0);
     byId("irkg-summary").textContent = plural(shown, "actor") + ", " + plural(view.edges.length, "edge") + ", " + plural(interactions, "interaction") + " shown";
