@@ -136,7 +136,9 @@ class Recognizer:
                 chosen.append(span)
                 used.update(range(span.start, span.end))
         picked = {span.start: (span, self._pick_surface(span, ents)) for span in chosen}
-        sure = {i for span, s in picked.values() if s is not None for i in range(span.start, span.end)}
+        sure = {
+            i for span, s in picked.values() if s is not None for i in range(span.start, span.end)
+        }
         for start in sorted(picked):
             span, surface = picked[start]
             if surface is None and span.text in self._surfaces and _coordinated_with(span, sure):
@@ -270,7 +272,7 @@ class Recognizer:
     def _appositive_mention(
         self, ent: Span, date: dt.date | None, place_at: dict[int, Mention]
     ) -> Mention | None:
-        """"Munir Akram, Pakistan's permanent representative" and "Erdogan's communication chief,
+        """ "Munir Akram, Pakistan's permanent representative" and "Erdogan's communication chief,
         Fahrettin Altun": a name in apposition with a title that names its state."""
         root = ent.root
         sides = [root.head] if root.dep_ == "appos" else []
@@ -281,7 +283,9 @@ class Recognizer:
             state = self._owner_state(np, date, place_at)
             if state is None:
                 continue
-            words = [t.text for t in np.lefts if t.dep_ in ("amod", "compound") and t.i not in place_at]
+            words = [
+                t.text for t in np.lefts if t.dep_ in ("amod", "compound") and t.i not in place_at
+            ]
             position = " ".join(w[:1].upper() + w[1:] for w in [*words, np.text])
             actor = Actor(
                 key=f"person/{slugify(ent.text)}",

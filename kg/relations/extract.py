@@ -16,12 +16,14 @@ Rules, each a function below:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from kg.relations.arguments import Arg, DocContext, actors_at
+from kg.relations.dates import event_date
 from kg.relations.modality import read_modality, reporting_verb
 from kg.types import Document, Interaction, Modality, Relation
 
@@ -377,7 +379,7 @@ def _evaluation_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
 
 
 def _modifier_actors(noun: Token, ctx: DocContext) -> list[Arg]:
-    """Every actor named in a noun's pre-modifiers: "U.S.-Ukraine [talks]", "joint U.K.-U.S. [base]"."""
+    """Every actor named in a noun's pre-modifiers: "U.S.-Ukraine [talks]", "a U.K.-U.S. [base]"."""
     found: dict[str, Arg] = {}
     for child in noun.lefts:
         if child.dep_ not in ("compound", "amod", "nmod", "poss"):
@@ -390,7 +392,7 @@ def _modifier_actors(noun: Token, ctx: DocContext) -> list[Arg]:
 
 
 def _joint_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
-    """"a joint U.K.-U.S. military base", "a joint Russian-Chinese exercise": the owners cooperate."""
+    """ "a joint U.K.-U.S. military base", "a joint Russian-Chinese drill": the owners cooperate."""
     owners = _modifier_actors(noun, ctx)
     states = {ctx.state_of(a.actor).key for a in owners}
     if len(states) >= 2:
@@ -613,7 +615,8 @@ def _decide(cand: Candidate, ctx: DocContext, document: Document, sent: Span) ->
         # words judged ("It's time to stop Israel's cruel attacks" criticises, it does not stop)
         report = reporting_verb(cand.trigger, ctx.lexicon)
         modality, cues = (
-            read_modality(report, cand.relation, ctx.lexicon) if report is not None
+            read_modality(report, cand.relation, ctx.lexicon)
+            if report is not None
             else (Modality.ASSERTED, ())
         )
     else:
@@ -633,6 +636,8 @@ def _decide(cand: Candidate, ctx: DocContext, document: Document, sent: Span) ->
     pairs = _pairs(cand, _is_mutual(cand, modality, ctx))
     evidence = sent.text.strip()
     start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+    event = event_date(cand.trigger, _document_date(document))
+    when = event.isoformat() if event is not None else document.date
     if not pairs:
         why = "no source found" if not cand.sources else "no target found"
         yield Decision(
@@ -671,7 +676,7 @@ def _decide(cand: Candidate, ctx: DocContext, document: Document, sent: Span) ->
             start=start,
             end=start + len(evidence),
             confidence=confidence,
-            date=document.date,
+            date=when,
             trigger=cand.trigger.text,
             source_state=s_state.key,
             target_state=t_state.key,
@@ -698,6 +703,13 @@ def _is_mutual(cand: Candidate, modality: Modality, ctx: DocContext) -> bool:
         return trigger.lemma_.lower() in lex.joint_acts
     governor = _governing_verb(trigger)
     return governor is not None and governor.lemma_.lower() in lex.joint_acts
+
+
+def _document_date(document: Document) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((document.date or "")[:10])
+    except ValueError:
+        return None
 
 
 def _pairs(cand: Candidate, mutual: bool = False) -> list[tuple[Arg, Arg]]:
