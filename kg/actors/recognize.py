@@ -300,7 +300,7 @@ class Recognizer:
     def _owner_state(
         self, np: Token, date: dt.date | None, place_at: dict[int, Mention]
     ) -> Actor | None:
-        """The state a title belongs to: "Pakistan's", "Turkish", "Erdogan's" (through his office)."""
+        """The state a title belongs to: "Pakistan's", "Turkish", "Erdogan's" (by his office)."""
         for child in np.children:
             if child.dep_ not in ("poss", "amod", "compound", "nmod"):
                 continue
