@@ -218,8 +218,11 @@ def _verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
         if p.dep_ == "pobj"
         for a in actors_at(p, ctx)
     ]
-    if not targets and len(between) >= 2:  # "work between Washington and Kyiv"
-        yield Candidate(verb, rel, between[:1], between[1:], "verb+between", 0.75)
+    if not targets and len(between) >= 2:
+        if sources:  # "Turkey mediated between Russia and Ukraine": the mediator meets both
+            yield Candidate(verb, rel, sources, between, "verb+between", 0.75)
+        else:  # "continuing to work between Washington and Kyiv"
+            yield Candidate(verb, rel, between[:1], between[1:], "verb+between", 0.75)
         return
     if not targets:
         targets = _prep_targets(verb, ctx.lexicon.verb_preps[rel], ctx, allow_places=_moves(verb))

@@ -13,7 +13,7 @@ from kg.types import Modality, Relation
 
 Parse = Callable[[str], DocContext]  # the `parse` fixture of conftest.py
 
-A, I, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.HYPOTHETICAL
+A, INT, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.HYPOTHETICAL
 
 ASSERTED = """
     0 Russia   _       PROPN NNP 1 nsubj
@@ -100,6 +100,18 @@ IF_CLAUSE = """
     8 sanction _      VERB  VB  8 ROOT
     9 Russia   _      PROPN NNP 8 dobj
     10 .       _      PUNCT .   8 punct
+"""
+IF_PRESENT = """
+    0 If        if       SCONJ IN  2 mark
+    1 Russia    _        PROPN NNP 2 nsubj
+    2 attacks   attack   VERB  VBZ 7 advcl
+    3 Ukraine   _        PROPN NNP 2 dobj
+    4 ,         _        PUNCT ,   7 punct
+    5 the       _        DET   DT  6 det
+    6 EU        _        PROPN NNP 7 nsubj
+    7 sanctions sanction VERB  VBZ 7 ROOT
+    8 Russia    _        PROPN NNP 7 dobj
+    9 .         _        PUNCT .   7 punct
 """
 MEETS_IF = """
     0 Russia _    PROPN NNP 1 nsubj
@@ -199,6 +211,40 @@ WITHOUT = """
     6 China   _    PROPN NNP 5 pobj
     7 .       _    PUNCT .   1 punct
 """
+SUPPORT_ENDED = """
+    0 Russia  _   PROPN NNP 2 poss
+    1 's      _   PART  POS 0 case
+    2 support _   NOUN  NN  5 nsubj
+    3 for     _   ADP   IN  2 prep
+    4 Cuba    _   PROPN NNP 3 pobj
+    5 ended   end VERB  VBD 5 ROOT
+    6 .       _   PUNCT .   5 punct
+"""
+PARTICIPLE_REJECTED = """
+    0 Cuba      _       PROPN NNP 6 nsubj
+    1 ,         _       PUNCT ,   0 punct
+    2 supported support VERB  VBN 0 acl
+    3 by        _       ADP   IN  2 agent
+    4 Russia    _       PROPN NNP 3 pobj
+    5 ,         _       PUNCT ,   6 punct
+    6 rejected  reject  VERB  VBD 6 ROOT
+    7 the       _       DET   DT  8 det
+    8 proposal  _       NOUN  NN  6 dobj
+    9 .         _       PUNCT .   6 punct
+"""
+RELATIVE_CLAUSE_WILL = """
+    0 Iran     _       PROPN NNP 7 nsubj
+    1 ,        _       PUNCT ,   0 punct
+    2 which    _       PRON  WDT 4 dobj
+    3 China    _       PROPN NNP 4 nsubj
+    4 supports support VERB  VBZ 0 relcl
+    5 ,        _       PUNCT ,   7 punct
+    6 will     _       AUX   MD  7 aux
+    7 meet     _       VERB  VB  7 ROOT
+    8 the      _       DET   DT  9 det
+    9 IAEA     _       PROPN NNP 7 dobj
+    10 .       _       PUNCT .   7 punct
+"""
 
 S, M, C, T, SA, AT, CO = (
     Relation.SUPPORTS,
@@ -210,32 +256,45 @@ S, M, C, T, SA, AT, CO = (
     Relation.COOPERATES,
 )
 
+
+def case(
+    name: str,
+    spec: str,
+    trigger: int,
+    relation: Relation,
+    modality: Modality,
+    cues: tuple[str, ...],
+    *marks: pytest.MarkDecorator,
+) -> pytest.ParameterSet:
+    return pytest.param(spec, trigger, relation, modality, cues, id=name, marks=marks)
+
+
 CASES = [
-    # (id, spec, trigger index, relation, modality, cues)
-    ("plain", ASSERTED, 1, S, A, ()),
-    ("neg-child", DID_NOT, 3, S, N, ("not",)),
-    ("no-determiner", NO_SUPPORT, 3, S, N, ("no",)),
-    ("seldom", ADVERB.format(adverb="seldom"), 2, C, N, ("seldom",)),
-    ("rarely", ADVERB.format(adverb="rarely"), 2, C, N, ("rarely",)),
-    ("other-adverb", ADVERB.format(adverb="often"), 2, C, A, ()),
-    ("lifted-sanctions", LIFTED, 2, SA, N, ("lift",)),
-    ("refused-to", REFUSED, 3, M, N, ("refuse",)),
-    ("abandoned-attempts-verb", ABANDONED, 4, CO, N, ("abandon",)),
-    ("abandoned-attempts-noun", ABANDONED, 5, CO, N, ("abandon",)),
-    ("will", AUXILIARY.format(aux="will", lemma="will"), 2, S, I, ("will",)),
-    ("shall", AUXILIARY.format(aux="shall", lemma="shall"), 2, S, I, ("shall",)),
-    ("'ll", AUXILIARY.format(aux="'ll", lemma="will"), 2, S, I, ("'ll",)),
-    ("would-alone", AUXILIARY.format(aux="would", lemma="would"), 2, S, H, ("would",)),
-    ("could", AUXILIARY.format(aux="could", lemma="could"), 2, S, H, ("could",)),
-    (
+    # case(id, spec, trigger index, relation, modality, cues[, marks])
+    case("plain", ASSERTED, 1, S, A, ()),
+    case("neg-child", DID_NOT, 3, S, N, ("not",)),
+    case("no-determiner", NO_SUPPORT, 3, S, N, ("no",)),
+    case("seldom", ADVERB.format(adverb="seldom"), 2, C, N, ("seldom",)),
+    case("rarely", ADVERB.format(adverb="rarely"), 2, C, N, ("rarely",)),
+    case("other-adverb", ADVERB.format(adverb="often"), 2, C, A, ()),
+    case("lifted-sanctions", LIFTED, 2, SA, N, ("lift",)),
+    case("refused-to", REFUSED, 3, M, N, ("refuse",)),
+    case("abandoned-attempts-verb", ABANDONED, 4, CO, N, ("abandon",)),
+    case("abandoned-attempts-noun", ABANDONED, 5, CO, N, ("abandon",)),
+    case("will", AUXILIARY.format(aux="will", lemma="will"), 2, S, INT, ("will",)),
+    case("shall", AUXILIARY.format(aux="shall", lemma="shall"), 2, S, INT, ("shall",)),
+    case("'ll", AUXILIARY.format(aux="'ll", lemma="will"), 2, S, INT, ("'ll",)),
+    case("would-alone", AUXILIARY.format(aux="would", lemma="would"), 2, S, H, ("would",)),
+    case("could", AUXILIARY.format(aux="could", lemma="could"), 2, S, H, ("could",)),
+    case(
         "would-under-past-speech",
         REPORTED_WOULD.format(said="said", tag="VBD"),
         4,
         S,
-        I,
+        INT,
         ("would (reported future)",),
     ),
-    (
+    case(
         "would-under-present-speech",
         REPORTED_WOULD.format(said="says", tag="VBZ"),
         4,
@@ -243,40 +302,65 @@ CASES = [
         H,
         ("would",),
     ),
-    ("if-mark", IF_CLAUSE.format(mark="If", lemma="if"), 2, AT, H, ("if",)),
-    ("unless-mark", IF_CLAUSE.format(mark="Unless", lemma="unless"), 2, AT, H, ("unless",)),
-    ("if-clause-child", MEETS_IF, 1, M, H, ("if-clause",)),
+    # a trigger inside the if-clause stays hypothetical, whatever the main clause commits to
+    case("if-mark", IF_CLAUSE.format(mark="If", lemma="if"), 2, AT, H, ("if", "if-clause")),
+    case(
+        "unless-mark",
+        IF_CLAUSE.format(mark="Unless", lemma="unless"),
+        2,
+        AT,
+        H,
+        ("unless", "if-clause"),
+    ),
+    case("if-mark-no-commitment", IF_PRESENT, 2, AT, H, ("if", "if-clause")),
+    case("main-clause-of-if", IF_PRESENT, 7, SA, H, ("if-clause",)),
+    case("if-clause-child", MEETS_IF, 1, M, H, ("if-clause",)),
     # a conditional commitment is a commitment
-    ("will-if-clause", IF_CLAUSE.format(mark="If", lemma="if"), 8, SA, I, ("will",)),
-    ("ready-if-attacked", READY_IF_ATTACKED, 4, S, I, ("ready",)),
-    ("question", QUESTION.format(aux="Does", lemma="do"), 2, S, H, ("?",)),
-    ("quoted-question", QUOTED_QUESTION, 3, S, H, ("?",)),
-    ("analysts-said", SPECULATION.format(speaker="Analysts", lemma="analyst"), 3, AT, H, (
-        "speculation",
-    )),
-    ("experts-said", SPECULATION.format(speaker="Experts", lemma="expert"), 3, AT, H, (
-        "speculation",
-    )),
-    ("officials-said", SPECULATION.format(speaker="Officials", lemma="official"), 3, AT, A, ()),
-    ("under-threaten", THREATENED, 3, AT, H, ("threaten",)),
-    ("threaten-itself", THREATENED, 1, T, A, ()),
+    case("will-if-clause", IF_CLAUSE.format(mark="If", lemma="if"), 8, SA, INT, ("will",)),
+    case("ready-if-attacked", READY_IF_ATTACKED, 4, S, INT, ("ready",)),
+    case("question", QUESTION.format(aux="Does", lemma="do"), 2, S, H, ("?",)),
+    case("quoted-question", QUOTED_QUESTION, 3, S, H, ("?",)),
+    case(
+        "analysts-said",
+        SPECULATION.format(speaker="Analysts", lemma="analyst"),
+        3,
+        AT,
+        H,
+        ("speculation",),
+    ),
+    case(
+        "experts-said",
+        SPECULATION.format(speaker="Experts", lemma="expert"),
+        3,
+        AT,
+        H,
+        ("speculation",),
+    ),
+    case("officials-said", SPECULATION.format(speaker="Officials", lemma="official"), 3, AT, A, ()),
+    case("under-threaten", THREATENED, 3, AT, H, ("threaten",)),
+    case("threaten-itself", THREATENED, 1, T, A, ()),
     # the chain stops at the speech verb: a negated report does not negate what is reported
-    ("neg-on-speech-verb", DID_NOT_SAY, 5, S, A, ()),
+    case("neg-on-speech-verb", DID_NOT_SAY, 5, S, A, ()),
     # ... unless the speech verb is one of intent
-    ("promised-to", PROMISED, 3, S, I, ("promise",)),
-    ("without", WITHOUT, 4, S, N, ("without",)),
+    case("promised-to", PROMISED, 3, S, INT, ("promise",)),
+    case("without", WITHOUT, 4, S, N, ("without",)),
+    # a noun trigger takes the cues of the verb it depends on ...
+    case("support-ended", SUPPORT_ENDED, 2, S, N, ("end",)),
+    # ... but a clause that modifies a noun is not governed by the noun's verb
+    case("participle-under-reject", PARTICIPLE_REJECTED, 2, S, A, ()),
+    case("relative-clause-under-will", RELATIVE_CLAUSE_WILL, 4, S, A, ()),
     # precedence: Negated > Hypothetical > Intended
-    ("will-not", WILL_NOT.format(aux="will", lemma="will", neg="not"), 3, S, N, ("not",)),
-    ("won't", WILL_NOT.format(aux="wo", lemma="will", neg="n't"), 3, S, N, ("n't",)),
-    ("would-not", WILL_NOT.format(aux="would", lemma="would", neg="not"), 3, S, N, ("not",)),
-    ("will-consider", WILL_CONSIDER, 3, S, H, ("consider",)),
-    ("will-question", QUESTION.format(aux="Will", lemma="will"), 2, S, H, ("?",)),
+    case("will-not", WILL_NOT.format(aux="will", lemma="will", neg="not"), 3, S, N, ("not",)),
+    case("won't", WILL_NOT.format(aux="wo", lemma="will", neg="n't"), 3, S, N, ("n't",)),
+    case("would-not", WILL_NOT.format(aux="would", lemma="would", neg="not"), 3, S, N, ("not",)),
+    case("will-consider", WILL_CONSIDER, 3, S, H, ("consider",)),
+    case("will-question", QUESTION.format(aux="Will", lemma="will"), 2, S, H, ("?",)),
 ]
 
 
 @pytest.mark.parametrize(
     ("spec", "trigger", "relation", "modality", "cues"),
-    [pytest.param(*case[1:], id=case[0]) for case in CASES],
+    CASES,
 )
 def test_read_modality(
     parse: Parse,
@@ -294,7 +378,15 @@ def test_read_modality(
     ("spec", "trigger", "chain"),
     [
         pytest.param(ASSERTED, 1, ["supports"], id="root"),
-        pytest.param(ABANDONED, 5, ["relations", "normalize", "attempts", "abandoned"], id="up"),
+        pytest.param(
+            ABANDONED,
+            5,
+            ["relations", "normalize", "attempts", "abandoned"],
+            id="up-through-infinitive",
+        ),
+        pytest.param(PARTICIPLE_REJECTED, 2, ["supported"], id="stops-at-participle"),
+        pytest.param(RELATIVE_CLAUSE_WILL, 4, ["supports"], id="stops-at-relative-clause"),
+        pytest.param(SUPPORT_ENDED, 2, ["support", "ended"], id="noun-to-its-verb"),
         pytest.param(DID_NOT_SAY, 5, ["supports"], id="stops-below-speech-verb"),
         pytest.param(PROMISED, 3, ["support", "promised"], id="speech-act-of-intent"),
     ],
@@ -322,4 +414,3 @@ def test_reporting_verb(
     ctx = parse(spec)
     found = reporting_verb(ctx.doc[trigger], lexicon)
     assert (found.text if found is not None else None) == verb
-
