@@ -309,7 +309,9 @@ S, M, CO, SA, AT, TH = (
             BETWEEN_NOUN, ("Talks", M, ["IRN"], ["USA"], "noun+between"), id="noun-between"
         ),
         pytest.param(
-            BETWEEN_VERB, ("mediated", M, ["TUR"], ["RUS", "UKR"], "verb+between"), id="verb-between"
+            BETWEEN_VERB,
+            ("mediated", M, ["TUR"], ["RUS", "UKR"], "verb+between"),
+            id="verb-between",
         ),
         pytest.param(UNDER, ("sanctions", SA, ["USA"], ["IRN"], "noun+under"), id="under"),
         pytest.param(
