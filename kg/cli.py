@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -67,7 +68,14 @@ def _main(
 @app.command()
 def build(
     inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folders, or - for stdin.")],
-    store: StoreOpt = None,
+    store: Annotated[
+        str | None,
+        typer.Option(
+            "--store",
+            help="Store folder, SPARQL server URL or .toml settings (default: $IRKG_STORE "
+            "or .irkg/store).",
+        ),
+    ] = None,
     export: Annotated[
         Path | None,
         typer.Option(help="Also write the whole graph here (.ttl .nt .nq .trig .jsonld)."),
@@ -85,14 +93,15 @@ def build(
     """Read documents, extract interactions and store them (rebuilding is idempotent)."""
     from tqdm import tqdm
 
+    from kg.cli_sparql import store_spec
     from kg.documents import Problem, read_inputs
     from kg.extractor import Extractor
     from kg.pipeline import BuildSummary
     from kg.pipeline import build as run_build
-    from kg.store import Store
     from kg.store import export_format as check_export_format
+    from kg.store import open_store
 
-    settings = _settings(store, model)
+    settings = _settings(model=model)
     summary = BuildSummary()
     read_problems: list[Problem] = []  # shown as they come; summary.problems gets store failures
 
@@ -104,7 +113,7 @@ def build(
         if export is not None:  # an unknown extension is refused before anything is built
             check_export_format(export, None)
         extractor = Extractor.from_model(settings.model, batch_size=settings.batch_size)
-        with Store(settings.store) as graph_store:
+        with open_store(store_spec(store)) as graph_store:
             bar = tqdm(desc="documents", unit="doc", disable=not progress, file=sys.stderr)
             documents = read_inputs(inputs, max_chars=max_chars, on_problem=report, stdin=sys.stdin)
             run_build(
@@ -166,21 +175,68 @@ def _counts_lines(counts: dict[str, object]) -> list[str]:
 
 @app.command()
 def query(
-    sparql: Annotated[str, typer.Argument(help="A SPARQL query, or a .rq/.sparql file.")],
-    store: StoreOpt = None,
+    sparql: Annotated[
+        str | None, typer.Argument(help="A SPARQL query, or a .rq/.sparql file.")
+    ] = None,
+    store: Annotated[
+        str | None,
+        typer.Option(
+            "--store",
+            help="Store folder, SPARQL server URL or .toml settings (default: $IRKG_STORE "
+            "or .irkg/store).",
+        ),
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
+    name: Annotated[
+        str | None, typer.Option("--name", help="A query of the library (see --list).")
+    ] = None,
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", help="NAME=VALUE, bound as an RDF term (repeatable)."),
+    ] = None,
+    list_queries: Annotated[
+        bool, typer.Option("--list", help="List the query library and its parameters.")
+    ] = False,
 ) -> None:
-    """Run a SPARQL query against the store (standard prefixes are added for you)."""
-    from kg.query import format_result, load_query_file, run_query
-    from kg.store import Store
+    """Run a SPARQL query, a .rq file or a library query (--name) against the store.
+
+    Standard prefixes are declared for you; --param NAME=VALUE binds a parameter as an RDF term.
+    """
+    from kg.cli_sparql import parse_params, store_spec
+    from kg.query import (
+        format_library,
+        format_result,
+        load_library,
+        load_query_file,
+        named_query,
+        parse_named_query,
+        run_named,
+        run_query,
+    )
+    from kg.store import open_store
 
     if fmt not in ("table", "csv", "tsv", "json"):
         raise _fail(f"--format must be table, csv, tsv or json, not {fmt!r}")
-    settings = _settings(store)
     try:
-        text = load_query_file(Path(sparql)) if _looks_like_file(sparql) else sparql
-        with Store(settings.store, read_only=True) as graph_store:
-            typer.echo(format_result(run_query(graph_store, text), fmt), nl=False)
+        if list_queries:
+            typer.echo(format_library(load_library()), nl=False)
+            return
+        params = parse_params(param)
+        if name is not None and sparql is not None:
+            raise _fail("give either a query or --name, not both")
+        if name is None and sparql is None:
+            raise _fail("give a SPARQL query, a .rq file or --name NAME (see kg query --list)")
+        library_query = named_query(name) if name is not None else None
+        if sparql is not None and _looks_like_file(sparql):
+            path = Path(sparql)
+            library_query = parse_named_query(load_query_file(path), name=path.stem, path=path)
+        with open_store(store_spec(store), read_only=True) as graph_store:
+            if library_query is not None:
+                outcome = run_named(graph_store, library_query, params)
+            else:
+                outcome = run_query(graph_store, sparql or "", bindings=dict(params))
+            text = format_result(outcome, fmt)
+            typer.echo(text, nl=not text.endswith("\n"))
     except KGError as exc:
         raise _fail(str(exc)) from None
 
@@ -194,16 +250,24 @@ def _looks_like_file(arg: str) -> bool:
 @app.command()
 def export(
     path: Annotated[Path, typer.Argument(help="Output file; format by extension.")],
-    store: StoreOpt = None,
+    store: Annotated[
+        str | None,
+        typer.Option(
+            "--store",
+            help="Store folder, SPARQL server URL or .toml settings (default: $IRKG_STORE "
+            "or .irkg/store).",
+        ),
+    ] = None,
     fmt: Annotated[
         str | None, typer.Option("--format", help="turtle, ntriples, nquads, trig or json-ld.")
     ] = None,
 ) -> None:
     """Write the whole graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD."""
-    from kg.store import Store
+    from kg.cli_sparql import store_spec
+    from kg.store import open_store
 
     try:
-        with Store(_settings(store).store, read_only=True) as graph_store:
+        with open_store(store_spec(store), read_only=True) as graph_store:
             written = graph_store.export(path, fmt=fmt)
     except KGError as exc:
         raise _fail(str(exc)) from None
@@ -267,6 +331,8 @@ def explain(
             if not docs:
                 raise _fail("; ".join(problems) or f"{file}: no document")
             document = docs[0]
+            if date and not document.date:
+                document = replace(document, date=date)
         elif text:
             document = Document(id="explain", text=text, date=date)
         else:

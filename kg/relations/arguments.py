@@ -137,7 +137,7 @@ def _owners(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) ->
     for child in tok.children:
         if child.dep_ in OWNER_DEPS:
             found.extend(actors_at(child, ctx, exclude=exclude, depth=depth + 1))
-        elif child.dep_ == "prep" and child.lower_ == "of":
+        elif child.dep_ == "prep" and child.lower_ in ("of", "for"):  # "a spokesman for the ministry"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(actors_at(pobj, ctx, exclude=exclude, depth=depth + 1))
@@ -163,7 +163,7 @@ def _refine_to_official(arg: Arg, head: Token, ctx: DocContext) -> Arg:
 def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
     """ "the country", "the Caribbean nation", "the minister": the last compatible actor named;
     "the two leaders", "both sides", "the prime ministers": the last two states named."""
-    if tok.tag_ in ("NNS", "NNPS") and any(
+    if tok.lemma_.lower() in ctx.lexicon.plural_descriptions and tok.tag_ in ("NNS", "NNPS") and any(
         c.lower_ in ("the", "both", "two", "these")
         for c in tok.children
         if c.dep_ in ("det", "nummod", "predet")
@@ -181,6 +181,20 @@ def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[A
             return [Arg(actor, tok.i, "description", 0.7)]
         if not want_official and actor.kind is ActorKind.COUNTRY:
             return [Arg(actor, tok.i, "description", 0.7)]
+    return []
+
+
+def _clause_subject(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i != tok.i and tok.i not in {
+            t.i for t in child.subtree
+        }:
+            mention = ctx.index.at(child.i)
+            if mention is not None and mention.actor.key not in exclude:
+                return [Arg(mention.actor, tok.i, "pronoun", 0.8)]
     return []
 
 
@@ -210,6 +224,11 @@ def resolve_pronoun(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> lis
         return [a for a in speakers if a.actor.key not in exclude]
     if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return actors_at(tok.head.head, ctx, exclude=exclude, depth=_MAX_DEPTH)
+    if tok.dep_ == "poss" and low in _HE | _IT:
+        # "North Korea fired missiles off its coast": a possessive in a clause binds to its subject
+        bound = _clause_subject(tok, ctx, exclude)
+        if bound:
+            return bound
     if low in _HE:
         for m in ctx.index.before(tok.i):
             if m.actor.kind is ActorKind.OFFICIAL and m.actor.key not in exclude:

@@ -181,6 +181,8 @@ def _phrasal_relation(verb: Token, ctx: DocContext) -> Relation | None:
 
 
 def _verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
+    if rel is Relation.MEETS and _moves(verb) and _military_subject(verb, ctx):
+        return
     sources = subject_of(verb, ctx)
     targets: list[Arg] = []
     rule = "verb"
@@ -261,14 +263,42 @@ def _verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
                 if targets:
                     rule += "+complement"
                     break
+    if not targets and rel is Relation.ATTACKS:
+        targets = _victims_place(verb, ctx)
+        rule = "verb+victims-place"
     if not targets:
         targets = _nearby_objects(verb, ctx)
         rule += "+nearby"
+    if not targets and rel in SYMMETRIC and len(sources) >= 2:
+        rule = "verb+pair"  # "the two countries would discuss trade": they meet each other
     yield Candidate(verb, rel, sources, targets, rule, _base_confidence(rule))
+
+
+def _victims_place(verb: Token, ctx: DocContext) -> list[Arg]:
+    """"airstrikes killed 12 people in southern Lebanon": people with no nationality named are
+    the state where they are struck."""
+    found: list[Arg] = []
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in ctx.lexicon.population_nouns:
+            continue
+        if _owners_of(obj, ctx):
+            return []
+        for head in (obj, verb):
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "inside"):
+                    found += [a for p in prep.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
+    return found
 
 
 def _moves(verb: Token) -> bool:
     return verb.lemma_.lower() in MOVEMENT_VERBS
+
+
+def _military_subject(verb: Token, ctx: DocContext) -> bool:
+    """"Kenyan troops arrived in Haiti": soldiers travelling are a deployment, not a meeting."""
+    return any(
+        c.dep_ in SUBJ and c.lemma_.lower() in ctx.lexicon.military_nouns for c in verb.children
+    )
 
 
 def _noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
@@ -293,6 +323,10 @@ def _noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
                 targets = _prep_targets(child, lex.noun_preps[rel] | {"on"}, ctx)
     if not targets and rel is Relation.SANCTIONS:  # "tariffs on American whiskey"
         targets = _goods_targets(noun, lex.noun_preps[rel], ctx)
+    if not targets and rel is Relation.ATTACKS:  # "Israeli airstrikes killed 12 people in Lebanon"
+        for verb in [c for c in noun.children if c.dep_ == "acl"] + [noun.head]:
+            if verb.pos_ == "VERB" and not targets:
+                targets = _victims_place(verb, ctx)
     if rel in SYMMETRIC and not targets:
         paired = _modifier_actors(noun, ctx)
         if len({ctx.state_of(a.actor).key for a in paired}) >= 2:  # "U.S.-Ukraine talks"

@@ -55,6 +55,8 @@ class Lexicon:
     mutual: frozenset[str]
     joint_acts: frozenset[str]
     goods_nouns: frozenset[str]
+    plural_descriptions: frozenset[str]
+    military_nouns: frozenset[str]
     intent_to_punish: frozenset[Relation]
 
     def noun_relation(self, lemma: str, compound: str | None = None) -> Relation | None:
@@ -166,6 +168,8 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
             Relation(r) for r in _words(raw, "owner_as_target_relations", path)
         ),
         collective_nouns=_words(raw, "collective_nouns", path),
+        plural_descriptions=_words(raw, "plural_descriptions", path),
+        military_nouns=_words(raw, "military_nouns", path),
         goods_nouns=frozenset(w.lower() for w in raw.get("goods_nouns", {}).get("nouns", [])),
         joint_acts=frozenset(w.lower() for w in raw.get("mutual", {}).get("joint_acts", [])),
         mutual=frozenset(

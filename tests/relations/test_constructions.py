@@ -193,6 +193,48 @@ CASES = [
         {("NATO", "criticizes", "RUS", A), ("RUS", "attacks", "UKR", A)},
         set(),
     ),
+    (
+        "spokesman-for",
+        "A spokesman for the Chinese foreign ministry accused Washington of stoking tensions.",
+        None,
+        {("CHN", "criticizes", "USA", A)},
+        set(),
+    ),
+    (
+        "possessive-binds-to-subject",
+        "Germany criticized Japan. North Korea fired two missiles into the sea off its coast.",
+        None,
+        {("DEU", "criticizes", "JPN", A)},
+        {("PRK", "attacks", "JPN"), ("PRK", "attacks", "DEU")},
+    ),
+    (
+        "troops-arriving-do-not-meet",
+        "Kenyan troops arrived in Haiti to lead a mission against gangs.",
+        None,
+        set(),
+        {("KEN", "meets", "HTI")},
+    ),
+    (
+        "victims-in-a-place",
+        "Israeli airstrikes killed at least 12 people in southern Lebanon, officials said.",
+        None,
+        {("ISR", "attacks", "LBN", A)},
+        set(),
+    ),
+    (
+        "plural-description-pair",
+        "Chile and Peru signed a pact. The two countries will discuss fishing rights.",
+        None,
+        {("CHL", "meets", "PER", INT)},
+        set(),
+    ),
+    (
+        "inside-an-if-clause",
+        "If Russia attacks Ukraine, the European Union will sanction Russia.",
+        None,
+        {("RUS", "attacks", "UKR", H)},
+        set(),
+    ),
 ]
 
 
