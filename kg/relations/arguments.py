@@ -137,7 +137,7 @@ def _owners(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) ->
     for child in tok.children:
         if child.dep_ in OWNER_DEPS:
             found.extend(actors_at(child, ctx, exclude=exclude, depth=depth + 1))
-        elif child.dep_ == "prep" and child.lower_ in ("of", "for"):  # "a spokesman for the ministry"
+        elif child.dep_ == "prep" and child.lower_ in ("of", "for"):  # "a spokesman for X"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(actors_at(pobj, ctx, exclude=exclude, depth=depth + 1))
@@ -163,7 +163,8 @@ def _refine_to_official(arg: Arg, head: Token, ctx: DocContext) -> Arg:
 def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
     """ "the country", "the Caribbean nation", "the minister": the last compatible actor named;
     "the two leaders", "both sides", "the prime ministers": the last two states named."""
-    if tok.lemma_.lower() in ctx.lexicon.plural_descriptions and tok.tag_ in ("NNS", "NNPS") and any(
+    plural = tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in ctx.lexicon.plural_descriptions
+    if plural and any(
         c.lower_ in ("the", "both", "two", "these")
         for c in tok.children
         if c.dep_ in ("det", "nummod", "predet")

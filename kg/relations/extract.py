@@ -286,7 +286,9 @@ def _victims_place(verb: Token, ctx: DocContext) -> list[Arg]:
         for head in (obj, verb):
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "inside"):
-                    found += [a for p in prep.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
+                    found += [
+                        a for p in prep.children if p.dep_ == "pobj" for a in actors_at(p, ctx)
+                    ]
     return found
 
 
