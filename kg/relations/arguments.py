@@ -190,9 +190,11 @@ def _clause_subject(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> lis
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i != tok.i and tok.i not in {
-            t.i for t in child.subtree
-        }:
+        if (
+            child.dep_ in ("nsubj", "nsubjpass")
+            and child.i != tok.i
+            and tok.i not in {t.i for t in child.subtree}
+        ):
             mention = ctx.index.at(child.i)
             if mention is not None and mention.actor.key not in exclude:
                 return [Arg(mention.actor, tok.i, "pronoun", 0.8)]

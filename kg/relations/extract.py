@@ -275,7 +275,7 @@ def _verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candida
 
 
 def _victims_place(verb: Token, ctx: DocContext) -> list[Arg]:
-    """"airstrikes killed 12 people in southern Lebanon": people with no nationality named are
+    """ "airstrikes killed 12 people in southern Lebanon": people with no nationality named are
     the state where they are struck."""
     found: list[Arg] = []
     for obj in verb.children:
@@ -297,7 +297,7 @@ def _moves(verb: Token) -> bool:
 
 
 def _military_subject(verb: Token, ctx: DocContext) -> bool:
-    """"Kenyan troops arrived in Haiti": soldiers travelling are a deployment, not a meeting."""
+    """ "Kenyan troops arrived in Haiti": soldiers travelling are a deployment, not a meeting."""
     return any(
         c.dep_ in SUBJ and c.lemma_.lower() in ctx.lexicon.military_nouns for c in verb.children
     )
