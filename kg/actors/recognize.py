@@ -219,13 +219,15 @@ class Recognizer:
         self, doc: Doc, start: int, end: int, person: Person, date: dt.date | None
     ) -> Mention:
         title, country = self._title_before(doc, start)
-        office = self.officials.office_on(person, date) or self.officials.latest_office_before(
-            person, date
-        )
+        current = self.officials.office_on(person, date)
+        office = current or self.officials.latest_office_before(person, date)
         if country is None and office is not None:
             country = self._org_actor(office.org)
         affiliation = country.key if country else None
-        position = title or (office.position if office else None)
+        position = title
+        if position is None and office is not None:
+            # "Obama" in a 2019 article is a former president
+            position = office.position if current is not None else f"former {office.position}"
         actor = Actor(
             key=f"person/{person.slug}",
             kind=ActorKind.OFFICIAL,

@@ -255,3 +255,16 @@ def test_construction(extractor, case) -> None:  # type: ignore[no-untyped-def]
     assert not missing, f"missing {missing}; read {got}"
     wrong = {d for d in got if d[:3] in forbidden and d[3].factual}
     assert not wrong, f"should not read {wrong}"
+
+
+def test_a_former_official_keeps_his_state_and_says_former(extractor) -> None:  # type: ignore[no-untyped-def]
+    reading = extractor.read(Document(id="t", text="Obama criticized Russia.", date="2019-03-01"))
+    (obama,) = [m.actor for m in reading.index.mentions if m.actor.label == "Barack Obama"]
+    assert obama.affiliation == "country/USA"
+    assert obama.position == "former President"
+    (i,) = reading.interactions
+    assert (i.source_state, i.relation.value, i.target_state) == (
+        "country/USA",
+        "criticizes",
+        "country/RUS",
+    )
