@@ -44,3 +44,7 @@ class UnknownActor(DataError, KeyError):
 
 class QueryTimeout(QueryError):
     """A query ran past its time limit: narrow it (LIMIT, a more selective pattern) or raise it."""
+
+
+class ServerBusy(KGError):
+    """Every query slot of the SPARQL endpoint is taken: retry shortly, or raise --max-running."""

@@ -1,4 +1,6 @@
-"""The embedded RDF store: pyoxigraph on disk (or in memory), behind a small interface.
+"""The RDF store behind one small interface: embedded (`Store`: pyoxigraph on disk or in memory)
+or remote (`RemoteStore`: any SPARQL 1.1 Query + Update server); `open_store(spec)` opens either
+from a folder, a URL or a settings file.
 
 Layout of the dataset:
 
@@ -13,7 +15,8 @@ Layout of the dataset:
 Queries run against the default graph only, so plain SPARQL without a GRAPH clause sees every
 fact exactly once (pyoxigraph's union-of-graphs mode would repeat a triple once per graph).
 A replacement is one SPARQL Update over a staged copy of the new triples, which pyoxigraph
-applies in a single transaction: a failure leaves the old version intact.
+applies in a single transaction: a failure leaves the old version intact. The remote store keeps
+the same layout and stages the same way over HTTP (see `RemoteStore`).
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ __all__ = [
     "Term",
     "Triple",
     "open_store",
+    "sparql_keywords",
     "sparql_term",
     "with_values",
 ]
@@ -495,12 +499,12 @@ class Store:
         return count
 
     def _write(self, out: Any, name: str) -> int:
-        db = self._db
         if name == "json-ld":
             graph = self.graph()
             text = graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
             out.write(text.encode("utf-8"))
             return len(graph)
+        db = self._db
         if name in ("nquads", "trig"):
             quads = list(self._quads_by_graph())
             prefixes = _EXPORT_PREFIXES if name == "trig" else None
@@ -703,7 +707,7 @@ def with_values(query: str, bindings: Mapping[str, Identifier]) -> str:
     SPARQL term (`sparql_term`), so it can never be read as syntax.
 
     >>> with_values("SELECT ?who WHERE { ?who ir:sanctions ?whom }", {"whom": URIRef("urn:x:CUB")})
-    'SELECT ?who WHERE { VALUES (?whom) { (<urn:x:CUB>) }\\n ?who ir:sanctions ?whom }'
+    'SELECT ?who WHERE {\\n  VALUES (?whom) { (<urn:x:CUB>) }\\n ?who ir:sanctions ?whom }'
     """
     if not bindings:
         return query
@@ -712,12 +716,27 @@ def with_values(query: str, bindings: Mapping[str, Identifier]) -> str:
             raise QueryError(f"not a SPARQL variable name: {name!r}")
     names = " ".join(f"?{name}" for name in bindings)
     values = " ".join(sparql_term(term) for term in bindings.values())
+    block = f"VALUES ({names}) {{ ({values}) }}"
     at = _where_group(query)
-    return f"{query[:at]} VALUES ({names}) {{ ({values}) }}\n{query[at:]}"
+    if at is None:  # `CONSTRUCT WHERE { triples }` takes no VALUES inside: one at the end joins
+        return f"{query}\n{block}"
+    return f"{query[:at]}\n  {block}\n {query[at:].lstrip(' ')}"
 
 
-def _where_group(query: str) -> int:
-    """Where the query's WHERE group opens (just after its `{`)."""
+def sparql_keywords(text: str) -> Iterator[str]:
+    """The bare words of SPARQL text, upper-cased, outside comments, strings, IRIs, variables
+    and prefixed names.
+
+    >>> list(sparql_keywords('PREFIX s: <http://x#> # SERVICE\\nSELECT ?service { s:p "SERVICE" }'))
+    ['PREFIX', 'SELECT']
+    """
+    for match in _SPARQL_TOKEN.finditer(text):
+        if match.lastgroup == "word":
+            yield match.group().upper()
+
+
+def _where_group(query: str) -> int | None:
+    """Where the query's WHERE group opens (just after its `{`); None for `CONSTRUCT WHERE`."""
     form: str | None = None
     template = False  # inside or before a CONSTRUCT template
     first_after_form = False
@@ -734,7 +753,7 @@ def _where_group(query: str) -> int:
         if first_after_form:
             first_after_form = False
             if kind == "word" and text.upper() == "WHERE":
-                template = False
+                return None
         if kind != "brace":
             continue
         if text == "{":
@@ -759,7 +778,12 @@ _SYNTAX_CHECKER = ox.Store()
 
 
 def _check_syntax(query: str) -> None:
-    """Parse the query (against an empty store) so that a malformed one never leaves."""
+    """Parse the query (against an empty store) so that a malformed one never leaves.
+
+    A federated query is left to the server: pyoxigraph would call its SERVICE from here.
+    """
+    if "SERVICE" in sparql_keywords(query):
+        return
     try:
         _SYNTAX_CHECKER.query(query, prefixes=PREFIXES)
     except SyntaxError as exc:
@@ -869,14 +893,24 @@ class RemoteStore(Store):
         self._auth = _basic_auth(username, password)
         self._ox = None
         self._open_remote = True
-        self._post(
-            self.endpoints.query,
-            "ASK {}",
-            "application/sparql-query",
-            _QUERY_ACCEPT,
-            what="reaching the server",
-            attempts=1,
-        )
+        self._probe()
+
+    def _probe(self) -> None:
+        """Ask the server once, so that a wrong URL or a server down fails at opening."""
+        try:
+            self._post(
+                self.endpoints.query,
+                "ASK {}",
+                "application/sparql-query",
+                _QUERY_ACCEPT,
+                what="reaching the server",
+                attempts=1,
+            )
+        except _Refused as exc:
+            raise StoreError(
+                f"the server at {self.endpoints.query} refused a query ({exc}): check the URL "
+                "(a Fuseki dataset, http://host:3030/NAME; Virtuoso, .../sparql) and the login"
+            ) from exc
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.endpoints.query!r})"

@@ -199,7 +199,59 @@ def test_construct_formats(store: Store) -> None:
 
 def test_unknown_format() -> None:
     with pytest.raises(QueryError, match="unknown result format"):
-        format_result(MIXED, "xml")
+        format_result(MIXED, "yaml")
+
+
+def test_xml_follows_the_sparql_xml_format() -> None:
+    import pyoxigraph
+
+    text = format_result(MIXED, "xml")
+    parsed = list(pyoxigraph.parse_query_results(text, pyoxigraph.QueryResultsFormat.XML))
+    assert [str(s["s"]) for s in parsed] == [
+        "<https://w3id.org/irkg/id/country/CUB>",
+        "_:b0",
+        "<http://example.org/x>",
+    ]
+    assert parsed[0]["n"] == pyoxigraph.Literal(
+        "3", datatype=pyoxigraph.NamedNode(str(rns.XSD.integer))
+    )
+    assert parsed[2]["n"] is None
+    assert parsed[2]["text"] == pyoxigraph.Literal("hola", language="es")
+    assert parsed[1]["text"].value == 'say "x"'
+
+
+def test_xml_escapes_markup_and_drops_what_xml_cannot_carry() -> None:
+    import pyoxigraph
+
+    hostile = table(["e"], {"e": Literal('</literal><uri>x</uri> & \x01 "q"')})
+    text = format_result(hostile, "xml")
+    assert "</literal><uri>" not in text
+    (solution,) = pyoxigraph.parse_query_results(text, pyoxigraph.QueryResultsFormat.XML)
+    assert solution["e"].value == '</literal><uri>x</uri> & \ufffd "q"'
+
+
+def test_ask_in_xml() -> None:
+    import pyoxigraph
+
+    for value in (True, False):
+        text = format_result(QueryOutcome("ask", boolean=value), "xml")
+        assert (
+            bool(pyoxigraph.parse_query_results(text, pyoxigraph.QueryResultsFormat.XML)) is value
+        )
+
+
+def test_limit_and_deadline_bound_the_answer(store: Store) -> None:
+    import time
+
+    from kg.errors import QueryTimeout
+
+    everything = "SELECT * WHERE { ?s ?p ?o }"
+    outcome = run_query(store, everything, limit=3)
+    assert outcome.table is not None and len(outcome.table) == 3
+    graph = run_query(store, "CONSTRUCT WHERE { ?s ?p ?o }", limit=4).graph
+    assert graph is not None and len(graph) == 4
+    with pytest.raises(QueryTimeout, match="time limit"):
+        run_query(store, everything, deadline=time.monotonic() - 1)
 
 
 def test_results_with_plain_rows_only_still_format() -> None:
