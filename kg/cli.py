@@ -29,8 +29,12 @@ app = typer.Typer(
 log = logging.getLogger("kg")
 
 StoreOpt = Annotated[
-    Path | None,
-    typer.Option("--store", help="Store folder (default: $IRKG_STORE or .irkg/store)."),
+    str | None,
+    typer.Option(
+        "--store",
+        help="Store folder, SPARQL server URL or .toml settings (default: $IRKG_STORE "
+        "or .irkg/store).",
+    ),
 ]
 ModelOpt = Annotated[
     str | None,
@@ -68,14 +72,7 @@ def _main(
 @app.command()
 def build(
     inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folders, or - for stdin.")],
-    store: Annotated[
-        str | None,
-        typer.Option(
-            "--store",
-            help="Store folder, SPARQL server URL or .toml settings (default: $IRKG_STORE "
-            "or .irkg/store).",
-        ),
-    ] = None,
+    store: StoreOpt = None,
     export: Annotated[
         Path | None,
         typer.Option(help="Also write the whole graph here (.ttl .nt .nq .trig .jsonld)."),
@@ -178,14 +175,7 @@ def query(
     sparql: Annotated[
         str | None, typer.Argument(help="A SPARQL query, or a .rq/.sparql file.")
     ] = None,
-    store: Annotated[
-        str | None,
-        typer.Option(
-            "--store",
-            help="Store folder, SPARQL server URL or .toml settings (default: $IRKG_STORE "
-            "or .irkg/store).",
-        ),
-    ] = None,
+    store: StoreOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
     name: Annotated[
         str | None, typer.Option("--name", help="A query of the library (see --list).")
@@ -250,14 +240,7 @@ def _looks_like_file(arg: str) -> bool:
 @app.command()
 def export(
     path: Annotated[Path, typer.Argument(help="Output file; format by extension.")],
-    store: Annotated[
-        str | None,
-        typer.Option(
-            "--store",
-            help="Store folder, SPARQL server URL or .toml settings (default: $IRKG_STORE "
-            "or .irkg/store).",
-        ),
-    ] = None,
+    store: StoreOpt = None,
     fmt: Annotated[
         str | None, typer.Option("--format", help="turtle, ntriples, nquads, trig or json-ld.")
     ] = None,
