@@ -24,7 +24,9 @@ StoreOpt = Annotated[
 LevelOpt = Annotated[
     str,
     typer.Option(
-        "--level", help="country: officials and organs folded into the state they serve; actor."
+        "--level",
+        help="country (officials and organs folded into the state or organisation they "
+        "serve) or actor.",
     ),
 ]
 SinceOpt = Annotated[
@@ -164,9 +166,7 @@ def _network(
     with Store(store or Settings.from_env().store, read_only=True) as graph_store:
         graph = load_network(graph_store, level=level, modalities=modalities)
     if since or until or relations:
-        graph = filter_network(
-            graph, since=since, until=until, relations=_split(relations) or None
-        )
+        graph = filter_network(graph, since=since, until=until, relations=_split(relations) or None)
     return graph
 
 

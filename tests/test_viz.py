@@ -1,8 +1,12 @@
-"""kg.viz: rows -> network -> a self-contained, offline and inert HTML page (no store, no spaCy)."""
+"""kg.viz: rows -> network -> a self-contained, offline and inert HTML page (no store, no spaCy).
+
+What the page does in a browser is tested in tests/browser/test_viz_page.py."""
 
 from __future__ import annotations
 
+import html
 import json
+import math
 import re
 from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
@@ -14,7 +18,7 @@ import networkx as nx
 import pytest
 
 from kg.errors import KGError, QueryError
-from kg.types import ActorKind, Relation
+from kg.types import ActorKind, Modality, Relation
 from kg.viz import (
     EMPTY_MESSAGE,
     INTERACTIONS_QUERY,
@@ -22,10 +26,13 @@ from kg.viz import (
     RELATION_COLOURS,
     EdgeEvidence,
     collapse,
+    layout,
     network_from_rows,
+    page_data,
     render_html,
     write_html,
 )
+from kg.viz import positions as layout_module
 
 IR = "https://w3id.org/irkg/ontology#"
 ID = "https://w3id.org/irkg/id/"
@@ -399,10 +406,13 @@ def _parse(page: str) -> _Tags:
     return parser
 
 
+DATA_SCRIPT = re.compile(r'(<script type="application/json" id="irkg-data">)(.*?)(</script>)', re.S)
+
+
 def _data_text(page: str) -> str:
-    match = re.search(r'<script type="application/json" id="irkg-data">(.*?)</script>', page, re.S)
+    match = DATA_SCRIPT.search(page)
     assert match, "the page embeds its data as JSON"
-    return match.group(1)
+    return match.group(2)
 
 
 def _data(page: str) -> dict[str, Any]:
@@ -439,6 +449,8 @@ def test_page_has_no_external_reference(page: str) -> None:
     vis = resources.files("pyvis") / "lib" / "vis-9.1.2"
     for name in ("vis-network.min.js", "vis-network.css"):  # inlined from pyvis, not fetched
         assert (vis / name).read_text(encoding="utf-8") in page
+    csp = next(a for t, a in _parse(page).tags if a.get("http-equiv") == "Content-Security-Policy")
+    assert "default-src 'none'" in str(csp["content"])
 
 
 def test_external_reference_check_catches_what_pyvis_would_write() -> None:
@@ -450,57 +462,102 @@ def test_external_reference_check_catches_what_pyvis_would_write() -> None:
     assert any("bootstrap" in ref for ref in found)
 
 
-def test_page_draws_every_node_and_edge_with_the_styles(page: str) -> None:
+def test_page_data_holds_every_actor_and_interaction(page: str) -> None:
     data = _data(page)
-    nodes = {n["id"]: n for n in data["nodes"]}
-    assert set(nodes) == {RUS, USA, CUB, UNSC, LAVROV, BLINKEN, TRUMP}
-    assert nodes[LAVROV]["shape"] == KIND_STYLES[ActorKind.OFFICIAL][1]
-    # sized by interactions: Russia 4, Cuba 2, Trump 1
-    assert nodes[RUS]["size"] > nodes[CUB]["size"] > nodes[TRUMP]["size"]
-    edges = {(e["from"], e["relation"], e["to"]): e for e in data["edges"]}
-    assert len(edges) == len(data["edges"]) == 6  # both meets directions and both criticisms merge
-    for (_, name, _), edge in edges.items():
-        relation = Relation(name)
-        assert edge["color"]["color"] == RELATION_COLOURS[relation]
-        assert edge["dashes"] is (not relation.cooperative)
-        assert edge["arrows"]["to"]["enabled"] is (relation is not Relation.MEETS)
-    assert edges[RUS, "criticizes", USA]["width"] > edges[RUS, "cooperates", USA]["width"]
-    assert len({RELATION_COLOURS[r] for r in Relation}) == 7
+    actors = [a["id"] for a in data["actors"]]
+    assert actors == sorted([RUS, USA, CUB, UNSC, LAVROV, BLINKEN, TRUMP])
+    lavrov = data["actors"][actors.index(LAVROV)]
+    assert (lavrov["label"], lavrov["kind"], lavrov["of"]) == (
+        "Sergey Lavrov",
+        "Official",
+        "Russia",
+    )
+    assert len(data["interactions"]) == 8  # factual ones: the page merges parallel ones itself
+    relations = [r["name"] for r in data["relations"]]
+    rows = {(actors[s], relations[r], actors[t]) for s, t, r, *_ in data["interactions"]}
+    assert (TRUMP, "sanctions", CUB) in rows and (BLINKEN, "meets", LAVROV) in rows
 
 
-def test_page_physics_settles_then_stops(page: str) -> None:
-    physics = _data(page)["options"]["physics"]
-    assert physics["enabled"] and physics["solver"] in ("barnesHut", "forceAtlas2Based")
-    assert physics["stabilization"]["enabled"] and physics["stabilization"]["iterations"] > 0
-    assert re.search(r'"stabilizationIterationsDone".*physics: \{ enabled: false \}', page, re.S)
+def test_page_rows_point_to_their_evidence_and_document(page: str) -> None:
+    data = _data(page)
+    actors = [a["id"] for a in data["actors"]]
+    modalities = [m["name"] for m in data["modalities"]]
+    [found] = [r for r in data["interactions"] if actors[r[0]] == UNSC and actors[r[1]] == CUB]
+    _, _, _, modality, date, doc, confidence, sentence = found
+    assert modalities[modality] == "Intended" and date == "2019-07-24" and confidence == 0.8
+    assert data["sentences"][sentence] == "The Security Council backed Cuba."
+    assert data["docs"][doc] == {
+        "id": "d1",
+        "title": "A title",
+        "date": "2019-07-24",
+        "url": "https://news.example/d1",
+    }
+    assert data["dates"] == {"first": "2019-07-20", "last": "2019-07-24"}
 
 
-def test_page_has_a_legend_of_kinds_and_relations(page: str) -> None:
-    legend = re.search(r'<aside id="irkg-legend".*?</aside>', page, re.S)
-    assert legend
-    for name in [k.value for k in KIND_STYLES] + [r.value for r in Relation]:
-        assert f"{name}</li>" in legend.group(0)
-
-
-def test_tooltips_list_evidence_with_document_and_date(page: str) -> None:
-    edges = {(e["from"], e["relation"], e["to"]): e for e in _data(page)["edges"]}
-    tip = edges[RUS, "criticizes", USA]["tip"]
-    assert tip["head"] == "Russia criticizes United States"
-    assert tip["lines"] == ["2 interactions"]
-    assert [i["sentence"] for i in tip["items"]] == [
-        "Russia criticised the US again.",
-        "Russia criticised the US.",
+def test_page_styles_come_from_the_constants(page: str) -> None:
+    data = _data(page)
+    assert [(r["name"], r["colour"], r["cooperative"]) for r in data["relations"]] == [
+        (r.value, RELATION_COLOURS[r], r.cooperative) for r in Relation
     ]
-    assert tip["items"][0]["meta"] == "A title (d2) · 2019-07-20 · confidence 0.80"
-    intended = edges[UNSC, "supports", CUB]["tip"]["items"][0]["meta"]
-    assert "intended" in intended
+    assert [(k["name"], k["colour"], k["shape"]) for k in data["kinds"]] == [
+        (k.value, *KIND_STYLES[k]) for k in KIND_STYLES
+    ]
+    assert len({RELATION_COLOURS[r] for r in Relation}) == 7
+    assert [m["name"] for m in data["modalities"] if m["shown"]] == ["Asserted", "Intended"]
 
 
-def test_long_evidence_lists_are_cut_in_the_tooltip() -> None:
-    rows = [row(n, RUS, "criticizes", USA, doc=f"d{n}") for n in range(20)]
-    [edge] = _data(render_html(network_from_rows(rows)))["edges"]
-    assert len(edge["tip"]["items"]) == 8 and edge["tip"]["more"] == "… and 12 more"
-    assert edge["tip"]["lines"] == ["20 interactions"]
+def test_page_positions_every_actor_and_runs_no_physics(page: str) -> None:
+    data = _data(page)
+    assert data["options"]["physics"] == {"enabled": False}
+    points = [(a["x"], a["y"]) for a in data["actors"]]
+    assert all(isinstance(c, float) for point in points for c in point)
+    assert len(set(points)) == len(points)
+
+
+def test_page_has_filters_and_a_legend(page: str) -> None:
+    tags = _parse(page).tags
+    boxes = [
+        (a["name"], a["value"]) for t, a in tags if t == "input" and a.get("type") == "checkbox"
+    ]
+    assert boxes == (
+        [("relation", r.value) for r in Relation]
+        + [("modality", m.value) for m in Modality]
+        + [("kind", k.value) for k in ActorKind]
+    )
+    ids = {a.get("id") for _, a in tags}
+    assert {"irkg-search", "irkg-since", "irkg-until", "irkg-min", "irkg-reset"} <= ids
+    assert {"irkg-legend", "irkg-panel", "irkg-tip", "irkg-network"} <= ids
+    legend = re.search(r'<section id="irkg-legend".*?</section>', page, re.S)
+    assert legend and "dashed" not in legend.group(0).lower()[:0]
+    text = re.sub(r"<[^>]+>", " ", legend.group(0))
+    for words in ("cooperative", "conflictual", "from source to target", "width", "size"):
+        assert words in text
+    assert 'stroke-dasharray="6 4"' in legend.group(0)
+
+
+def test_undated_network_disables_the_date_filter() -> None:
+    page = render_html(network_from_rows([row(1, RUS, "meets", USA, date=None)]))
+    since = next(a for t, a in _parse(page).tags if a.get("id") == "irkg-since")
+    assert "disabled" in since and _data(page)["dates"] is None
+
+
+def test_unsafe_document_urls_are_dropped() -> None:
+    rows = [row(1, RUS, "meets", USA, doc="d1"), row(2, RUS, "meets", USA, doc="d2")]
+    rows[0]["url"] = "javascript:alert(1)"
+    rows[1]["url"] = "https://news.example/ok"
+    docs = {d["id"]: d["url"] for d in _data(render_html(network_from_rows(rows)))["docs"]}
+    assert docs == {"d1": None, "d2": "https://news.example/ok"}
+
+
+def test_collapsed_graph_and_edges_without_evidence_still_render() -> None:
+    graph = nx.MultiDiGraph()
+    graph.add_node(RUS, label="Russia", kind="Country")
+    graph.add_node(USA, label="United States", kind="Country")
+    graph.add_edge(RUS, USA, key="criticizes", relation="criticizes", weight=3)
+    data = page_data(graph)
+    assert [r[:3] for r in data["interactions"]] == [[0, 1, 3]] * 3
+    assert {r[5] for r in data["interactions"]} == {-1}
 
 
 HOSTILE = [
@@ -514,39 +571,45 @@ HOSTILE = [
 ]
 
 
+def _without_data(page: str) -> str:
+    return DATA_SCRIPT.sub(r"\1\3", page)
+
+
 @pytest.mark.parametrize("payload", HOSTILE)
-def test_hostile_text_cannot_execute_and_round_trips(payload: str) -> None:
-    hostile = row(1, RUS, "attacks", USA, payload, title=payload, doc="d<1>")
-    hostile["sl"] = payload + " label"
-    page = render_html(network_from_rows([hostile]), title=payload)
+def test_hostile_text_only_travels_as_escaped_json(payload: str) -> None:
+    def page_for(text: str) -> str:
+        hostile = row(1, RUS, "attacks", USA, text, title=text, doc="d<1>")
+        hostile["sl"] = text + " label"
+        return render_html(network_from_rows([hostile]), title="same title")
+
+    page = page_for(payload)
     assert "<script>alert" not in page
-    assert not set("<>&\u2028\u2029") & set(_data_text(page))  # all escaped as \\uXXXX
+    assert not set("<>&\u2028\u2029") & set(_data_text(page))  # all escaped as \uXXXX
+    # the page around the data is the very page a harmless text gives: nothing leaks out
+    assert _without_data(page) == _without_data(page_for("harmless"))
     parsed = _parse(page)
     assert not [s for s in parsed.texts["script"] if "\u2028" in s or "\u2029" in s]
-    tags = [tag for tag, _ in parsed.tags]
-    assert tags.count("script") == 3  # data, vis-network, ours: no injected script
-    assert not {"img", "iframe", "object", "embed"} & set(tags)
-    # inline SVG only as the legend's swatches
-    assert "svg" not in tags[: tags.index("aside")] and tags.count("svg") == 10
-    assert not [(t, a) for t, a in parsed.tags for name in a if name.lower().startswith("on")]
+    assert [t for t, _ in parsed.tags].count("script") == 3  # data, vis-network, ours
     assert list(_external_references(page)) == []
     data = _data(page)
-    [edge] = data["edges"]
-    assert edge["tip"]["items"][0]["sentence"] == payload
-    assert edge["tip"]["items"][0]["meta"].startswith(f"{payload} (d<1>)")
-    assert {n["label"] for n in data["nodes"]} == {payload + " label", "United States"}
-    assert edge["tip"]["head"] == f"{payload} label attacks United States"
+    assert data["sentences"] == [payload]
+    assert data["docs"][0]["title"] == payload and data["docs"][0]["id"] == "d<1>"
+    assert {a["label"] for a in data["actors"]} == {payload + " label", "United States"}
 
 
-def test_page_script_builds_tooltips_as_text_only(page: str) -> None:
+@pytest.mark.parametrize("payload", HOSTILE)
+def test_title_is_escaped(payload: str) -> None:
+    page = render_html(network_from_rows([row(1, RUS, "meets", USA)]), title=payload)
+    title = re.search(r"<title>(.*?)</title>", page, re.S)
+    assert title and html.unescape(title.group(1)) == payload and "<" not in title.group(1)
+
+
+def test_page_script_puts_text_in_as_text_only(page: str) -> None:
     ours = _parse(page).texts["script"][-1]
     assert "textContent" in ours
-    assert "innerHTML" not in ours and "insertAdjacentHTML" not in ours and "eval(" not in ours
-
-
-def test_title_is_escaped() -> None:
-    page = render_html(network_from_rows([row(1, RUS, "meets", USA)]), title="<b>Net</b> & co")
-    assert "<title>&lt;b&gt;Net&lt;/b&gt; &amp; co</title>" in page
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
+                 "new Function", "setAttribute(\"on"):  # fmt: skip
+        assert sink not in ours
 
 
 def test_empty_graph_writes_a_page_that_says_so(tmp_path: Path) -> None:
@@ -583,3 +646,75 @@ def test_rendering_is_deterministic(rows: list[dict[str, str | None]]) -> None:
     assert render_html(network_from_rows(rows)) == render_html(
         network_from_rows(list(reversed(rows)))
     )
+
+
+# ---------------------------------------------------------------------------- large graphs
+
+
+def star_rows(spokes: int, *, hubs: int = 1) -> list[dict[str, str | None]]:
+    """`hubs` busy states, each criticising `spokes` small states once; hub i is criticised by
+    every other hub i + 1 times, so activity decreases with the index."""
+    for n in range(hubs + spokes):
+        ACTORS.setdefault(f"{ID}country/X{n:04d}", (f"State {n}", "Country", None))
+    rows, n = [], 0
+    for hub in range(hubs):
+        for spoke in range(spokes):
+            n += 1
+            rows.append(row(n, f"{ID}country/X{hub:04d}", "criticizes",
+                            f"{ID}country/X{hubs + spoke:04d}"))  # fmt: skip
+    return rows
+
+
+def test_large_graphs_draw_the_most_active_actors_and_say_what_is_hidden() -> None:
+    graph = network_from_rows(star_rows(60, hubs=3))
+    page = render_html(graph, max_actors=10)
+    data = _data(page)
+    assert len(data["actors"]) == 10
+    assert {a["label"] for a in data["actors"]} >= {"State 0", "State 1", "State 2"}
+    note = re.search(r'<p class="irkg-hidden" id="irkg-hidden">(.*?)</p>', page, re.S)
+    assert note and "Showing the 10 most active of 63 actors" in note.group(1)
+    assert "53 actors" in note.group(1) and "--top" in note.group(1)
+    everything = _data(render_html(graph, max_actors=0))
+    assert len(everything["actors"]) == 63 and len(everything["interactions"]) == 180
+    assert 'id="irkg-hidden"></p>' in render_html(graph, max_actors=0)
+
+
+def test_the_focus_is_drawn_even_when_not_among_the_most_active() -> None:
+    graph = network_from_rows(star_rows(30))
+    quiet = f"{ID}country/X0030"
+    data = _data(render_html(graph, max_actors=5, focus=quiet))
+    ids = [a["id"] for a in data["actors"]]
+    assert quiet in ids and data["focus"] == ids.index(quiet)
+
+
+def _discs_apart(graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]) -> bool:
+    degree = dict(graph.degree())
+    nodes = list(positions)
+    for i, a in enumerate(nodes):
+        for b in nodes[i + 1 :]:
+            need = layout_module.node_radius(degree[a]) + layout_module.node_radius(degree[b])
+            if math.dist(positions[a], positions[b]) < need:
+                return False
+    return True
+
+
+def test_layout_places_every_actor_apart_and_deterministically(
+    rows: list[dict[str, str | None]],
+) -> None:
+    graph = network_from_rows(rows + star_rows(25))
+    positions = layout(graph)
+    assert set(positions) == set(graph.nodes)
+    assert _discs_apart(graph, positions)
+    assert positions == layout(network_from_rows(list(reversed(rows + star_rows(25)))))
+    xs, ys = [p[0] for p in positions.values()], [p[1] for p in positions.values()]
+    assert max(max(xs) - min(xs), max(ys) - min(ys)) >= layout_module.MIN_EXTENT - 1
+
+
+def test_layout_of_a_group_beyond_the_exact_limit_places_satellites(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(layout_module, "EXACT_LIMIT", 8)
+    graph = network_from_rows(star_rows(40, hubs=2))
+    positions = layout(graph)
+    assert set(positions) == set(graph.nodes)
+    assert len(set(positions.values())) == len(positions)

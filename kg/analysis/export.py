@@ -31,23 +31,31 @@ def flat_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The collapsed network with scalar attributes only (what GraphML and GEXF can hold).
 
     Nodes: `label`, `kind`, and where known `affiliation`, `affiliation_label`, `members`
-    (labels joined by "; "). Edges: `relation`, `label` (the same), `weight`, `sign` (+1
-    cooperative, -1 conflictual), `first_date`, `last_date` (where dated), `documents`.
+    (labels joined by "; "). Edges (keyed e0, e1, ...): `relation`, `label` (the same),
+    `weight`, `sign` (+1 cooperative, -1 conflictual), `documents`, and where dated
+    `first_date`, `last_date`.
     """
+    return _flat(graph)[0]
+
+
+def _flat(graph: nx.MultiDiGraph) -> tuple[nx.MultiDiGraph, dict[str, list[str]]]:
+    """`flat_network`, and the days each of its edges (by key) was seen."""
     collapsed = collapse(graph)
     flat = nx.MultiDiGraph(level=str(graph.graph.get("level", "actor")))
     for node, data in collapsed.nodes(data=True):
-        attributes = {"label": str(data.get("label") or node), "kind": str(data.get("kind"))}
+        node_data = {"label": str(data.get("label") or node), "kind": str(data.get("kind"))}
         for name in ("affiliation", "affiliation_label"):
             if data.get(name):
-                attributes[name] = str(data[name])
+                node_data[name] = str(data[name])
         if data.get("members"):
-            attributes["members"] = "; ".join(data["members"])
-        flat.add_node(node, **attributes)
+            node_data["members"] = "; ".join(data["members"])
+        flat.add_node(node, **node_data)
+    days: dict[str, list[str]] = {}
     for index, (u, v, data) in enumerate(collapsed.edges(data=True)):
+        key = f"e{index}"
         relation = str(data["relation"])
         items = edge_evidence(data)
-        dates = sorted(item.date[:10] for item in items if item.date)
+        days[key] = sorted({item.date[:10] for item in items if item.date})
         attributes: dict[str, Any] = {
             "relation": relation,
             "label": relation,
@@ -55,10 +63,10 @@ def flat_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
             "sign": 1 if Relation(relation).cooperative else -1,
             "documents": len({item.doc_id for item in items}),
         }
-        if dates:
-            attributes.update(first_date=dates[0], last_date=dates[-1])
-        flat.add_edge(u, v, key=f"e{index}", **attributes)
-    return flat
+        if days[key]:
+            attributes.update(first_date=days[key][0], last_date=days[key][-1])
+        flat.add_edge(u, v, key=key, **attributes)
+    return flat, days
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: Path) -> Path:
@@ -68,26 +76,21 @@ def write_graphml(graph: nx.MultiDiGraph, path: Path) -> Path:
 
 
 def write_gexf(graph: nx.MultiDiGraph, path: Path) -> Path:
-    """Write the collapsed network as dynamic GEXF 1.2 (dates for Gephi's timeline)."""
-    flat = flat_network(graph)
-    dynamic = nx.MultiDiGraph(mode="dynamic")
-    collapsed = collapse(graph)
-    dated = {
-        (u, v, data["relation"]): sorted({i.date[:10] for i in edge_evidence(data) if i.date})
-        for u, v, data in collapsed.edges(data=True)
-    }
+    """Write the collapsed network as dynamic GEXF 1.2: each edge has one spell per day it was
+    seen (an undated edge is always there), each actor starts on its first day."""
+    flat, days = _flat(graph)
     first_seen: dict[str, str] = {}
-    for (u, v, _), days in dated.items():
+    for u, v, key in flat.edges(keys=True):
         for node in (u, v):
-            if days and (node not in first_seen or days[0] < first_seen[node]):
-                first_seen[node] = days[0]
+            if days[key] and (node not in first_seen or days[key][0] < first_seen[node]):
+                first_seen[node] = days[key][0]
+    dynamic = nx.MultiDiGraph(mode="dynamic")
     for node, data in flat.nodes(data=True):
-        extra = {"start": first_seen[node]} if node in first_seen else {}
-        dynamic.add_node(node, **data, **extra)
+        start = {"start": first_seen[node]} if node in first_seen else {}
+        dynamic.add_node(node, **data, **start)
     for u, v, key, data in flat.edges(keys=True, data=True):
-        days = dated[(u, v, data["relation"])]
-        extra = {"spells": [(day, day) for day in days]} if days else {}
-        dynamic.add_edge(u, v, key=key, id=key, **data, **extra)
+        spells = {"spells": [(day, day) for day in days[key]]} if days[key] else {}
+        dynamic.add_edge(u, v, key=key, id=key, **data, **spells)
     return _write(path, lambda target: nx.write_gexf(dynamic, target, version="1.2draft"))
 
 
@@ -106,9 +109,17 @@ def write_csv(graph: nx.MultiDiGraph, folder: Path, *, seed: int = 0) -> list[Pa
     flat = flat_network(graph)
     relations = pd.DataFrame(
         [{"source": u, "target": v, **data} for u, v, data in flat.edges(data=True)],
-        columns=["source", "target", "relation", "weight", "sign", "first_date", "last_date",
-                 "documents"],
-    ).drop_duplicates()  # fmt: skip
+        columns=[
+            "source",
+            "target",
+            "relation",
+            "weight",
+            "sign",
+            "first_date",
+            "last_date",
+            "documents",
+        ],
+    ).drop_duplicates()
     tables: dict[str, pd.DataFrame] = {
         "actors.csv": actors.reset_index(),
         "relations.csv": relations,
@@ -144,11 +155,24 @@ def interactions_table(graph: nx.MultiDiGraph) -> pd.DataFrame:
         for u, v, data in graph.edges(data=True)
         for item in edge_evidence(data)
     ]
-    columns = ["source", "target", "source_label", "target_label", "relation", "modality",
-               "date", "confidence", "evidence", "doc_id", "title", "url"]  # fmt: skip
+    columns = [
+        "source",
+        "target",
+        "source_label",
+        "target_label",
+        "relation",
+        "modality",
+        "date",
+        "confidence",
+        "evidence",
+        "doc_id",
+        "title",
+        "url",
+    ]
     table = pd.DataFrame(rows, columns=columns)
-    return table.sort_values(["date", "source", "target", "relation"], na_position="last",
-                             ignore_index=True)  # fmt: skip
+    return table.sort_values(
+        ["date", "source", "target", "relation"], na_position="last", ignore_index=True
+    )
 
 
 def _write(path: Path, write: Any) -> Path:

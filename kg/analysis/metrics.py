@@ -48,7 +48,7 @@ def interactions_of(data: Mapping[str, Any]) -> int:
 
 
 def undirected_weighted(graph: nx.MultiDiGraph) -> nx.Graph:
-    """One undirected edge per pair of actors, `weight` = their interactions (self-loops dropped)."""
+    """One undirected edge per pair of actors, `weight` = their interactions (no self-loops)."""
     out = nx.Graph()
     out.add_nodes_from(graph.nodes(data=True))
     for u, v, data in graph.edges(data=True):
@@ -186,7 +186,10 @@ def _eigenvector(ties: nx.Graph) -> dict[str, float]:
 def top(table: pd.DataFrame, column: str, n: int = 5) -> list[tuple[str, float]]:
     """The `n` actors with the highest `column` of a `centrality` table, as (label, value)."""
     ranked = table.sort_values([column, "label"], ascending=[False, True], kind="stable").head(n)
-    return [(str(label), float(value)) for label, value in zip(ranked["label"], ranked[column])]
+    return [
+        (str(label), float(value))
+        for label, value in zip(ranked["label"], ranked[column], strict=True)
+    ]
 
 
 # ---------------------------------------------------------------------------- communities

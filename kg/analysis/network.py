@@ -145,7 +145,9 @@ def load_network(
     modalities: Collection[str] = FACTUAL_MODALITIES,
 ) -> nx.MultiDiGraph:
     """The interaction network of a store: `network_from_rows` over `INTERACTIONS_QUERY`."""
-    return network_from_rows(store.select(INTERACTIONS_QUERY).rows, level=level, modalities=modalities)
+    return network_from_rows(
+        store.select(INTERACTIONS_QUERY).rows, level=level, modalities=modalities
+    )
 
 
 # ---------------------------------------------------------------------------- rows -> graph
@@ -372,10 +374,8 @@ def collapse(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         relation = edge_relation(u, v, data)
         if relation == Relation.MEETS.value and v < u:
             u, v = v, u
-        found = data.get("evidence", ())
-        items = [found] if isinstance(found, EdgeEvidence) else list(found)
         weights[(u, v, relation)] += int(data.get("weight", 1))
-        evidence[(u, v, relation)].extend(items)
+        evidence[(u, v, relation)].extend(edge_evidence(data))
     for (u, v, relation), weight in sorted(weights.items()):
         items = sorted(evidence[(u, v, relation)], key=evidence_order)
         out.add_edge(u, v, key=relation, relation=relation, weight=weight, evidence=tuple(items))
@@ -386,7 +386,9 @@ def edge_relation(u: str, v: str, data: Mapping[str, Any]) -> str:
     """The relation name of an edge of the network, or a KGError saying how to build one."""
     relation = data.get("relation")
     if not relation:
-        raise KGError(f"edge {u} -> {v} has no 'relation' attribute: build it with network_from_rows")
+        raise KGError(
+            f"edge {u} -> {v} has no 'relation' attribute: build it with network_from_rows"
+        )
     return str(relation)
 
 

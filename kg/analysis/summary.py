@@ -58,7 +58,10 @@ def headline(graph: nx.MultiDiGraph, *, top_n: int = 5, seed: int = 0) -> Headli
     signed = signed_network(graph)
     positive, negative = sign_counts(signed)
     dates = sorted(
-        item.date[:10] for _, _, d in graph.edges(data=True) for item in edge_evidence(d) if item.date
+        item.date[:10]
+        for _, _, d in graph.edges(data=True)
+        for item in edge_evidence(d)
+        if item.date
     )
     relations = relation_counts(graph)
     modalities = modality_counts(graph)
@@ -81,9 +84,13 @@ def headline(graph: nx.MultiDiGraph, *, top_n: int = 5, seed: int = 0) -> Headli
         positive_ties=positive,
         negative_ties=negative,
         balance=structural_balance(signed),
-        notes=[f"{signed.graph['ties_left_out']} tie(s) with as many cooperative as conflictual "
-               "interactions are unsigned"] if signed.graph["ties_left_out"] else [],
-    )  # fmt: skip
+        notes=[
+            f"{signed.graph['ties_left_out']} tie(s) with as many cooperative as conflictual "
+            "interactions are unsigned"
+        ]
+        if signed.graph["ties_left_out"]
+        else [],
+    )
 
 
 def format_headline(h: Headline, *, communities_shown: int = 5, members_shown: int = 8) -> str:
@@ -98,11 +105,17 @@ def format_headline(h: Headline, *, communities_shown: int = 5, members_shown: i
         f"dyads: {h.dyads}; density {h.density:.3f}; {h.components} component(s), "
         f"the largest with {h.largest_component} actors",
     ]
-    names = {"interactions": "most active", "betweenness": "betweenness", "eigenvector": "eigenvector"}
+    names = {
+        "interactions": "most active",
+        "betweenness": "betweenness",
+        "eigenvector": "eigenvector",
+    }
     for measure, ranked in h.central.items():
         shown = ", ".join(_ranked(label, value, measure) for label, value in ranked)
         lines.append(f"{names[measure]}: {shown or 'none'}")
-    lines.append(f"communities: {len(h.communities)} with 2+ actors (modularity {h.modularity:.2f})")
+    lines.append(
+        f"communities: {len(h.communities)} with 2+ actors (modularity {h.modularity:.2f})"
+    )
     for index, group in enumerate(h.communities[:communities_shown], start=1):
         more = f" and {len(group) - members_shown} more" if len(group) > members_shown else ""
         lines.append(f"  {index}. {', '.join(group[:members_shown])}{more}")

@@ -19,8 +19,15 @@ from kg.types import Relation
 log = logging.getLogger(__name__)
 
 FREQUENCIES = {"year": "Y", "quarter": "Q", "month": "M", "week": "W", "day": "D"}
-TIMELINE_COLUMNS = ["period", "source", "target", "source_label", "target_label", "relation",
-                    "interactions"]  # fmt: skip
+TIMELINE_COLUMNS = [
+    "period",
+    "source",
+    "target",
+    "source_label",
+    "target_label",
+    "relation",
+    "interactions",
+]
 
 
 def relation_counts_over_time(
@@ -54,8 +61,9 @@ def relation_counts_over_time(
     counts["source_label"] = counts["source"].map(lambda n: _label(graph, n))
     counts["target_label"] = counts["target"].map(lambda n: _label(graph, n))
     counts["period"] = counts["period"].astype(str)
-    return counts[TIMELINE_COLUMNS].sort_values(["period", "source", "target", "relation"],
-                                                ignore_index=True)
+    return counts[TIMELINE_COLUMNS].sort_values(
+        ["period", "source", "target", "relation"], ignore_index=True
+    )
 
 
 def dyad_time_series(

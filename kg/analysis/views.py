@@ -80,24 +80,27 @@ def filter_network(
     for u, v, key, data in graph.edges(keys=True, data=True):
         if wanted_relations is not None and data.get("relation") not in wanted_relations:
             continue
-        if wanted_kinds is not None and not {
-            graph.nodes[u].get("kind"),
-            graph.nodes[v].get("kind"),
-        } <= wanted_kinds:
+        kinds_of_ends = {graph.nodes[u].get("kind"), graph.nodes[v].get("kind")}
+        if wanted_kinds is not None and not kinds_of_ends <= wanted_kinds:
             continue
         found = data.get("evidence")
-        if isinstance(found, EdgeEvidence) or found is None:
+        if found is None or isinstance(found, EdgeEvidence):  # one interaction (or none known)
             if found is None or passes(found):
                 _copy_edge(graph, out, u, v, key, dict(data))
             continue
-        kept = tuple(item for item in edge_evidence(data) if passes(item))
+        kept = tuple(item for item in edge_evidence(data) if passes(item))  # a collapsed edge
         if kept:
             _copy_edge(graph, out, u, v, key, dict(data, evidence=kept, weight=len(kept)))
     return out
 
 
 def _copy_edge(
-    graph: nx.MultiDiGraph, out: nx.MultiDiGraph, u: str, v: str, key: object, data: dict[str, object]
+    graph: nx.MultiDiGraph,
+    out: nx.MultiDiGraph,
+    u: str,
+    v: str,
+    key: object,
+    data: dict[str, object],
 ) -> None:
     for node in (u, v):
         if node not in out:
@@ -206,7 +209,7 @@ def keep_most_active(
     ranked = sorted(graph.nodes, key=lambda n: (-counts[n], n))
     chosen = set(ranked[:limit]) | (set(keep) & set(graph.nodes))
     kept = graph.subgraph(chosen).copy()
-    kept.remove_nodes_from([n for n in list(kept) if kept.degree(n) == 0])
+    kept.remove_nodes_from([n for n in list(kept) if kept.degree(n) == 0 and n not in keep])
     log.info("kept %d of %d actors, %d of %d edges", len(kept), len(graph), len(kept.edges), total)
     selection = Selection(len(kept), len(graph), _interactions(kept), weight_total)
     return kept, selection

@@ -1,7 +1,7 @@
 """The interactive network page: interactions -> networkx -> one self-contained HTML file.
 
 The network itself comes from `kg.analysis` (`network_from_rows`, `collapse`, the views);
-this package draws it: `kg.viz.layout` places the actors, `kg.viz.page` writes the page with
+this package draws it: `kg.viz.positions` places the actors, `kg.viz.page` writes the page with
 the script and stylesheet of `kg/viz_assets/` and vis-network (inlined from the pyvis package).
 The page works offline, from a file, and can be mailed.
 """
@@ -16,7 +16,6 @@ from kg.analysis.network import (
     collapse,
     network_from_rows,
 )
-from kg.viz.layout import layout
 from kg.viz.page import (
     DEFAULT_MAX_ACTORS,
     EMPTY_MESSAGE,
@@ -29,6 +28,7 @@ from kg.viz.page import (
     render_html,
     write_html,
 )
+from kg.viz.positions import layout
 
 __all__ = [
     "DEFAULT_MAX_ACTORS",

@@ -4,7 +4,7 @@ The page embeds the interactions, not drawn edges: its script (kg/viz_assets/viz
 parallel interactions into one weighted edge per (source, relation, target) for whatever the
 reader filters (relations, modalities, dates, actor types, a minimum of interactions), so the
 Python side only chooses which actors go in (the most active `max_actors`, with a note saying
-what is left out) and where they sit (`kg.viz.layout`).
+what is left out) and where they sit (`kg.viz.positions`).
 
 Article text is hostile. Every string from the graph travels as JSON inside
 `<script type="application/json">` with `<`, `>` and `&` escaped, and the page script puts it
@@ -28,7 +28,7 @@ from kg.analysis.network import EdgeEvidence, edge_evidence, edge_relation, loca
 from kg.analysis.views import Selection, keep_most_active
 from kg.errors import DataError, KGError
 from kg.types import ActorKind, Modality, Relation
-from kg.viz.layout import layout
+from kg.viz.positions import layout
 
 log = logging.getLogger(__name__)
 
@@ -49,13 +49,13 @@ KIND_STYLES: dict[ActorKind, tuple[str, str]] = {  # colour, vis-network shape
 }
 DASHES = (6, 4)  # conflictual edges, in the page and in the legend
 DEFAULT_MAX_ACTORS = 150
-LARGE_EDGES = 1500  # above this many drawn edges, edges hide while dragging or zooming
+LARGE_PAGE = 1500  # above this many interactions, edges hide while the reader drags or zooms
 VIS_VERSION = "9.1.2"
 EMPTY_MESSAGE = "No interactions to show"
 _MODALITIES = [m.value for m in Modality]
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.I)
 
-# vis-network options: positions come from kg.viz.layout, so physics never runs
+# vis-network options: positions come from kg.viz.positions, so physics never runs
 VIS_OPTIONS: dict[str, Any] = {
     "autoResize": True,
     "layout": {"improvedLayout": False},
@@ -209,7 +209,7 @@ def page_data(graph: nx.MultiDiGraph, *, focus: str | None = None) -> dict[str, 
         "interactions": rows,
         "dates": {"first": dates[0], "last": dates[-1]} if dates else None,
         "focus": index.get(focus) if focus else None,
-        "large": len(rows) > LARGE_EDGES,
+        "large": len(rows) > LARGE_PAGE,
         "options": VIS_OPTIONS,
     }
 
@@ -257,7 +257,9 @@ def _actor(graph: nx.MultiDiGraph, node: str, position: tuple[float, float]) -> 
 
 
 def _summary(data: Mapping[str, Any]) -> str:
-    return f"{len(data['actors']):,} actors, {len(data['interactions']):,} interactions"
+    return (
+        f"{len(data['actors']):,} actors, {len(data['interactions']):,} interactions in this page"
+    )
 
 
 # ---------------------------------------------------------------------------- the HTML around it
@@ -266,12 +268,11 @@ def _summary(data: Mapping[str, Any]) -> str:
 def _controls(data: Mapping[str, Any]) -> str:
     """The filter form, made of constants and validated dates only (no article text)."""
     relations = "".join(
-        _checkbox("relation", r["name"], True, _swatch_line(Relation(r["name"]))) for r in data["relations"]
+        _checkbox("relation", r["name"], True, _swatch_line(Relation(r["name"])))
+        for r in data["relations"]
     )
     modalities = "".join(_checkbox("modality", m["name"], m["shown"]) for m in data["modalities"])
-    kinds = "".join(
-        _checkbox("kind", k.value, True, _swatch_kind(k)) for k in KIND_STYLES
-    )
+    kinds = "".join(_checkbox("kind", k.value, True, _swatch_kind(k)) for k in KIND_STYLES)
     dates = data["dates"]
     bounds = (
         f'min="{html.escape(dates["first"])}" max="{html.escape(dates["last"])}"'
@@ -289,7 +290,7 @@ def _controls(data: Mapping[str, Any]) -> str:
         '<fieldset id="irkg-dates"><legend>Dates</legend>'
         f'<label>from <input type="date" id="irkg-since" {bounds}></label>'
         f'<label>to <input type="date" id="irkg-until" {bounds}></label></fieldset>'
-        '<fieldset><legend>Edges</legend><label>at least '
+        "<fieldset><legend>Edges</legend><label>at least "
         '<input type="number" id="irkg-min" min="1" step="1" value="1"> interaction(s)</label>'
         "</fieldset>"
         '<button type="button" id="irkg-reset">Reset filters</button>'
@@ -340,7 +341,7 @@ def _legend() -> str:
     def line(attributes: str, extra: str = "") -> str:
         return (
             f'<svg width="44" height="12" aria-hidden="true"><line x1="1" y1="6" x2="33" y2="6" '
-            f'{attributes}/>{extra}</svg>'
+            f"{attributes}/>{extra}</svg>"
         )
 
     items = [
@@ -361,7 +362,9 @@ def _legend() -> str:
             "size: the actor's interactions",
         ),
     ]
-    entries = "".join(f"<li>{swatch}<span>{html.escape(text)}</span></li>" for swatch, text in items)
+    entries = "".join(
+        f"<li>{swatch}<span>{html.escape(text)}</span></li>" for swatch, text in items
+    )
     return (
         f'<h2>Legend</h2><ul class="irkg-key">{entries}</ul>'
         '<p class="irkg-legend-note">Hover an edge or an actor for the evidence; click it for the '

@@ -97,11 +97,19 @@
       degree[group.to] += group.rows.length;
     });
     edges.sort(function (x, y) { return (x.from - y.from) || (x.to - y.to) || (x.relation - y.relation); });
-    var rank = new Map();
+    // an edge alone between its two actors is drawn straight; edges sharing a pair (several
+    // relations, or both directions) curve, each further out than the one before
+    var rank = new Map(), between = new Map();
     edges.forEach(function (edge) {
       var pair = edge.from + "-" + edge.to;
+      var both = Math.min(edge.from, edge.to) + "-" + Math.max(edge.from, edge.to);
       edge.rank = rank.get(pair) || 0;
       rank.set(pair, edge.rank + 1);
+      between.set(both, (between.get(both) || 0) + 1);
+    });
+    edges.forEach(function (edge) {
+      var both = Math.min(edge.from, edge.to) + "-" + Math.max(edge.from, edge.to);
+      if (between.get(both) === 1) { edge.rank = -1; }
     });
     return { edges: edges, byId: new Map(edges.map(function (e) { return [e.id, e]; })), degree: degree };
   }
@@ -111,15 +119,17 @@
   function edgeStyle(edge) {
     var relation = relations[edge.relation];
     var weight = edge.rows.length;
+    var width = Math.round(Math.min(1.5 + 2.5 * Math.log2(weight), 14) * 100) / 100;
     return {
       id: edge.id,
       from: edge.from,
       to: edge.to,
-      width: Math.round(Math.min(1.5 + 2.5 * Math.log2(weight), 14) * 100) / 100,
+      width: width,
       color: { color: relation.colour, highlight: relation.colour, hover: relation.colour, inherit: false },
-      dashes: relation.cooperative ? false : data.dashes,
+      // lines have round caps: a gap must outgrow the width to stay visible on a thick edge
+      dashes: relation.cooperative ? false : [Math.max(data.dashes[0], 1.5 * width), data.dashes[1] + width],
       arrows: { to: { enabled: edge.relation !== MEETS, scaleFactor: 0.7 } },
-      smooth: { enabled: true, type: "curvedCW", roundness: 0.12 + 0.18 * edge.rank },
+      smooth: edge.rank < 0 ? { enabled: false } : { enabled: true, type: "curvedCW", roundness: 0.15 + 0.15 * edge.rank },
       relation: relation.name,
       weight: weight
     };
@@ -163,11 +173,12 @@
     return parts.join(" · ");
   }
 
-  function evidenceItem(index, withLink) {
+  function evidenceItem(index, times, withLink) {
     var row = rows[index];
     var item = element("li");
     item.appendChild(element("q", "irkg-sentence", row[7] >= 0 ? data.sentences[row[7]] : "(no evidence sentence)"));
-    item.appendChild(element("div", "irkg-meta", evidenceMeta(row)));
+    var meta = evidenceMeta(row) + (times > 1 ? " · " + times + " interactions read here" : "");
+    item.appendChild(element("div", "irkg-meta", meta));
     var doc = data.docs[row[5]];
     if (withLink && doc) {
       var link = documentLink(doc, "open the document");
@@ -185,14 +196,33 @@
     return link;
   }
 
-  function evidenceList(indices, limit, withLink) {
+  /* One entry per sentence of a document (at country level, several interactions of one
+     sentence can fold into one edge), oldest first: {index, times} */
+  function sentencesOf(indices) {
+    var seen = new Map();
+    indices.forEach(function (index) {
+      var key = rows[index][5] + "/" + rows[index][7];
+      var entry = seen.get(key);
+      if (entry) { entry.times += 1; } else { seen.set(key, { index: index, times: 1 }); }
+    });
+    return Array.from(seen.values());
+  }
+
+  function evidenceBox(indices, limit, withLink) {
+    var entries = sentencesOf(indices);
+    var box = element("div");
     var list = element("ol", "irkg-evidence");
-    indices.slice(0, limit).forEach(function (index) { list.appendChild(evidenceItem(index, withLink)); });
-    return list;
+    entries.slice(0, limit).forEach(function (entry) {
+      list.appendChild(evidenceItem(entry.index, entry.times, withLink));
+    });
+    box.appendChild(list);
+    var rest = more(Math.min(entries.length, limit), entries.length);
+    if (rest) { box.appendChild(rest); }
+    return box;
   }
 
   function more(shown, total) {
-    return total > shown ? element("div", "irkg-more", "… and " + (total - shown).toLocaleString("en") + " more") : null;
+    return total > shown ? element("div", "irkg-more", "… and " + (total - shown).toLocaleString("en") + " more sentences") : null;
   }
 
   function actorLine(index) {
@@ -231,9 +261,7 @@
     var box = element("div");
     box.appendChild(element("div", "irkg-head", edgeHead(edge)));
     box.appendChild(element("div", "irkg-line", plural(edge.rows.length, "interaction")));
-    box.appendChild(evidenceList(edge.rows, MAX_TIP_ITEMS, false));
-    var rest = more(Math.min(edge.rows.length, MAX_TIP_ITEMS), edge.rows.length);
-    if (rest) { box.appendChild(rest); }
+    box.appendChild(evidenceBox(edge.rows, MAX_TIP_ITEMS, false));
     box.appendChild(element("div", "irkg-hint", "Click for the documents."));
     return box;
   }
@@ -277,9 +305,7 @@
     openPanel("edge", id, function (body) {
       body.appendChild(element("h2", "irkg-head", edgeHead(edge)));
       body.appendChild(element("p", "irkg-line", plural(edge.rows.length, "interaction") + ", oldest first"));
-      body.appendChild(evidenceList(edge.rows, MAX_PANEL_ITEMS, true));
-      var rest = more(Math.min(edge.rows.length, MAX_PANEL_ITEMS), edge.rows.length);
-      if (rest) { body.appendChild(rest); }
+      body.appendChild(evidenceBox(edge.rows, MAX_PANEL_ITEMS, true));
     });
     return true;
   }
@@ -341,7 +367,7 @@
     });
     var box = element("div");
     box.appendChild(list);
-    var rest = more(Math.min(docs.length, MAX_PANEL_DOCS), docs.length);
+    var rest = docs.length > MAX_PANEL_DOCS ? element("div", "irkg-more", "… and " + (docs.length - MAX_PANEL_DOCS) + " more documents") : null;
     if (rest) { box.appendChild(rest); }
     return box;
   }
@@ -463,7 +489,10 @@
       focusActor(search.value);
     }
   });
-  search.addEventListener("change", function () { if (search.value.trim()) { focusActor(search.value); } });
+  search.addEventListener("input", function (event) {
+    // picking a suggestion of the list replaces the whole text: go there at once
+    if (!event.inputType || event.inputType === "insertReplacementText") { focusActor(search.value); }
+  });
   var names = byId("irkg-actor-names");
   Array.from(new Set(actors.map(function (a) { return a.label; }))).sort().forEach(function (label) {
     var option = document.createElement("option");

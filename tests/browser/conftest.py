@@ -66,9 +66,9 @@ def page(browser: Any, page_log: PageLog) -> Iterator[Any]:
     new_page = context.new_page()
     new_page.on(
         "console",
-        lambda message: page_log.console_errors.append(message.text)
-        if message.type == "error"
-        else None,
+        lambda message: (
+            page_log.console_errors.append(message.text) if message.type == "error" else None
+        ),
     )
     new_page.on("pageerror", lambda error: page_log.page_errors.append(str(error)))
     new_page.on("request", lambda request: page_log.requests.append(request.url))
