@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 OUT    := out
 
-.PHONY: install demo test lint typecheck bench evaluate clean
+.PHONY: install demo test lint typecheck bench bench-viz evaluate clean
 
 install: $(VENV)/.installed
 
@@ -34,6 +34,9 @@ evaluate: install
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
+
+bench-viz: install
+	$(BIN)/python benchmarks/viz_large.py
 
 clean:
 	rm -rf $(OUT) .irkg .pytest_cache .mypy_cache .ruff_cache

@@ -326,14 +326,15 @@ def explain(
         raise _fail(str(exc)) from None
 
 
-# Commands defined in other modules register themselves here (one line each):
-# kg/cli_sparql.py (query library, serve), kg/cli_views.py (viz, stats, analysis exports).
-for _module in ("kg.cli_sparql", "kg.cli_views"):
-    try:
-        __import__(_module, fromlist=["register"]).register(app)
-    except ModuleNotFoundError as _missing:
-        if _missing.name != _module:
-            raise
+# Commands defined in their own modules: the query library and endpoint, the views and statistics.
+def _register_commands() -> None:
+    from kg import cli_sparql, cli_views
+
+    cli_sparql.register(app)
+    cli_views.register(app)
+
+
+_register_commands()
 
 
 def main() -> None:
