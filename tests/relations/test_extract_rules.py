@@ -13,14 +13,13 @@ import kg.relations.extract as extract_module
 from kg.relations.arguments import Arg, DocContext
 from kg.relations.extract import (
     Candidate,
-    _noun_frame,
     _pairs,
-    _verb_frame,
     candidates,
     extract,
     interactions,
     subject_of,
 )
+from kg.relations.frames import noun_frame, verb_frame
 from kg.types import Actor, ActorKind, Document, Modality, Relation
 
 Parse = Callable[[str], DocContext]  # the `parse` fixture of conftest.py
@@ -336,10 +335,10 @@ def test_passive_in_a_clause_inherits_no_source(parse: Parse) -> None:
 
 def test_verb_and_noun_frames_directly(parse: Parse) -> None:
     ctx = parse(ACTIVE)
-    (verb,) = _verb_frame(ctx.doc[1], S, ctx)
+    (verb,) = verb_frame(ctx.doc[1], S, ctx)
     assert verb.confidence == 0.85
     ctx = parse(POSSESSIVE_NOUN)
-    (noun,) = _noun_frame(ctx.doc[2], S, ctx)
+    (noun,) = noun_frame(ctx.doc[2], S, ctx)
     assert summary(noun) == ("support", S, ["RUS"], ["CUB"], "noun")
     assert noun.confidence == pytest.approx(0.8)  # a noun reading is a little less sure
 

@@ -1,0 +1,345 @@
+"""Frames: from a trigger word to a candidate relation with its source and target actors.
+
+- verb frame: subject -> object ("Russia supports Cuba"), passive "by"-agent ("Cuba was attacked by
+  X"), participles ("soldiers supported by the U.S. military"), prepositional objects ("stand with
+  Cuba"), a subject inherited through "wants to", "between" phrases, complements ("threatened to
+  impose sanctions on Greece"), the owner of the object ("condemned Russia's attack");
+- noun frame: owner -> prepositional object ("Russia's support for Cuba", "the US embargo against
+  Cuba", "an embargo imposed on Cuba by the United States"), the subject of the governing verb ("X
+  imposed sanctions on Y"), receivers ("received aid from Germany"), "between", "under U.S.
+  sanctions", goods ("tariffs on American whiskey"), hyphenated pairs ("U.S.-Ukraine talks");
+- judgements: a speaker calling someone's measures "unacceptable", or an actor "hostile",
+  criticises them; joint owners ("a joint U.K.-U.S. base") cooperate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.relations.arguments import Arg, DocContext, actors_at
+from kg.relations.modality import reporting_verb
+from kg.relations.slots import (
+    OBJ,
+    OBJECT_PPS,
+    OWNER_PPS,
+    PASS_SUBJ,
+    SUBJ,
+    between_sides,
+    clause_verb,
+    goods_targets,
+    governing_verb,
+    military_subject,
+    modifier_actors,
+    moves,
+    nearby_objects,
+    owners_of,
+    prep_targets,
+    subject_of,
+    under_targets,
+    victims_place,
+)
+from kg.types import Relation
+
+SYMMETRIC = (Relation.MEETS, Relation.COOPERATES)
+SPEECH_ACT_RULES = frozenset({"evaluation", "judgement"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A trigger with the actors found in its source and target slots."""
+
+    trigger: Token
+    relation: Relation
+    sources: list[Arg]
+    targets: list[Arg]
+    rule: str
+    confidence: float
+
+
+def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    lex = ctx.lexicon
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            rel = _phrasal_relation(tok, ctx) or lex.verbs.get(lemma)
+            if rel is not None:
+                yield from verb_frame(tok, rel, ctx)
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and not ctx.index.at(tok.i):
+            modifiers = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
+            rel = next(
+                (r for m in modifiers if (r := lex.compound_nouns.get((m, lemma))) is not None),
+                lex.nouns.get(lemma),
+            )
+            if rel is not None:
+                yield from noun_frame(tok, rel, ctx)
+            if lemma in lex.evaluated_nouns:
+                yield from evaluation_frame(tok, ctx)
+            if any(c.dep_ == "amod" and c.lower_ == "joint" for c in tok.children):
+                yield from joint_frame(tok, ctx)
+        if tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr"):
+            yield from judged_actor_frame(tok, ctx)
+
+
+def _phrasal_relation(verb: Token, ctx: DocContext) -> Relation | None:
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("prt", "prep", "dobj"):
+            rel = ctx.lexicon.phrasal.get((lemma, child.lower_))
+            if rel is not None:
+                return rel
+    return None
+
+
+def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
+    if rel is Relation.MEETS and moves(verb) and military_subject(verb, ctx):
+        return
+    sources = subject_of(verb, ctx)
+    targets: list[Arg] = []
+    rule = "verb"
+    for child in verb.children:
+        if child.dep_ in PASS_SUBJ:
+            targets += actors_at(child, ctx)
+            rule = "passive"
+            sources = []  # "if it is attacked": no agent named, none inherited
+        elif child.dep_ == "agent":
+            sources = [
+                a
+                for p in child.children
+                if p.dep_ == "pobj"
+                for a in actors_at(p, ctx, role="source")
+            ]
+        elif child.dep_ in OBJ:
+            targets += actors_at(child, ctx)
+    if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "Somali soldiers, supported by the U.S. military": the noun modified undergoes it
+        targets = actors_at(verb.head, ctx)
+        sources = [
+            a
+            for c in verb.children
+            if c.dep_ == "agent"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in actors_at(p, ctx, role="source")
+        ]
+        rule = "passive-participle"
+    between = [
+        a
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in actors_at(p, ctx)
+    ]
+    if not targets and len(between) >= 2:
+        if sources:  # "Turkey mediated between Russia and Ukraine": the mediator meets both
+            yield Candidate(verb, rel, sources, between, "verb+between", 0.75)
+        else:  # "continuing to work between Washington and Kyiv"
+            yield Candidate(verb, rel, between[:1], between[1:], "verb+between", 0.75)
+        return
+    if not targets:
+        targets = prep_targets(verb, ctx.lexicon.verb_preps[rel], ctx, allow_places=moves(verb))
+        rule += "+prep"
+    if not targets and rel in ctx.lexicon.owner_as_target:  # "condemned Russia's attack"
+        targets = [a for c in verb.children if c.dep_ == "dobj" for a in owners_of(c, ctx)]
+        targets = targets or [
+            a
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in OWNER_PPS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for a in owners_of(pobj, ctx)
+        ]
+        rule = "verb+object-owner"
+    if not targets:  # "threatened further action against Russia"
+        targets = [
+            a for c in verb.children if c.dep_ == "dobj" for a in prep_targets(c, OBJECT_PPS, ctx)
+        ]
+        rule = "verb+object-pp"
+    if not targets:
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
+                # "threatened to impose sanctions on Greece": the object of the complement
+                targets = [a for c in child.children if c.dep_ in OBJ for a in actors_at(c, ctx)]
+                targets = (
+                    targets
+                    or prep_targets(child, OBJECT_PPS | ctx.lexicon.verb_preps[rel], ctx)
+                    or [
+                        a
+                        for c in child.children
+                        if c.dep_ == "dobj"
+                        for a in prep_targets(c, OBJECT_PPS, ctx)
+                    ]
+                )
+                if targets:
+                    rule += "+complement"
+                    break
+    if not targets and rel is Relation.ATTACKS:
+        targets = victims_place(verb, ctx)
+        rule = "verb+victims-place"
+    if not targets:
+        targets = nearby_objects(verb, ctx)
+        rule += "+nearby"
+    if not targets and rel in SYMMETRIC and len(sources) >= 2:
+        rule = "verb+pair"  # "the two countries would discuss trade": they meet each other
+    yield Candidate(verb, rel, sources, targets, rule, base_confidence(rule))
+
+
+def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
+    lex = ctx.lexicon
+    owners: list[Arg] = []
+    owner_rule = "noun"
+    targets = prep_targets(noun, lex.noun_preps[rel] - {"by", "from"}, ctx)
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON" and governing_verb(noun) is not None:
+            continue  # "India and Mauritius upgraded [their] ties": the subject says who
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            owners += actors_at(child, ctx)
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            owners += [a for p in child.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
+        elif child.dep_ == "acl":  # "an embargo imposed on Cuba by the United States"
+            for grand in child.children:
+                if grand.dep_ == "agent":
+                    owners += [
+                        a for p in grand.children if p.dep_ == "pobj" for a in actors_at(p, ctx)
+                    ]
+            if not targets:
+                targets = prep_targets(child, lex.noun_preps[rel] | {"on"}, ctx)
+    if not targets and rel is Relation.SANCTIONS:  # "tariffs on American whiskey"
+        targets = goods_targets(noun, lex.noun_preps[rel], ctx)
+    if not targets and rel is Relation.ATTACKS:  # "Israeli airstrikes killed 12 people in Lebanon"
+        for verb in [c for c in noun.children if c.dep_ == "acl"] + [noun.head]:
+            if verb.pos_ == "VERB" and not targets:
+                targets = victims_place(verb, ctx)
+    if rel in SYMMETRIC and not targets:
+        paired = modifier_actors(noun, ctx)
+        if len({ctx.state_of(a.actor).key for a in paired}) >= 2:  # "U.S.-Ukraine talks"
+            yield Candidate(noun, rel, paired, [], "noun+pair", 0.75)
+            return
+    under = under_targets(noun, rel, ctx)
+    if under is not None:
+        yield Candidate(noun, rel, owners, under, "noun+under", 0.75)
+        return
+    between = between_sides(noun, ctx)
+    if between:
+        yield Candidate(noun, rel, between[:1], between[1:], "noun+between", 0.8)
+        return
+    governor = governing_verb(noun)
+    if rel is Relation.MEETS and governor is not None and len({a.actor.key for a in owners}) < 2:
+        # "requested WTO consultations with the U.S.": a single modifier names the forum
+        framework = subject_of(governor, ctx)
+        if framework:
+            owners = []
+    sources = owners
+    if governor is not None:
+        relation = lex.verb_overrides.get(governor.lemma_.lower(), rel)
+        shifted = lex.subject_shifting.get(governor.lemma_.lower())
+        if shifted is not None and noun.dep_ == "dobj":
+            givers = prep_targets(governor, frozenset({shifted}), ctx) or owners
+            yield Candidate(noun, relation, givers, subject_of(governor, ctx), "noun+receiver", 0.7)
+            return
+        if not targets:
+            targets = prep_targets(
+                governor,
+                lex.noun_preps[rel] - {"by", "from", "of"},
+                ctx,
+                allow_places=moves(governor),
+            )
+        if not targets:  # "give Tanzania a grant"
+            targets = [
+                a
+                for c in governor.children
+                if c.dep_ in ("dative", "dobj") and c.i != noun.i
+                for a in actors_at(c, ctx)
+            ]
+        if not owners:
+            sources = subject_of(governor, ctx)
+            owner_rule = "noun+governor"
+        elif not targets and sources:
+            pass
+        rel = relation
+    if not sources and targets and rel in (Relation.MEETS, Relation.COOPERATES):
+        # "Pakistan said discussions with the IMF are progressing": the reporter is a party
+        report = reporting_verb(noun, lex)
+        if report is not None:
+            sources = subject_of(report, ctx)
+            owner_rule = "noun+reporter"
+    yield Candidate(noun, rel, sources, targets, owner_rule, base_confidence(owner_rule) - 0.05)
+
+
+def evaluation_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """A speaker calling a noun of action "unacceptable"/"illegal" criticises its owner."""
+    lex = ctx.lexicon
+    judged = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in lex.evaluative_negative]
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        judged += [
+            c for c in head.children if c.dep_ == "acomp" and c.lower_ in lex.evaluative_negative
+        ]
+    if not judged:
+        return
+    owners: list[Arg] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "nmod") or (
+            child.dep_ == "amod" and ctx.index.at(child.i)
+        ):
+            owners += actors_at(child, ctx)
+        elif child.dep_ == "acl":
+            for grand in child.children:
+                if grand.dep_ == "agent":
+                    owners += [
+                        a for p in grand.children if p.dep_ == "pobj" for a in actors_at(p, ctx)
+                    ]
+    speakers = ctx.speaker(noun)
+    if not speakers:
+        report = reporting_verb(noun, lex) or clause_verb(noun)
+        if report is not None:
+            speakers = subject_of(report, ctx)
+    if owners and speakers:
+        yield Candidate(noun, Relation.CRITICIZES, speakers, owners, "evaluation", 0.75)
+
+
+def joint_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """ "a joint U.K.-U.S. military base", "a joint Russian-Chinese drill": the owners cooperate."""
+    owners = modifier_actors(noun, ctx)
+    states = {ctx.state_of(a.actor).key for a in owners}
+    if len(states) >= 2:
+        yield Candidate(noun, Relation.COOPERATES, owners, [], "noun+joint", 0.7)
+
+
+def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """A speaker saying an actor "is hostile" or "the most abusive authority" criticises it."""
+    if word.dep_ == "amod" and word.head.dep_ == "appos":
+        # "Israel, the cruel terrorist state, ...": an evaluating apposition in someone's words
+        judged = actors_at(word.head.head, ctx)
+        speakers = ctx.speaker(word)
+        if judged and speakers:
+            yield Candidate(word, Relation.CRITICIZES, speakers, judged, "judgement", 0.7)
+        return
+    copula = word.head if word.dep_ == "acomp" else None
+    if word.dep_ in ("amod",) and word.head.dep_ == "attr":  # "is one of the most hostile ..."
+        copula = word.head.head
+    if word.dep_ == "amod" and word.head.dep_ == "pobj" and word.head.head.head.dep_ == "attr":
+        copula = word.head.head.head.head  # "is one of the most [hostile] authorities"
+    if copula is None or copula.lemma_ != "be":
+        return
+    judged = [a for c in copula.children if c.dep_ in SUBJ for a in actors_at(c, ctx)]
+    speakers = ctx.speaker(word)
+    if not speakers:
+        report = reporting_verb(word, ctx.lexicon)
+        if report is not None:
+            speakers = subject_of(report, ctx)
+    if judged and speakers:
+        yield Candidate(word, Relation.CRITICIZES, speakers, judged, "judgement", 0.7)
+
+
+def base_confidence(rule: str) -> float:
+    if "nearby" in rule or "owner" in rule or "reporter" in rule:
+        return 0.55
+    if "complement" in rule:
+        return 0.7
+    if rule.startswith("noun+governor"):
+        return 0.8
+    return 0.85

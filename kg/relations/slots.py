@@ -1,0 +1,287 @@
+"""Argument slots: who is the subject of a verb, which prepositional objects are targets, who owns
+a noun, which verb governs a noun trigger. The frames of `kg.relations.frames` are built from
+these; each function takes a token and the document context and returns actors (`Arg`s).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.relations.arguments import Arg, DocContext, actors_at
+from kg.types import Relation
+
+SUBJ = ("nsubj", "csubj")
+PASS_SUBJ = ("nsubjpass", "csubjpass")
+OBJ = ("dobj", "dative", "attr", "oprd")
+INHERITS_SUBJECT = ("xcomp", "conj", "advcl", "ccomp", "pcomp")
+GOVERNED_NOUN = ("dobj", "pobj", "nsubjpass", "attr", "conj", "appos", "npadvmod", "oprd")
+NOT_NEARBY = (
+    SUBJ
+    + PASS_SUBJ
+    + ("agent", "ccomp", "advcl", "relcl", "conj", "mark", "aux", "neg", "punct", "npadvmod")
+)
+# prepositional phrases that name circumstances, not the other side of a relation
+NOT_TARGET_PREPS = frozenset(
+    {
+        "from",
+        "by",
+        "during",
+        "after",
+        "before",
+        "since",
+        "despite",
+        "over",
+        "under",
+        "amid",
+        "as",
+        "like",
+        "via",
+        "through",
+        "including",
+        "among",
+        "because",
+        "of",
+        "to",
+    }
+)
+CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "conj", "appos"})
+# prepositions whose object may be the target when it hangs on the verb's object
+OBJECT_PPS = frozenset({"against", "on", "toward", "towards", "upon", "with", "to"})
+# a prepositional object names the target through its owner: "complained over Israeli raids"
+OWNER_PPS = frozenset({"over", "about", "for", "of"})
+UNDER_RELATIONS = frozenset({Relation.SANCTIONS, Relation.ATTACKS, Relation.THREATENS})
+COLLECTIVE_HEADS = frozenset(
+    {
+        "round",
+        "series",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "session",
+        "wave",
+        "spate",
+        "string",
+        "barrage",
+        "volley",
+        "number",
+        "couple",
+        "lot",
+        "host",
+    }
+)
+MOVEMENT_VERBS = frozenset({"visit", "travel", "fly", "arrive", "tour", "come", "go", "head"})
+
+
+def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
+    """The actors in a verb's subject, inherited from the governing verb where it has none."""
+    subject_deps = SUBJ if depth == 0 else SUBJ + PASS_SUBJ  # "Rubio is expected to [meet]"
+    for child in verb.children:
+        if child.dep_ in subject_deps:
+            found = actors_at(child, ctx, role="source")
+            if found or child.lower_ not in ("it", "which", "that", "who"):
+                return found
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return [
+                a
+                for p in child.children
+                if p.dep_ == "pobj"
+                for a in actors_at(p, ctx, role="source")
+            ]
+    if depth > 4 or verb.head.i == verb.i:
+        return ctx.speaker(verb) if depth == 0 else []
+    if verb.dep_ in ("relcl", "acl"):  # "citizens [traveling to Cuba]": the noun modified acts
+        return actors_at(verb.head, ctx, role="source")
+    if verb.dep_ in INHERITS_SUBJECT or verb.dep_ in ("prep", "pobj"):
+        head = verb.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_of(head, ctx, depth + 1)
+    return ctx.speaker(verb)
+
+
+def prep_targets(
+    head: Token, preps: frozenset[str], ctx: DocContext, *, allow_places: bool = False
+) -> list[Arg]:
+    found: list[Arg] = []
+    for child in head.children:
+        if child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
+            continue
+        place_prep = child.lower_ in ctx.lexicon.location_preps
+        for pobj in child.children:
+            if pobj.dep_ != "pobj":
+                continue
+            args = actors_at(pobj, ctx)
+            if place_prep and not allow_places:
+                args = [a for a in args if a.how not in ("capital", "name", "metonym")]
+            found += args
+    return found
+
+
+def owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
+    """Who owns a noun of action: "Russia's [attack]", "Israeli air [raids]", "the [rights] of
+    Palestinians"."""
+    found = [a for c in noun.children if c.dep_ in ("poss", "compound") for a in actors_at(c, ctx)]
+    found += [
+        a
+        for c in noun.children
+        if c.dep_ == "amod" and ctx.index.at(c.i) is not None
+        for a in actors_at(c, ctx)
+    ]
+    if not found:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                found += [a for p in prep.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
+    return found
+
+
+def goods_targets(noun: Token, preps: frozenset[str], ctx: DocContext) -> list[Arg]:
+    """The state whose goods, firms or exports a sanction or tariff hits."""
+    found: list[Arg] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for pobj in prep.children:
+            head = pobj
+            while head.lemma_.lower() in ctx.lexicon.collective_nouns or head.like_num:
+                nxt = [
+                    g
+                    for p in head.children
+                    if p.lower_ == "of"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
+                if not nxt:
+                    break
+                head = nxt[0]
+            if head.lemma_.lower() in ctx.lexicon.goods_nouns:
+                found += [
+                    a
+                    for c in head.children
+                    if c.dep_ in ("amod", "compound", "poss", "nmod")
+                    for a in actors_at(c, ctx)
+                ]
+    return found
+
+
+def under_targets(noun: Token, rel: Relation, ctx: DocContext) -> list[Arg] | None:
+    """ "Iran, which is under U.S. sanctions": the subject of the clause suffers the relation."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or rel not in UNDER_RELATIONS:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("AUX", "VERB"):
+        return None
+    if verb.dep_ == "relcl":  # "Iran's missile industry, which is under U.S. sanctions"
+        return actors_at(verb.head, ctx)
+    return [a for c in verb.children if c.dep_ in SUBJ for a in actors_at(c, ctx)]
+
+
+def between_sides(noun: Token, ctx: DocContext) -> list[Arg]:
+    """ "talks between Iran and the United States": both sides, for symmetric relations."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    sides = actors_at(pobj, ctx)
+                    if len(sides) >= 2:
+                        return sides
+    return []
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun trigger depends on: "imposed [sanctions]", "said after [talks]".
+
+    Only the verb right above the noun, or above the preposition it hangs on: further up, the
+    verb's subject is seldom the noun's agent ("credited Britain for a role in [talks]").
+    """
+    tok = noun
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj":
+        tok = tok.head
+        if tok.dep_ != "prep":
+            return None
+        # "eight hours of [talks]", "a series of [strikes]": the measure stands for the noun
+        if tok.lower_ == "of" and tok.head.lemma_.lower() in COLLECTIVE_HEADS:
+            return governing_verb(tok.head)
+    elif tok.dep_ not in GOVERNED_NOUN:
+        return None
+    head = tok.head
+    return head if head.pos_ in ("VERB", "AUX") and head.i != tok.i else None
+
+
+def clause_verb(tok: Token) -> Token | None:
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def nearby_objects(verb: Token, ctx: DocContext) -> list[Arg]:
+    """Last resort: actors close to the verb in its own phrase ("support in all ways Cuba").
+
+    Looks at most three steps down, never into a new clause, a subject, or a phrase of
+    place, time or circumstance.
+    """
+    skipped_preps = ctx.lexicon.location_preps | NOT_TARGET_PREPS
+    found: list[Arg] = []
+    frontier = [c for c in verb.children if c.dep_ not in NOT_NEARBY]
+    for _ in range(3):
+        following: list[Token] = []
+        for tok in frontier:
+            if tok.dep_ in CLAUSES or (tok.dep_ == "prep" and tok.lower_ in skipped_preps):
+                continue
+            if ctx.index.at(tok.i) is not None:
+                mention = ctx.index.at(tok.i)
+                if mention is not None and mention.how != "capital":
+                    found += actors_at(tok, ctx)
+                continue
+            following += list(tok.children)
+        frontier = following
+    return found
+
+
+def victims_place(verb: Token, ctx: DocContext) -> list[Arg]:
+    """ "airstrikes killed 12 people in southern Lebanon": people with no nationality named are
+    the state where they are struck."""
+    found: list[Arg] = []
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in ctx.lexicon.population_nouns:
+            continue
+        if owners_of(obj, ctx):
+            return []
+        for head in (obj, verb):
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "inside"):
+                    found += [
+                        a for p in prep.children if p.dep_ == "pobj" for a in actors_at(p, ctx)
+                    ]
+    return found
+
+
+def moves(verb: Token) -> bool:
+    return verb.lemma_.lower() in MOVEMENT_VERBS
+
+
+def military_subject(verb: Token, ctx: DocContext) -> bool:
+    """ "Kenyan troops arrived in Haiti": soldiers travelling are a deployment, not a meeting."""
+    return any(
+        c.dep_ in SUBJ and c.lemma_.lower() in ctx.lexicon.military_nouns for c in verb.children
+    )
+
+
+def modifier_actors(noun: Token, ctx: DocContext) -> list[Arg]:
+    """Every actor named in a noun's pre-modifiers: "U.S.-Ukraine [talks]", "a U.K.-U.S. [base]"."""
+    found: dict[str, Arg] = {}
+    for child in noun.lefts:
+        if child.dep_ not in ("compound", "amod", "nmod", "poss"):
+            continue
+        for tok in child.subtree:
+            if ctx.index.at(tok.i) is not None:
+                for arg in actors_at(tok, ctx):
+                    found.setdefault(arg.actor.key, arg)
+    return list(found.values())
