@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from kg.cli_sparql import StoreOpt, store_spec
 from kg.errors import KGError
 
 if TYPE_CHECKING:
@@ -28,14 +29,6 @@ app = typer.Typer(
 )
 log = logging.getLogger("kg")
 
-StoreOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--store",
-        help="Store folder, SPARQL server URL or .toml settings (default: $IRKG_STORE "
-        "or .irkg/store).",
-    ),
-]
 ModelOpt = Annotated[
     str | None,
     typer.Option(
@@ -90,7 +83,6 @@ def build(
     """Read documents, extract interactions and store them (rebuilding is idempotent)."""
     from tqdm import tqdm
 
-    from kg.cli_sparql import store_spec
     from kg.documents import Problem, read_inputs
     from kg.extractor import Extractor
     from kg.pipeline import BuildSummary
@@ -192,7 +184,7 @@ def query(
 
     Standard prefixes are declared for you; --param NAME=VALUE binds a parameter as an RDF term.
     """
-    from kg.cli_sparql import parse_params, store_spec
+    from kg.cli_sparql import parse_params
     from kg.query import (
         format_library,
         format_result,
@@ -246,7 +238,6 @@ def export(
     ] = None,
 ) -> None:
     """Write the whole graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD."""
-    from kg.cli_sparql import store_spec
     from kg.store import open_store
 
     try:

@@ -19,6 +19,8 @@ STORE_HELP = (
     "Store folder, SPARQL server URL (http://host:port/...) or .toml store settings "
     "(default: $IRKG_STORE or .irkg/store)."
 )
+# the --store option of every command that reads or writes the graph
+StoreOpt = Annotated[str | None, typer.Option("--store", help=STORE_HELP)]
 
 
 def store_spec(option: str | None) -> str | Path:
@@ -51,7 +53,7 @@ def register(app: typer.Typer) -> None:
 
 
 def serve(
-    store: Annotated[str | None, typer.Option("--store", help=STORE_HELP)] = None,
+    store: StoreOpt = None,
     host: Annotated[
         str, typer.Option(help="Interface to listen on (127.0.0.1: this machine only).")
     ] = "127.0.0.1",

@@ -11,16 +11,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from kg.cli_sparql import StoreOpt, store_spec
 from kg.errors import KGError
-from kg.settings import Settings
 
 if TYPE_CHECKING:
     import networkx as nx
 
-StoreOpt = Annotated[
-    Path | None,
-    typer.Option("--store", help="Store folder (default: $IRKG_STORE or .irkg/store)."),
-]
 LevelOpt = Annotated[
     str,
     typer.Option(
@@ -152,7 +148,7 @@ def stats(
 
 
 def _network(
-    store: Path | None,
+    store: str | None,
     level: str,
     since: str | None,
     until: str | None,
@@ -161,9 +157,9 @@ def _network(
 ) -> nx.MultiDiGraph:
     """The network of the store at `level`, filtered as the options say."""
     from kg.analysis import filter_network, load_network
-    from kg.store import Store
+    from kg.store import open_store
 
-    with Store(store or Settings.from_env().store, read_only=True) as graph_store:
+    with open_store(store_spec(store), read_only=True) as graph_store:
         graph = load_network(graph_store, level=level, modalities=modalities)
     if since or until or relations:
         graph = filter_network(graph, since=since, until=until, relations=_split(relations) or None)
