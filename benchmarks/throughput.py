@@ -12,6 +12,7 @@ import argparse
 import gc
 import time
 import tracemalloc
+from dataclasses import replace
 from pathlib import Path
 
 from kg.evaluate import gold_documents, load_gold
@@ -66,10 +67,13 @@ def main() -> None:
         gc.collect()
         full_times.append(_full(extractor, docs))
     bare, full = min(bare_times), min(full_times)
-    tracemalloc.start()
-    _full(extractor, docs)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
+    peaks = []
+    for copies in (1, 2, 4):  # the same texts under new ids: memory must not grow with the count
+        batch = [replace(d, id=f"{d.id}#{k}") for k in range(copies) for d in docs]
+        tracemalloc.start()
+        _full(extractor, batch)
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
     print(f"{len(docs)} documents, {words} words, model {settings.model}, best of {args.repeat}")
     print(f"bare nlp.pipe : {words / bare:10.0f} words/s  ({bare:.2f} s)")
     print(f"kg build      : {words / full:10.0f} words/s  ({full:.2f} s)")
@@ -77,7 +81,11 @@ def main() -> None:
         f"ratio         : {full / bare:10.2f}x the time of parsing alone "
         f"({bare / full:.0%} of bare throughput)"
     )
-    print(f"peak Python memory during a build: {peak / 2**20:.1f} MiB")
+    print(
+        f"peak Python memory building {len(docs)}, {2 * len(docs)}, {4 * len(docs)} documents: "
+        + ", ".join(f"{p / 2**20:.1f}" for p in peaks)
+        + f" MiB ({peaks[2] / peaks[0]:.2f}x for 4x the documents)"
+    )
 
 
 if __name__ == "__main__":

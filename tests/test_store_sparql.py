@@ -10,9 +10,17 @@ import pyoxigraph
 import pytest
 from rdflib import BNode, Literal, URIRef
 
-import kg.store as store_module
 from kg.errors import QueryError, StoreError
-from kg.store import Endpoints, Store, open_store, sparql_term, with_values
+from kg.store import (
+    Endpoints,
+    Store,
+    embedded,
+    open_store,
+    remote,
+    sparql_term,
+    sparql_text,
+    with_values,
+)
 
 HOSTILE = [
     'say "no" } ; DROP ALL ; #',
@@ -157,12 +165,13 @@ def test_a_missing_settings_file(tmp_path: Path) -> None:
 
 
 def test_doctests() -> None:
-    assert doctest.testmod(store_module).failed == 0
+    for store_module in (embedded, remote, sparql_text):
+        assert doctest.testmod(store_module).failed == 0
 
 
 def test_the_syntax_check_never_calls_a_service() -> None:
     """pyoxigraph would evaluate an ASK with SERVICE at once, calling out: the check leaves
     federated queries to the server (port 9 refuses connections: a call would raise)."""
-    store_module._check_syntax("ASK { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+    sparql_text._check_syntax("ASK { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
     with pytest.raises(QueryError, match="malformed SPARQL"):
-        store_module._check_syntax("ASK { ?s ?p }")
+        sparql_text._check_syntax("ASK { ?s ?p }")

@@ -1,0 +1,83 @@
+"""What a query answers: a `SelectResult` for SELECT, a bool for ASK, an rdflib Graph for
+CONSTRUCT and DESCRIBE; read from pyoxigraph's solutions with an optional limit and deadline.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+import pyoxigraph as ox
+from rdflib import Graph
+from rdflib.term import Identifier
+
+from kg.errors import QueryTimeout
+from kg.rdf.namespace import bind_prefixes
+from kg.store.terms import from_ox
+
+__all__ = ["QueryAnswer", "SelectResult"]
+
+_T = TypeVar("_T")
+
+
+@dataclass
+class SelectResult:
+    """The rows of a SELECT query: plain strings, unbound variables left out of a row.
+
+    `terms` holds the same rows as RDF terms, for formats that need types (SPARQL JSON, TSV).
+    """
+
+    columns: list[str]
+    rows: list[dict[str, str]]
+    terms: list[dict[str, Identifier]] = field(default_factory=list, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Iterator[dict[str, str]]:
+        return iter(self.rows)
+
+    def column(self, name: str) -> list[str | None]:
+        """One column's values, None where unbound."""
+        return [row.get(name) for row in self.rows]
+
+
+QueryAnswer = SelectResult | bool | Graph
+
+
+def _select_result(
+    solutions: ox.QuerySolutions, *, limit: int | None = None, deadline: float | None = None
+) -> SelectResult:
+    columns = [variable.value for variable in solutions.variables]
+    rows: list[dict[str, str]] = []
+    terms: list[dict[str, Identifier]] = []
+    for solution in _bounded(solutions, limit, deadline):
+        row_terms = {
+            name: from_ox(solution[name]) for name in columns if solution[name] is not None
+        }
+        terms.append(row_terms)
+        rows.append({name: str(term) for name, term in row_terms.items()})
+    return SelectResult(columns=columns, rows=rows, terms=terms)
+
+
+def _construct_result(
+    triples: Iterable[ox.Triple], *, limit: int | None = None, deadline: float | None = None
+) -> Graph:
+    graph = bind_prefixes(Graph())
+    for triple in _bounded(triples, None, deadline):
+        graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
+        if limit is not None and len(graph) >= limit:
+            break
+    return graph
+
+
+def _bounded(items: Iterable[_T], limit: int | None, deadline: float | None) -> Iterator[_T]:
+    """At most `limit` items; QueryTimeout once `deadline` (time.monotonic()) has passed."""
+    for count, item in enumerate(items):
+        if limit is not None and count >= limit:
+            return
+        if deadline is not None and time.monotonic() > deadline:
+            raise QueryTimeout("the query ran past its time limit: narrow it or add a LIMIT")
+        yield item
