@@ -90,7 +90,7 @@ def _decide(cand: Candidate, ctx: DocContext, document: Document, sent: Span) ->
             cand.confidence,
         )
         modality, cues = Modality.ASSERTED, (*cues, f"declared intent to {relation.value}")
-    pairs = _pairs(cand, _is_mutual(cand, modality, ctx))
+    pairs = _pairs(cand, _is_mutual(cand, modality, ctx), _done_together(cand, ctx))
     evidence = sent.text.strip()
     start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
     event = event_date(cand.trigger, _document_date(document))
@@ -162,6 +162,23 @@ def _is_mutual(cand: Candidate, modality: Modality, ctx: DocContext) -> bool:
     return governor is not None and governor.lemma_.lower() in lex.joint_acts
 
 
+def _done_together(cand: Candidate, ctx: DocContext) -> bool:
+    """May coordinated subjects of a meeting or cooperation noun be paired? "Greece and Panama
+    held talks" yes; "Greece and Panama supported the talks" no: they back someone else's."""
+    trigger = cand.trigger
+    if trigger.pos_ == "VERB" or cand.rule in ("noun+pair", "noun+between", "noun+joint"):
+        return True
+    if any(
+        c.dep_ == "amod" and c.lower_ in ("joint", "bilateral", "mutual") for c in trigger.children
+    ):
+        return True  # "what U.S. and Iraqi officials describe as a joint operation"
+    governor = governing_verb(trigger)
+    if governor is None:
+        return True
+    lemma = governor.lemma_.lower()
+    return lemma in ctx.lexicon.light_verbs or lemma in ctx.lexicon.joint_acts
+
+
 def _document_date(document: Document) -> dt.date | None:
     try:
         return dt.date.fromisoformat((document.date or "")[:10])
@@ -169,7 +186,7 @@ def _document_date(document: Document) -> dt.date | None:
         return None
 
 
-def _pairs(cand: Candidate, mutual: bool = False) -> list[tuple[Arg, Arg]]:
+def _pairs(cand: Candidate, mutual: bool = False, joint: bool = True) -> list[tuple[Arg, Arg]]:
     if cand.sources and cand.targets:
         pairs = [(s, t) for s in cand.sources for t in cand.targets]
         if cand.relation is Relation.MEETS:  # "a meeting with Iran and Russia": all sit together
@@ -177,7 +194,7 @@ def _pairs(cand: Candidate, mutual: bool = False) -> list[tuple[Arg, Arg]]:
         if mutual:  # "China signed a trade agreement with Mauritius": Mauritius signed it too
             pairs += [(t, s) for s, t in pairs]
         return pairs
-    if cand.relation in SYMMETRIC and len(cand.sources) >= 2 and not cand.targets:
+    if cand.relation in SYMMETRIC and len(cand.sources) >= 2 and not cand.targets and joint:
         # "France and Egypt signed an agreement": each side with each other, both ways
         return [(a, b) for a in cand.sources for b in cand.sources if a.actor.key != b.actor.key]
     return []

@@ -41,7 +41,7 @@ from kg.relations.slots import (
     under_targets,
     victims_place,
 )
-from kg.types import Relation
+from kg.types import ActorKind, Relation
 
 SYMMETRIC = (Relation.MEETS, Relation.COOPERATES)
 SPEECH_ACT_RULES = frozenset({"evaluation", "judgement"})
@@ -97,6 +97,9 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if rel is Relation.MEETS and moves(verb) and military_subject(verb, ctx):
         return
     sources = subject_of(verb, ctx)
+    if rel is Relation.MEETS and moves(verb) and verb.lemma_.lower() != "visit":
+        # people travel, states do not: "it arrived in eastern China" (a ship) is no meeting
+        sources = [a for a in sources if a.actor.kind is ActorKind.OFFICIAL]
     targets: list[Arg] = []
     rule = "verb"
     for child in verb.children:
@@ -179,7 +182,8 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if not targets and rel is Relation.ATTACKS:
         targets = victims_place(verb, ctx)
         rule = "verb+victims-place"
-    if not targets:
+    if not targets and rel not in SYMMETRIC:
+        # a meeting's other side is named, never guessed: "discussed China's role" meets no one
         targets = nearby_objects(verb, ctx)
         rule += "+nearby"
     if not targets and rel in SYMMETRIC and len(sources) >= 2:

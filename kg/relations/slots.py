@@ -45,6 +45,9 @@ NOT_TARGET_PREPS = frozenset(
     }
 )
 CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "conj", "appos"})
+# a noun under these prepositions is circumstance, not an act of the clause's subject:
+# "handing the islands to Mauritius amid a growing [threat] from China"
+UNRELATED_PREPS = frozenset({"amid", "amidst", "despite", "unlike", "like", "than", "regardless"})
 # prepositions whose object may be the target when it hangs on the verb's object
 OBJECT_PPS = frozenset({"against", "on", "toward", "towards", "upon", "with", "to"})
 # a prepositional object names the target through its owner: "complained over Israeli raids"
@@ -202,7 +205,7 @@ def governing_verb(noun: Token) -> Token | None:
         tok = tok.head
     if tok.dep_ == "pobj":
         tok = tok.head
-        if tok.dep_ != "prep":
+        if tok.dep_ != "prep" or tok.lower_ in UNRELATED_PREPS:
             return None
         # "eight hours of [talks]", "a series of [strikes]": the measure stands for the noun
         if tok.lower_ == "of" and tok.head.lemma_.lower() in COLLECTIVE_HEADS:

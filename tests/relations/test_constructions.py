@@ -268,3 +268,29 @@ def test_a_former_official_keeps_his_state_and_says_former(extractor) -> None:  
         "criticizes",
         "country/RUS",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        # backing someone else's talks is not meeting each other
+        ("Greece, Panama and South Korea also supported the call.", ("GRC", "meets", "PAN")),
+        # a ship arriving is not a visit
+        (
+            "The Iranian vessel sailed on. It arrived in eastern China late last year.",
+            ("IRN", "meets", "CHN"),
+        ),
+        # discussing a state's role is not meeting it
+        ("G7 foreign ministers discussed China's role in global security.", ("G7", "meets", "CHN")),
+        # an idiom, not support
+        (
+            "She said the ball is now in Russia's court when it comes to Ukraine.",
+            ("RUS", "supports", "UKR"),
+        ),
+    ],
+)
+def test_readings_that_must_not_be_made(
+    extractor, text: str, forbidden: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    got = {d[:3] for d in _dyads(extractor, text, "2025-03-14") if d[3].factual}
+    assert forbidden not in got, got
