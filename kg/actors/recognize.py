@@ -17,7 +17,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -204,6 +204,13 @@ class Recognizer:
             if mention is not None:
                 found[(start, end)] = mention
         place_at = {i: m for m in places for i in range(m.start, m.end)}
+        for span, mention in list(found.items()):
+            if mention.actor.affiliation is None:
+                # "The US commander in Iraq, General David Petraeus": the apposition names the state
+                described = self._appositive_mention(doc[span[0] : span[1]], date, place_at)
+                if described is not None:
+                    actor = replace(mention.actor, affiliation=described.actor.affiliation)
+                    found[span] = replace(mention, actor=actor, confidence=0.85)
         for ent in doc.ents:
             if ent.label_ != "PERSON" or not taken.isdisjoint(range(ent.start, ent.end)):
                 continue
