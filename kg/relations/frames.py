@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from kg.relations.arguments import Arg, DocContext, actors_at
 from kg.relations.modality import reporting_verb
+from kg.relations.quotes import quote_of
 from kg.relations.slots import (
     OBJ,
     OBJECT_PPS,
@@ -44,7 +45,7 @@ from kg.relations.slots import (
 from kg.types import ActorKind, Relation
 
 SYMMETRIC = (Relation.MEETS, Relation.COOPERATES)
-SPEECH_ACT_RULES = frozenset({"evaluation", "judgement"})
+SPEECH_ACT_RULES = frozenset({"evaluation", "judgement", "accusation"})
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             rel = _phrasal_relation(tok, ctx) or lex.verbs.get(lemma)
             if rel is not None:
                 yield from verb_frame(tok, rel, ctx)
+            if lemma in lex.accusatory_verbs:
+                yield from accusation_frame(tok, ctx)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and not ctx.index.at(tok.i):
             modifiers = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
             rel = next(
@@ -311,6 +314,37 @@ def joint_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
     states = {ctx.state_of(a.actor).key for a in owners}
     if len(states) >= 2:
         yield Candidate(noun, Relation.COOPERATES, owners, [], "noun+joint", 0.7)
+
+
+def accusation_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """A speaker saying a state "is failing to", "defies", "violates" criticises it; the
+    narrator's own report ("Iran violated the deal") is not a criticism."""
+    accused = [
+        a
+        for c in verb.children
+        if c.dep_ in SUBJ
+        for a in actors_at(c, ctx)
+        if ctx.state_of(a.actor).kind is not ActorKind.OFFICIAL
+    ]
+    if not accused:
+        return
+    speakers = ctx.speaker(verb)
+    if not speakers:
+        report = reporting_verb(verb, ctx.lexicon)
+        if report is not None and not _through_a_quote(verb, report, ctx):
+            speakers = subject_of(report, ctx)
+    if speakers:
+        yield Candidate(verb, Relation.CRITICIZES, speakers, accused, "accusation", 0.65)
+
+
+def _through_a_quote(tok: Token, report: Token, ctx: DocContext) -> bool:
+    """True when an unquoted clause reaches its reporting verb through a quotation (a parse that
+    hung the narrator's words on someone's quoted ones)."""
+    while tok.i != report.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i != report.i and quote_of(tok, ctx.quotes) is not None:
+            return True
+    return False
 
 
 def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:

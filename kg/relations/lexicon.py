@@ -57,6 +57,7 @@ class Lexicon:
     goods_nouns: frozenset[str]
     plural_descriptions: frozenset[str]
     military_nouns: frozenset[str]
+    accusatory_verbs: frozenset[str]
     intent_to_punish: frozenset[Relation]
 
     def noun_relation(self, lemma: str, compound: str | None = None) -> Relation | None:
@@ -170,6 +171,9 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         collective_nouns=_words(raw, "collective_nouns", path),
         plural_descriptions=_words(raw, "plural_descriptions", path),
         military_nouns=_words(raw, "military_nouns", path),
+        accusatory_verbs=frozenset(
+            w.lower() for w in raw.get("accusatory_verbs", {}).get("verbs", [])
+        ),
         goods_nouns=frozenset(w.lower() for w in raw.get("goods_nouns", {}).get("nouns", [])),
         joint_acts=frozenset(w.lower() for w in raw.get("mutual", {}).get("joint_acts", [])),
         mutual=frozenset(

@@ -49,9 +49,11 @@ def reporting_verb(trigger: Token, lexicon: Lexicon) -> Token | None:
     """The speech verb that reports the clause of the trigger ("Lavrov said ..."), if any."""
     tok = trigger
     while tok.head.i != tok.i:
-        tok = tok.head
+        below, tok = tok, tok.head
         if tok.lemma_.lower() in lexicon.speech_verbs and tok.pos_ in ("VERB", "AUX"):
-            return tok
+            # a clause coordinated with the speech verb is not what it reports:
+            # "China always says that ..., and here, Russia has violated ..."
+            return None if below.dep_ == "conj" else tok
     return None
 
 

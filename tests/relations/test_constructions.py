@@ -294,3 +294,32 @@ def test_readings_that_must_not_be_made(
 ) -> None:  # type: ignore[no-untyped-def]
     got = {d[:3] for d in _dyads(extractor, text, "2025-03-14") if d[3].factual}
     assert forbidden not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "present"),
+    [
+        # a speaker says a state does wrong: a criticism
+        (
+            "Pakistan's envoy said Kabul was failing to rein in separatists.",
+            ("PAK", "criticizes", "AFG"),
+            True,
+        ),
+        (
+            "\u201cThe American side has violated the agreement,\u201d the Iranian minister said.",
+            ("IRN", "criticizes", "USA"),
+            True,
+        ),
+        # the narrator's own report is not a criticism by anyone
+        (
+            "Germany met Iran. Iran violated the agreement last year.",
+            ("DEU", "criticizes", "IRN"),
+            False,
+        ),
+    ],
+)
+def test_accusations_in_reported_speech(
+    extractor, text: str, expected: tuple[str, str, str], present: bool
+) -> None:  # type: ignore[no-untyped-def]
+    got = {d[:3] for d in _dyads(extractor, text, "2025-03-14") if d[3].factual}
+    assert (expected in got) is present, got
