@@ -216,6 +216,9 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                 targets = prep_targets(child, lex.noun_preps[rel] | {"on"}, ctx)
     if not targets and rel is Relation.SANCTIONS:  # "tariffs on American whiskey"
         targets = goods_targets(noun, lex.noun_preps[rel], ctx)
+        above = governing_verb(noun)
+        if not targets and above is not None:  # "imposed tariffs on U.S. exports"
+            targets = goods_targets(above, lex.noun_preps[rel], ctx)
     if not targets and rel is Relation.ATTACKS:  # "Israeli airstrikes killed 12 people in Lebanon"
         for verb in [c for c in noun.children if c.dep_ == "acl"] + [noun.head]:
             if verb.pos_ == "VERB" and not targets:

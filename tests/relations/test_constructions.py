@@ -194,6 +194,13 @@ CASES = [
         set(),
     ),
     (
+        "tariffs-on-exports",
+        "Canada imposed new tariffs on $20.7 billion worth of U.S. exports.",
+        None,
+        {("CAN", "sanctions", "USA", A)},
+        set(),
+    ),
+    (
         "spokesman-for",
         "A spokesman for the Chinese foreign ministry accused Washington of stoking tensions.",
         None,
