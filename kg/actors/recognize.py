@@ -217,6 +217,8 @@ class Recognizer:
             if any(s < ent.end and ent.start < e for s, e in found):
                 continue
             mention = self._appositive_mention(ent, date, place_at)
+            if mention is None:
+                mention = self._named_after_role(ent, date, place_at, found)
             if mention is not None:
                 found[(ent.start, ent.end)] = mention
         mentions = sorted(found.values(), key=lambda m: m.start)
@@ -304,6 +306,55 @@ class Recognizer:
                 position=position,
             )
             return Mention(ent.start, ent.end, actor, "apposition", 0.8)
+        return None
+
+    def _named_after_role(
+        self,
+        ent: Span,
+        date: dt.date | None,
+        place_at: dict[int, Mention],
+        found: dict[tuple[int, int], Mention],
+    ) -> Mention | None:
+        """ "China's U.N. ambassador told reporters ... Fu Cong blamed the administration": a
+        person first introduced by role, then named as the subject of the next sentences, is
+        that official. Only when no other official is named in between."""
+        if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        described = [
+            c
+            for c in ent.root.children
+            if c.dep_ == "appos" or (c.pos_ == "NOUN" and not ent.start <= c.i < ent.end)
+        ]
+        if described:  # "John Smith, an analyst, said" or "journalist John Smith": another role
+            return None
+        doc = ent.doc
+        first_sentence = ent.sent
+        for _ in range(2):
+            if first_sentence.start == 0:
+                break
+            first_sentence = doc[first_sentence.start - 1].sent
+        if any(first_sentence.start <= s < ent.start for s, _ in found):
+            return None  # someone else is named in between
+        for tok in reversed(doc[first_sentence.start : ent.start]):
+            if tok.lemma_.lower() not in self._title_heads or tok.pos_ != "NOUN":
+                continue
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            state = self._owner_state(tok, date, place_at)
+            if state is None:
+                return None
+            words = [
+                t.text for t in tok.lefts if t.dep_ in ("amod", "compound") and t.i not in place_at
+            ]
+            position = " ".join(w[:1].upper() + w[1:] for w in [*words, tok.text])
+            actor = Actor(
+                key=f"person/{slugify(ent.text)}",
+                kind=ActorKind.OFFICIAL,
+                label=ent.text.translate(_APOSTROPHES),
+                affiliation=state.key,
+                position=position,
+            )
+            return Mention(ent.start, ent.end, actor, "role", 0.6)
         return None
 
     def _owner_state(

@@ -330,3 +330,21 @@ def test_accusations_in_reported_speech(
 ) -> None:  # type: ignore[no-untyped-def]
     got = {d[:3] for d in _dyads(extractor, text, "2025-03-14") if d[3].factual}
     assert (expected in got) is present, got
+
+
+def test_a_person_named_after_a_role_is_that_official(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "China's U.N. ambassador told reporters that Beijing opposed the meeting. "
+        "Fu Cong blamed the Trump administration for the crisis."
+    )
+    got = {d[:3] for d in _dyads(extractor, text, "2025-03-14")}
+    assert ("CHN", "criticizes", "USA") in got
+
+
+def test_a_person_with_another_role_is_not_the_official(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran's foreign minister told reporters that Tehran opposed the meeting. "
+        "John Smith, an analyst at a think tank, blamed the Trump administration for the crisis."
+    )
+    got = {d[:3] for d in _dyads(extractor, text, "2025-03-14")}
+    assert ("IRN", "criticizes", "USA") not in got
