@@ -18,6 +18,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -26,10 +27,23 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors.gazetteer import Gazetteer, NameKind, Surface
 from kg.actors.officials import Officials, Person, position_family, slugify
 from kg.errors import DataError
-from kg.relations.lexicon import Lexicon
 from kg.types import Actor, ActorKind, Mention
 
 log = logging.getLogger(__name__)
+
+
+class RoleWords(Protocol):
+    """The words the recognizer needs to read titles: the trigger lexicon of `kg.relations`
+    provides them (passed in by the extractor, so this stage does not import a later one)."""
+
+    @property
+    def titles(self) -> frozenset[str]: ...
+
+    @property
+    def title_prefixes(self) -> frozenset[str]: ...
+
+    @property
+    def proxy_nouns(self) -> frozenset[str]: ...
 
 # NER labels that a surface flagged ambiguous ("Georgia", "Jordan") must carry to count
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG"})
@@ -68,7 +82,7 @@ class Recognizer:
     """Finds actor mentions; built once per pipeline (holds matchers), used per document."""
 
     def __init__(
-        self, nlp: Language, *, gazetteer: Gazetteer, officials: Officials, lexicon: Lexicon
+        self, nlp: Language, *, gazetteer: Gazetteer, officials: Officials, lexicon: RoleWords
     ) -> None:
         vocab, make_doc = nlp.vocab, nlp.make_doc
         self.gazetteer = gazetteer
@@ -501,7 +515,7 @@ _PREFIX_NOISE = frozenset(
 )
 
 
-def _is_title_word(tok: Token, lexicon: Lexicon) -> bool:
+def _is_title_word(tok: Token, lexicon: RoleWords) -> bool:
     low = tok.lower_
     return (
         any(low == t.split()[0] or low in t.split() for t in lexicon.titles)
