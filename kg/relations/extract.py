@@ -176,7 +176,8 @@ def _done_together(cand: Candidate, ctx: DocContext) -> bool:
     if governor is None:
         return True
     lemma = governor.lemma_.lower()
-    return lemma in ctx.lexicon.light_verbs or lemma in ctx.lexicon.joint_acts
+    lex = ctx.lexicon
+    return lemma in lex.light_verbs or lemma in lex.joint_acts or lemma in lex.exchange_verbs
 
 
 def _document_date(document: Document) -> dt.date | None:
@@ -194,7 +195,13 @@ def _pairs(cand: Candidate, mutual: bool = False, joint: bool = True) -> list[tu
         if mutual:  # "China signed a trade agreement with Mauritius": Mauritius signed it too
             pairs += [(t, s) for s, t in pairs]
         return pairs
-    if cand.relation in SYMMETRIC and len(cand.sources) >= 2 and not cand.targets and joint:
+    exchanged = cand.rule.endswith("+exchange")
+    if (
+        (cand.relation in SYMMETRIC or exchanged)
+        and len(cand.sources) >= 2
+        and not cand.targets
+        and joint
+    ):
         # "France and Egypt signed an agreement": each side with each other, both ways
         return [(a, b) for a in cand.sources for b in cand.sources if a.actor.key != b.actor.key]
     return []

@@ -276,6 +276,8 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         if report is not None:
             sources = subject_of(report, ctx)
             owner_rule = "noun+reporter"
+    if governor is not None and governor.lemma_.lower() in lex.exchange_verbs and not targets:
+        owner_rule += "+exchange"  # "India and Pakistan exchanged fire": each on the other
     yield Candidate(noun, rel, sources, targets, owner_rule, base_confidence(owner_rule) - 0.05)
 
 

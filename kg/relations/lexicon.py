@@ -54,6 +54,7 @@ class Lexicon:
     collective_nouns: frozenset[str]
     mutual: frozenset[str]
     joint_acts: frozenset[str]
+    exchange_verbs: frozenset[str]
     goods_nouns: frozenset[str]
     plural_descriptions: frozenset[str]
     military_nouns: frozenset[str]
@@ -175,6 +176,9 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
             w.lower() for w in raw.get("accusatory_verbs", {}).get("verbs", [])
         ),
         goods_nouns=frozenset(w.lower() for w in raw.get("goods_nouns", {}).get("nouns", [])),
+        exchange_verbs=frozenset(
+            w.lower() for w in raw.get("mutual", {}).get("exchange_verbs", [])
+        ),
         joint_acts=frozenset(w.lower() for w in raw.get("mutual", {}).get("joint_acts", [])),
         mutual=frozenset(
             w.lower() for key in ("nouns", "verbs") for w in raw.get("mutual", {}).get(key, [])

@@ -201,6 +201,27 @@ CASES = [
         set(),
     ),
     (
+        "exchanged-fire",
+        "India and Pakistan exchanged fire along the disputed border.",
+        None,
+        {("IND", "attacks", "PAK", A), ("PAK", "attacks", "IND", A)},
+        set(),
+    ),
+    (
+        "send-tanks-to",
+        "Germany will send more tanks to Ukraine, the chancellor told parliament.",
+        None,
+        {("DEU", "supports", "UKR", INT)},
+        set(),
+    ),
+    (
+        "restore-relations",
+        "Saudi Arabia and Iran agreed to restore diplomatic relations.",
+        None,
+        {("SAU", "cooperates", "IRN", INT)},
+        set(),
+    ),
+    (
         "spokesman-for",
         "A spokesman for the Chinese foreign ministry accused Washington of stoking tensions.",
         None,
