@@ -61,6 +61,8 @@ def read_modality(
     trigger: Token, relation: Relation, lexicon: Lexicon
 ) -> tuple[Modality, tuple[str, ...]]:
     """The modality of the relation a trigger expresses, and the cue words that decided it."""
+    if _presupposed(trigger):
+        return _presupposed_modality(trigger, lexicon)
     cues: dict[Modality, list[str]] = {m: [] for m in _STRENGTH}
     report = reporting_verb(trigger, lexicon)
     reported_past = report is not None and report.tag_ in _PAST_TAGS
@@ -124,6 +126,28 @@ def read_modality(
         if cues[modality]:
             return modality, tuple(cues[modality])
     return Modality.ASSERTED, ()
+
+
+def _presupposed(trigger: Token) -> bool:
+    """A possessed nominal presupposes its event: "press Xi on China's support for Russia" says
+    China supports Russia whatever the verb above wants or supposes."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trigger.children)
+
+
+def _presupposed_modality(trigger: Token, lexicon: Lexicon) -> tuple[Modality, tuple[str, ...]]:
+    """Only the noun's own negation, or the verb that ends it ("lifted its sanctions"), counts."""
+    for child in trigger.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return Modality.NEGATED, (child.lower_,)
+    head = trigger.head
+    lemma = head.lemma_.lower()
+    if (
+        trigger.dep_ in ("dobj", "nsubj", "nsubjpass")
+        and head.pos_ == "VERB"
+        and lemma in lexicon.negating_verbs
+    ):
+        return Modality.NEGATED, (lemma,)
+    return Modality.ASSERTED, ("presupposed by the possessive",)
 
 
 def _speculative(report: Token, lexicon: Lexicon) -> bool:

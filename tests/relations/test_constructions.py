@@ -222,6 +222,20 @@ CASES = [
         set(),
     ),
     (
+        "possessive-presupposes",
+        "Macron is expected to press Xi on China's support for Russia.",
+        None,
+        {("CHN", "supports", "RUS", A)},
+        set(),
+    ),
+    (
+        "possessive-ended",
+        "The United States lifted its sanctions on Sudan.",
+        None,
+        {("USA", "sanctions", "SDN", N)},
+        set(),
+    ),
+    (
         "spokesman-for",
         "A spokesman for the Chinese foreign ministry accused Washington of stoking tensions.",
         None,
