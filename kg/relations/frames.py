@@ -140,7 +140,7 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         for a in actors_at(p, ctx)
     ]
     if not targets and len(between) >= 2:
-        if sources:  # "Turkey mediated between Russia and Ukraine": the mediator meets both
+        if sources and rel is Relation.MEETS:  # "Turkey mediated between Russia and Ukraine"
             yield Candidate(verb, rel, sources, between, "verb+between", 0.75)
         else:  # "continuing to work between Washington and Kyiv"
             yield Candidate(verb, rel, between[:1], between[1:], "verb+between", 0.75)
@@ -324,9 +324,11 @@ def joint_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
 def accusation_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     """A speaker saying a state "is failing to", "defies", "violates" criticises it; the
     narrator's own report ("Iran violated the deal") is not a criticism."""
-    accused = [
+    heads = [verb, *(c for c in verb.children if c.dep_ == "aux")]  # "Iran is defying": the
+    accused = [  # parser may hang the subject on the auxiliary
         a
-        for c in verb.children
+        for h in heads
+        for c in h.children
         if c.dep_ in SUBJ
         for a in actors_at(c, ctx)
         if ctx.state_of(a.actor).kind is not ActorKind.OFFICIAL

@@ -236,6 +236,13 @@ CASES = [
         set(),
     ),
     (
+        "work-between",
+        "The deal talks about continuing to work between Washington and Kyiv on security.",
+        None,
+        {("USA", "cooperates", "UKR", A)},
+        {("RUS", "cooperates", "UKR")},
+    ),
+    (
         "spokesman-for",
         "A spokesman for the Chinese foreign ministry accused Washington of stoking tensions.",
         None,
@@ -350,6 +357,11 @@ def test_readings_that_must_not_be_made(
         (
             "\u201cThe American side has violated the agreement,\u201d the Iranian minister said.",
             ("IRN", "criticizes", "USA"),
+            True,
+        ),
+        (
+            "The United States said Iran is defying the Security Council.",
+            ("USA", "criticizes", "IRN"),
             True,
         ),
         # the narrator's own report is not a criticism by anyone
