@@ -147,7 +147,7 @@ def _presupposed_modality(trigger: Token, lexicon: Lexicon) -> tuple[Modality, t
         and lemma in lexicon.negating_verbs
     ):
         return Modality.NEGATED, (lemma,)
-    return Modality.ASSERTED, ("presupposed by the possessive",)
+    return Modality.ASSERTED, ()
 
 
 def _speculative(report: Token, lexicon: Lexicon) -> bool:
