@@ -45,6 +45,7 @@ class RoleWords(Protocol):
     @property
     def proxy_nouns(self) -> frozenset[str]: ...
 
+
 # NER labels that a surface flagged ambiguous ("Georgia", "Jordan") must carry to count
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG"})
 # an entity of these labels that merely contains a place name is something else ("Bank of America")
@@ -133,7 +134,7 @@ class Recognizer:
             return actor
         try:
             parent = self.gazetteer.actor(self.gazetteer.state_key(actor.affiliation))
-        except Exception:  # an affiliation outside the gazetteer: keep the actor itself
+        except (KeyError, DataError):  # an affiliation outside the gazetteer: keep the actor
             log.debug("no gazetteer entry for affiliation %s", actor.affiliation)
             return actor
         return parent
@@ -308,18 +309,9 @@ class Recognizer:
             state = self._owner_state(np, date, place_at)
             if state is None:
                 continue
-            words = [
-                t.text for t in np.lefts if t.dep_ in ("amod", "compound") and t.i not in place_at
-            ]
-            position = " ".join(w[:1].upper() + w[1:] for w in [*words, np.text])
-            actor = Actor(
-                key=f"person/{slugify(ent.text)}",
-                kind=ActorKind.OFFICIAL,
-                label=ent.text.translate(_APOSTROPHES),
-                affiliation=state.key,
-                position=position,
+            return Mention(
+                ent.start, ent.end, _role_holder(ent, np, state, place_at), "apposition", 0.8
             )
-            return Mention(ent.start, ent.end, actor, "apposition", 0.8)
         return None
 
     def _named_after_role(
@@ -357,18 +349,7 @@ class Recognizer:
             state = self._owner_state(tok, date, place_at)
             if state is None:
                 return None
-            words = [
-                t.text for t in tok.lefts if t.dep_ in ("amod", "compound") and t.i not in place_at
-            ]
-            position = " ".join(w[:1].upper() + w[1:] for w in [*words, tok.text])
-            actor = Actor(
-                key=f"person/{slugify(ent.text)}",
-                kind=ActorKind.OFFICIAL,
-                label=ent.text.translate(_APOSTROPHES),
-                affiliation=state.key,
-                position=position,
-            )
-            return Mention(ent.start, ent.end, actor, "role", 0.6)
+            return Mention(ent.start, ent.end, _role_holder(ent, tok, state, place_at), "role", 0.6)
         return None
 
     def _owner_state(
@@ -401,9 +382,7 @@ class Recognizer:
         for lookup in (self.gazetteer.country, self.gazetteer.organization):
             try:
                 return lookup(code)
-            except KeyError:
-                continue
-            except DataError:
+            except (KeyError, DataError):
                 continue
         return None
 
@@ -465,7 +444,7 @@ class Recognizer:
         title = " ".join(title_words).strip() or None
         if title is not None:
             title = title.replace("then- ", "").replace("then-", "")
-            title = " ".join(w[:1].upper() + w[1:] for w in title.split())
+            title = _office_name(title.split())
         return title, country
 
     def _surface_ending_at(self, doc: Doc, end: int) -> tuple[int, Surface] | None:
@@ -528,6 +507,24 @@ def _is_title_word(tok: Token, lexicon: RoleWords) -> bool:
         )
         or low in ("state", "affairs")
         and tok.text[:1].isupper()
+    )
+
+
+def _office_name(words: Iterable[str]) -> str:
+    """Title case for an office as written: "foreign minister" -> "Foreign Minister"."""
+    return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+def _role_holder(ent: Span, role: Token, state: Actor, place_at: dict[int, Mention]) -> Actor:
+    """The official a name stands for when a role noun ("Pakistan's permanent representative")
+    describes it: the office is the role noun with its modifiers, the state is its owner's."""
+    words = [t.text for t in role.lefts if t.dep_ in ("amod", "compound") and t.i not in place_at]
+    return Actor(
+        key=f"person/{slugify(ent.text)}",
+        kind=ActorKind.OFFICIAL,
+        label=ent.text.translate(_APOSTROPHES),
+        affiliation=state.key,
+        position=_office_name([*words, role.text]),
     )
 
 

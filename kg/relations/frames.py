@@ -72,10 +72,7 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from accusation_frame(tok, ctx)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and not ctx.index.at(tok.i):
             modifiers = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
-            rel = next(
-                (r for m in modifiers if (r := lex.compound_nouns.get((m, lemma))) is not None),
-                lex.nouns.get(lemma),
-            )
+            rel = lex.noun_relation(lemma, *modifiers)
             if rel is not None:
                 yield from noun_frame(tok, rel, ctx)
             if lemma in lex.evaluated_nouns:

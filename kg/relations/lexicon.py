@@ -61,10 +61,11 @@ class Lexicon:
     accusatory_verbs: frozenset[str]
     intent_to_punish: frozenset[Relation]
 
-    def noun_relation(self, lemma: str, compound: str | None = None) -> Relation | None:
-        """The relation a noun triggers; `compound` is a lower-case compound modifier, if any."""
-        if compound is not None:
-            rel = self.compound_nouns.get((compound, lemma))
+    def noun_relation(self, lemma: str, *modifiers: str | None) -> Relation | None:
+        """The relation a noun triggers; `modifiers` are its lower-case compound or adjective
+        modifiers ("phone" in "phone call", "punitive" in "punitive measures"), tried in order."""
+        for modifier in modifiers:
+            rel = self.compound_nouns.get((modifier, lemma)) if modifier else None
             if rel is not None:
                 return rel
         return self.nouns.get(lemma)
