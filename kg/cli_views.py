@@ -79,10 +79,15 @@ def viz(
 
     try:
         graph = _network(
-            store, level, since, until, relations, _split(modalities) or ALL_MODALITIES
+            store,
+            level,
+            since,
+            until,
+            relations,
+            _split(modalities) or ALL_MODALITIES,
+            focus,
+            depth,
         )
-        if focus:
-            graph = _ego(graph, focus, depth)
         path = write_html(
             graph,
             output,
@@ -131,10 +136,15 @@ def stats(
 
     try:
         graph = _network(
-            store, level, since, until, relations, _split(modalities) or FACTUAL_MODALITIES
+            store,
+            level,
+            since,
+            until,
+            relations,
+            _split(modalities) or FACTUAL_MODALITIES,
+            focus,
+            depth,
         )
-        if focus:
-            graph = _ego(graph, focus, depth)
         typer.echo(format_headline(headline(graph, top_n=top)))
         if graphml is not None:
             typer.echo(f"wrote GraphML to {write_graphml(graph, graphml)}")
@@ -154,22 +164,18 @@ def _network(
     until: str | None,
     relations: str | None,
     modalities: list[str] | frozenset[str],
+    focus: str | None,
+    depth: int,
 ) -> nx.MultiDiGraph:
-    """The network of the store at `level`, filtered as the options say."""
-    from kg.analysis import filter_network, load_network
+    """The network of the store at `level`, filtered as the options say, around `focus`."""
+    from kg.analysis import ego_network, filter_network, load_network
     from kg.store import open_store
 
     with open_store(store_spec(store), read_only=True) as graph_store:
         graph = load_network(graph_store, level=level, modalities=modalities)
     if since or until or relations:
         graph = filter_network(graph, since=since, until=until, relations=_split(relations) or None)
-    return graph
-
-
-def _ego(graph: nx.MultiDiGraph, focus: str, depth: int) -> nx.MultiDiGraph:
-    from kg.analysis import ego_network
-
-    return ego_network(graph, focus, depth=depth)
+    return ego_network(graph, focus, depth=depth) if focus else graph
 
 
 def _split(value: str | None) -> list[str]:
