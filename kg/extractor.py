@@ -7,7 +7,6 @@ officials table, the lexicon, the matchers); `Extractor.pipe` streams documents 
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -91,7 +90,7 @@ class Extractor:
         return self.read_parsed(self.nlp(document.text), document)
 
     def read_parsed(self, doc: Doc, document: Document) -> Reading:
-        index = self.recognizer.recognize(doc, date=_parse_date(document.date))
+        index = self.recognizer.recognize(doc, date=document.day)
         ctx = DocContext(
             doc=doc,
             index=index,
@@ -109,12 +108,3 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
     return doc
-
-
-def _parse_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None

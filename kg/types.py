@@ -7,6 +7,7 @@ Nothing here imports spaCy, rdflib or any later stage.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -65,6 +66,14 @@ class Document:
     date: str | None = None  # ISO 8601 date, "2019-07-24"
     url: str | None = None
     origin: str | None = None  # where it was read: "samples/x.jsonl:12"
+
+    @property
+    def day(self) -> dt.date | None:
+        """`date` as a calendar date, or None when absent or not ISO."""
+        try:
+            return dt.date.fromisoformat((self.date or "")[:10])
+        except ValueError:
+            return None
 
     @property
     def content_hash(self) -> str:

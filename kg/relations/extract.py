@@ -42,10 +42,11 @@ class Decision:
 
 def extract(ctx: DocContext, document: Document) -> Iterator[Decision]:
     """Every decision taken on the document's candidate relations, sentence by sentence."""
+    day = document.day  # parsed once: event dates count from it
     for sent in ctx.doc.sents:
         seen: dict[tuple[str, str, str], Decision] = {}
         for cand in candidates(sent, ctx):
-            for decision in _decide(cand, ctx, document, sent):
+            for decision in _decide(cand, ctx, document, day, sent):
                 if decision.kept and decision.interaction is not None:
                     i = decision.interaction
                     key = (i.source.key, i.relation.value, i.target.key)
@@ -66,7 +67,9 @@ def interactions(ctx: DocContext, document: Document) -> list[Interaction]:
     return [d.interaction for d in decisions if d.kept and d.interaction is not None]
 
 
-def _decide(cand: Candidate, ctx: DocContext, document: Document, sent: Span) -> Iterator[Decision]:
+def _decide(
+    cand: Candidate, ctx: DocContext, document: Document, day: dt.date | None, sent: Span
+) -> Iterator[Decision]:
     if cand.rule in SPEECH_ACT_RULES:
         # a judgement is the speaker's act: its modality is that of the report, not of the
         # words judged ("It's time to stop Israel's cruel attacks" criticises, it does not stop)
@@ -93,7 +96,7 @@ def _decide(cand: Candidate, ctx: DocContext, document: Document, sent: Span) ->
     pairs = _pairs(cand, _is_mutual(cand, modality, ctx), _done_together(cand, ctx))
     evidence = sent.text.strip()
     start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
-    event = event_date(cand.trigger, _document_date(document))
+    event = event_date(cand.trigger, day)
     when = event.isoformat() if event is not None else document.date
     if not pairs:
         why = "no source found" if not cand.sources else "no target found"
@@ -178,13 +181,6 @@ def _done_together(cand: Candidate, ctx: DocContext) -> bool:
     lemma = governor.lemma_.lower()
     lex = ctx.lexicon
     return lemma in lex.light_verbs or lemma in lex.joint_acts or lemma in lex.exchange_verbs
-
-
-def _document_date(document: Document) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat((document.date or "")[:10])
-    except ValueError:
-        return None
 
 
 def _pairs(cand: Candidate, mutual: bool = False, joint: bool = True) -> list[tuple[Arg, Arg]]:
