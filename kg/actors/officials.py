@@ -25,6 +25,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import functools
+import hashlib
 import json
 import logging
 import re
@@ -196,7 +197,11 @@ def slugify(name: str) -> str:
     'gideon-saar'
     """
     ascii_name = fold(name).translate(_DROPPED).lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
+    if slug:
+        return slug
+    # a name with no Latin letter ("習近平") still needs a stable, distinct IRI path
+    return "x-" + hashlib.sha256(name.strip().encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def _normal(words: str) -> str:

@@ -572,3 +572,8 @@ def test_minimal_file_loads(tmp_path: Path) -> None:
     ann = next(iter(table))
     assert ann.slug == "ann-example" and ann.aliases == () and not ann.surname_ambiguous
     assert table.holder("RUS", "FM", date(2004, 3, 9) + timedelta(days=1)) == ann
+
+
+def test_slugify_gives_names_without_latin_letters_a_stable_distinct_slug() -> None:
+    assert slugify("習近平") == slugify("習近平")
+    assert slugify("習近平").startswith("x-") and slugify("習近平") != slugify("李克强")
