@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kg.cli_sparql import StoreOpt, store_spec
+from kg.cli_sparql import StoreOpt, fail, store_spec
 from kg.errors import KGError
 
 if TYPE_CHECKING:
@@ -45,11 +45,6 @@ def _settings(store: Path | None = None, model: str | None = None) -> Settings:
         batch_size=base.batch_size,
         min_confidence=base.min_confidence,
     )
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
-    return typer.Exit(code)
 
 
 @app.callback()
@@ -125,7 +120,7 @@ def build(
                 typer.echo(f"wrote the network view to {html}")
             typer.echo(_summary_text(summary, graph_store.counts()))
     except KGError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     if summary.problems:
         typer.echo(
             f"{len(summary.problems)} input problem(s); everything else was built.", err=True
@@ -198,16 +193,16 @@ def query(
     from kg.store import open_store
 
     if fmt not in ("table", "csv", "tsv", "json"):
-        raise _fail(f"--format must be table, csv, tsv or json, not {fmt!r}")
+        raise fail(f"--format must be table, csv, tsv or json, not {fmt!r}")
     try:
         if list_queries:
             typer.echo(format_library(load_library()), nl=False)
             return
         params = parse_params(param)
         if name is not None and sparql is not None:
-            raise _fail("give either a query or --name, not both")
+            raise fail("give either a query or --name, not both")
         if name is None and sparql is None:
-            raise _fail("give a SPARQL query, a .rq file or --name NAME (see kg query --list)")
+            raise fail("give a SPARQL query, a .rq file or --name NAME (see kg query --list)")
         library_query = named_query(name) if name is not None else None
         if sparql is not None and _looks_like_file(sparql):
             path = Path(sparql)
@@ -220,7 +215,7 @@ def query(
             text = format_result(outcome, fmt)
             typer.echo(text, nl=not text.endswith("\n"))
     except KGError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
 
 
 def _looks_like_file(arg: str) -> bool:
@@ -244,7 +239,7 @@ def export(
         with open_store(store_spec(store), read_only=True) as graph_store:
             written = graph_store.export(path, fmt=fmt)
     except KGError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     typer.echo(f"exported {written} triples to {path}")
 
 
@@ -277,7 +272,7 @@ def evaluate(
         if len(gold) > 1:
             typer.echo(format_report(score(every_doc, every_prediction), title="== all files"))
     except KGError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
 
 
 @app.command()
@@ -303,18 +298,18 @@ def explain(
             problems: list[str] = []
             docs = list(read_inputs([file], on_problem=lambda p: problems.append(str(p))))
             if not docs:
-                raise _fail("; ".join(problems) or f"{file}: no document")
+                raise fail("; ".join(problems) or f"{file}: no document")
             document = docs[0]
             if date and not document.date:
                 document = replace(document, date=date)
         elif text:
             document = Document(id="explain", text=text, date=date)
         else:
-            raise _fail("give a TEXT or --file")
+            raise fail("give a TEXT or --file")
         extractor = Extractor.from_model(_settings(model=model).model)
         typer.echo(explain_reading(extractor.read(document), sentence=sentence), nl=False)
     except KGError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
 
 
 # Commands defined in their own modules: the query library and endpoint, the views and statistics.

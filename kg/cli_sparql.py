@@ -23,6 +23,12 @@ STORE_HELP = (
 StoreOpt = Annotated[str | None, typer.Option("--store", help=STORE_HELP)]
 
 
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print an error the way every `kg` command does; the caller raises what it returns."""
+    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
+    return typer.Exit(code)
+
+
 def store_spec(option: str | None) -> str | Path:
     """What `--store` names: a server URL or a settings file as written, else a folder path.
 
@@ -82,5 +88,4 @@ def serve(
         with open_store(store_spec(store), read_only=True) as graph_store:
             run_server(graph_store, host=host, port=port, limits=limits, ready=ready)
     except KGError as exc:
-        typer.secho(f"error: {exc}", err=True, fg=typer.colors.RED)
-        raise typer.Exit(2) from None
+        raise fail(str(exc)) from None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kg.cli_sparql import StoreOpt, store_spec
+from kg.cli_sparql import StoreOpt, fail, store_spec
 from kg.errors import KGError
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def viz(
             focus=graph.graph.get("focus"),
         )
     except KGError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     actors = graph.number_of_nodes()
     drawn = f"; the page draws the {top} most active" if 0 < top < actors else ""
     typer.echo(
@@ -154,7 +154,7 @@ def stats(
             written = write_csv(graph, csv)
             typer.echo(f"wrote {', '.join(p.name for p in written)} to {csv}")
     except KGError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
 
 
 def _network(
@@ -185,8 +185,3 @@ def _split(value: str | None) -> list[str]:
 def _title(level: str, focus: str | None, depth: int) -> str:
     where = f": {focus}, {depth} step{'s' if depth != 1 else ''} around" if focus else ""
     return f"IRKG network ({level} level){where}"
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
-    return typer.Exit(2)
