@@ -65,12 +65,21 @@ def serve(
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free one).")] = 7879,
     timeout: Annotated[
-        float, typer.Option(min=0.1, help="Seconds a query may run before it gets 503.")
+        float,
+        typer.Option(min=0.1, help="Seconds a query may run; then it is stopped (503)."),
     ] = 10.0,
     max_rows: Annotated[
         int, typer.Option(min=1, help="Rows (or triples) an answer is cut at.")
     ] = 10_000,
-    max_running: Annotated[int, typer.Option(min=1, help="Queries running at once.")] = 4,
+    max_running: Annotated[
+        int, typer.Option(min=1, help="Queries running at once (one process each).")
+    ] = 6,
+    cors: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Origin allowed to query from a browser (repeatable; * for any). Default: none."
+        ),
+    ] = None,
 ) -> None:
     """Serve the graph read-only over SPARQL 1.1, with a query page and the network view.
 
@@ -78,14 +87,15 @@ def serve(
     """
     from kg.server import ServerLimits, SparqlServer
     from kg.server import serve as run_server
-    from kg.store import open_store
 
     def ready(server: SparqlServer) -> None:
         typer.echo(f"serving {server.url} (SPARQL endpoint {server.url}sparql); Ctrl+C stops")
 
     limits = ServerLimits(timeout=timeout, max_rows=max_rows, max_running=max_running)
     try:
-        with open_store(store_spec(store), read_only=True) as graph_store:
-            run_server(graph_store, host=host, port=port, limits=limits, ready=ready)
+        run_server(
+            store_spec(store), host=host, port=port, limits=limits, cors=tuple(cors or ()),
+            ready=ready,
+        )  # fmt: skip
     except KGError as exc:
         raise fail(str(exc)) from None

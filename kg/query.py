@@ -31,6 +31,7 @@ from rdflib.term import Identifier
 
 from kg.errors import QueryError
 from kg.rdf.namespace import IR_BASE, PREFIXES
+from kg.sparql_check import QueryRefused, check_bounds, inspect_query
 from kg.store import SelectResult, Store, jsonld_context
 from kg.types import ID_BASE, Relation
 
@@ -102,12 +103,27 @@ def run_query(
     """
     if not text.strip():
         raise QueryError("the query is empty: give a SPARQL SELECT, ASK or CONSTRUCT query")
-    answer = store.query(text, bindings, limit=limit, deadline=deadline)
+    check_bounds(text)  # pyoxigraph's parser overflows its stack on deep nesting
+    try:
+        answer = store.query(text, bindings, limit=limit, deadline=deadline)
+    except QueryError as exc:
+        if isinstance(exc.__cause__, SyntaxError):
+            _refuse_update(text)
+        raise
     if isinstance(answer, SelectResult):
         return QueryOutcome("select", table=answer)
     if isinstance(answer, bool):
         return QueryOutcome("ask", boolean=answer)
     return QueryOutcome("construct", graph=answer)
+
+
+def _refuse_update(text: str) -> None:
+    """Raise QueryRefused("update") when text the query parser refused is an update."""
+    try:
+        inspect_query(text)
+    except QueryRefused as refused:
+        if refused.reason == "update":
+            raise refused from None
 
 
 def load_query_file(path: Path | str) -> str:

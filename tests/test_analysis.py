@@ -3,13 +3,11 @@
 
 from __future__ import annotations
 
-import doctest
 import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 import networkx as nx
 import pandas as pd
@@ -143,14 +141,6 @@ def countries(store_path: Path) -> nx.MultiDiGraph:
     """The country-level network, Asserted and Intended."""
     with Store(store_path, read_only=True) as store:
         return load_network(store, level="country")
-
-
-@pytest.mark.parametrize(
-    "module", [kg.analysis.network, kg.analysis.metrics, kg.analysis.signed, kg.viz.page]
-)
-def test_doctests(module: ModuleType) -> None:
-    result = doctest.testmod(module)
-    assert result.attempted > 0 and result.failed == 0
 
 
 # ---------------------------------------------------------------------------- the networks

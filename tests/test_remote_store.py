@@ -278,7 +278,7 @@ def test_bindings_and_queries(remote: RemoteStore) -> None:
     assert len(remote) > 0
     graph = remote.construct("CONSTRUCT { ?s ir:sanctions ?o } WHERE { ?s ir:sanctions ?o }")
     assert len(graph) == 2
-    with pytest.raises(QueryError, match="malformed SPARQL"):
+    with pytest.raises(QueryError, match="not valid SPARQL"):
         remote.select("SELECT ?x WHERE { ?x")
     with pytest.raises(QueryError, match="no variable"):
         remote.select(query, {"nope": "x"})

@@ -3,7 +3,6 @@ opening a store by name (folder, URL, settings file). No server needed."""
 
 from __future__ import annotations
 
-import doctest
 from pathlib import Path
 
 import pyoxigraph
@@ -14,9 +13,7 @@ from kg.errors import QueryError, StoreError
 from kg.store import (
     Endpoints,
     Store,
-    embedded,
     open_store,
-    remote,
     sparql_term,
     sparql_text,
     with_values,
@@ -164,14 +161,16 @@ def test_a_missing_settings_file(tmp_path: Path) -> None:
         open_store(tmp_path / "missing.toml")
 
 
-def test_doctests() -> None:
-    for store_module in (embedded, remote, sparql_text):
-        assert doctest.testmod(store_module).failed == 0
-
-
 def test_the_syntax_check_never_calls_a_service() -> None:
     """pyoxigraph would evaluate an ASK with SERVICE at once, calling out: the check leaves
     federated queries to the server (port 9 refuses connections: a call would raise)."""
     sparql_text._check_syntax("ASK { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
-    with pytest.raises(QueryError, match="malformed SPARQL"):
+    # the keyword hidden from a tokenizer behind an escaped local name: still found, not called
+    sparql_text._check_syntax(
+        r"ASK { { ?s <http://x/p> ?o } UNION { SERVICE <http://127.0.0.1:9/sparql> { ?a ?b ?c } } }"
+        " #'"
+    )
+    with pytest.raises(QueryError, match="not valid SPARQL"):
         sparql_text._check_syntax("ASK { ?s ?p }")
+    with pytest.raises(QueryError, match="malformed SPARQL"):  # what only pyoxigraph checks
+        sparql_text._check_syntax("ASK { ?s nope:p ?o }")

@@ -13,6 +13,7 @@ from rdflib.term import Identifier
 
 from kg.errors import QueryError, StoreError
 from kg.rdf.namespace import PREFIXES
+from kg.sparql_check import inspect_query
 from kg.store.terms import _RDF_STRING, Triple
 
 __all__ = ["sparql_keywords", "sparql_term", "with_values"]
@@ -158,11 +159,12 @@ _SYNTAX_CHECKER = ox.Store()
 
 
 def _check_syntax(query: str) -> None:
-    """Parse the query (against an empty store) so that a malformed one never leaves.
+    """Parse the query so that a malformed one never leaves: with rdflib's grammar
+    (`inspect_query`), then with pyoxigraph's against an empty store.
 
     A federated query is left to the server: pyoxigraph would call its SERVICE from here.
     """
-    if "SERVICE" in sparql_keywords(query):
+    if inspect_query(query).federated:
         return
     try:
         _SYNTAX_CHECKER.query(query, prefixes=PREFIXES)

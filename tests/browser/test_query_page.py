@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from kg.rdf.build import document_graph
-from kg.server import SparqlServer
+from kg.server import ServerLimits, SparqlServer
 from kg.store import Store
 from kg.types import Actor, ActorKind, Document, Interaction, Modality, Relation
 
@@ -41,16 +41,16 @@ def fill(store: Store) -> None:
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[SparqlServer]:
-    with Store() as store:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SparqlServer]:
+    path = tmp_path_factory.mktemp("page") / "store"
+    with Store(path) as store:
         fill(store)
-        running = SparqlServer(store)
-        running.start()
-        try:
-            yield running
-        finally:
-            running.shutdown()
-            running.server_close()
+    running = SparqlServer(path, limits=ServerLimits(max_running=2))
+    running.start()
+    try:
+        yield running
+    finally:
+        running.shutdown()
 
 
 def open_page(page: Any, server: SparqlServer) -> None:
@@ -153,7 +153,7 @@ def test_a_malformed_query_shows_the_server_message(
     run(page, "SELECT ?x WHERE { ?x")
     status = page.locator("#status")
     assert "error" in (status.get_attribute("class") or "")
-    assert status.inner_text().startswith("Error 400: malformed SPARQL")
+    assert status.inner_text().startswith("Error 400: the query is not valid SPARQL")
     # the only console message is chromium's own note of the 400 answer
     assert all("status of 400" in e for e in page_log.errors), page_log.errors
     assert_clean(page_log, server, allowed_errors=1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 from dataclasses import replace
 
 import pytest
@@ -10,7 +9,6 @@ from rdflib import BNode, Literal, URIRef
 from rdflib import namespace as rns
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
-import kg.rdf.build as build
 from kg.rdf.build import (
     actor_triples,
     clean_text,
@@ -312,7 +310,3 @@ def test_hostile_text_becomes_a_literal() -> None:
     triples = interaction_triples(inter(evidence=HOSTILE))
     (evidence,) = objects(triples, interaction_iri(inter(evidence=HOSTILE)), IR.evidence)
     assert isinstance(evidence, Literal) and str(evidence) == clean_text(HOSTILE)
-
-
-def test_doctests() -> None:
-    assert doctest.testmod(build).failed == 0

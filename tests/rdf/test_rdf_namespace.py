@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import doctest
-
 import pyoxigraph
 import pytest
 from rdflib import Graph, URIRef
 
-import kg.rdf.namespace as namespace
 from kg.errors import InputError
 from kg.rdf.namespace import (
     ID,
@@ -144,7 +141,3 @@ def test_interaction_iri_uses_the_stable_id() -> None:
 def test_ontology_dir_holds_the_files() -> None:
     for name in ("irkg.ttl", "shapes.ttl", "context.jsonld"):
         assert (ontology_dir() / name).is_file()
-
-
-def test_doctests() -> None:
-    assert doctest.testmod(namespace).failed == 0
