@@ -111,7 +111,7 @@ def build(
             bar.close()
             for problem in summary.problems:  # documents read but not stored
                 typer.echo(f"warning: {problem}", err=True)
-            summary.problems[:0] = read_problems
+            summary.problems[:0] = [p for p in read_problems if not p.notice]
             if export is not None:
                 written = graph_store.export(export)
                 typer.echo(f"exported {written} triples to {export}")
@@ -219,9 +219,15 @@ def query(
 
 
 def _looks_like_file(arg: str) -> bool:
-    return arg.endswith((".rq", ".sparql")) or (
-        len(arg) < 4096 and "\n" not in arg and Path(arg).is_file()
-    )
+    """A .rq/.sparql name, or an existing file; query text (braces, lines) never is."""
+    if arg.endswith((".rq", ".sparql")):
+        return True
+    if "\n" in arg or "{" in arg:
+        return False
+    try:
+        return Path(arg).is_file()
+    except (OSError, ValueError):  # a name too long for the file system is no file
+        return False
 
 
 @app.command()

@@ -71,6 +71,7 @@ _JSON_TYPES = {
 }
 
 OnProblem = Callable[["Problem"], None]
+RECORD_FIELDS = frozenset({"id", "text", "title", "date", "url"})
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Problem:
 
     where: str
     message: str
+    notice: bool = False  # read all the same (an unknown field): worth saying, not a failure
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
@@ -160,9 +162,12 @@ def _read_input(
 ) -> Iterator[Document]:
     """The documents of one INPUT: stdin, a folder or a file."""
     if str(item) == STDIN:
-        yield from _read_stdin(
-            stdin if stdin is not None else sys.stdin, max_chars=max_chars, on_problem=on_problem
-        )
+        stream = stdin if stdin is not None else sys.stdin
+        binary = getattr(stream, "buffer", None)  # read bytes, as from a file, where we can
+        if binary is not None:
+            yield from _read_stdin_bytes(binary, max_chars=max_chars, on_problem=on_problem)
+        else:
+            yield from _read_stdin(stream, max_chars=max_chars, on_problem=on_problem)
         return
     path = Path(item)
     files = _folder_files(path, on_problem) if path.is_dir() else [path]
@@ -327,7 +332,9 @@ def _read_jsonl(path: Path, *, max_chars: int, on_problem: OnProblem) -> Iterato
         _check_not_binary(head[skip:], encoding, where)
         stream.seek(skip)
         if encoding == "utf-8":
-            lines = _utf8_lines(stream, where, skip=skip, limit=limit, on_problem=on_problem)
+            lines = _utf8_lines(
+                stream.readline, where, skip=skip, limit=limit, on_problem=on_problem
+            )
         else:
             text = io.TextIOWrapper(stream, encoding=encoding, newline="\n")
             lines = _text_lines(text.readline, where, limit=limit, on_problem=on_problem)
@@ -353,11 +360,11 @@ def _limited_lines(
 
 
 def _utf8_lines(
-    stream: IO[bytes], where: str, *, skip: int, limit: int, on_problem: OnProblem
+    readline: Callable[[int], bytes], where: str, *, skip: int, limit: int, on_problem: OnProblem
 ) -> Iterator[tuple[int, str]]:
     """Decoded lines of a UTF-8 stream; a line that is not UTF-8 or too long is reported."""
     offset = skip
-    for number, line in _limited_lines(stream.readline, newline=b"\n", limit=limit):
+    for number, line in _limited_lines(readline, newline=b"\n", limit=limit):
         if isinstance(line, int):
             on_problem(Problem(f"{where}:{number}", _line_too_long(line, "bytes", limit)))
             offset += line
@@ -401,13 +408,27 @@ def _records(
 ) -> Iterator[Document]:
     """The documents of JSONL lines; blank lines are skipped, bad ones reported."""
     seen_any = False
+    unknown: set[str] = set()  # fields named once already
     for number, line in lines:
         if not line.strip():
             continue
         seen_any = True
         try:
-            yield _parse_record(
-                line, f"{where}:{number}", max_chars=max_chars, on_problem=on_problem
+            record = _parse_record(line, f"{where}:{number}")
+            new = sorted(set(record) - RECORD_FIELDS - unknown)
+            if new:
+                unknown.update(new)
+                names = ", ".join(json.dumps(name)[:60] for name in new)
+                on_problem(
+                    Problem(
+                        f"{where}:{number}",
+                        f"unknown field(s) {names} ignored: IRKG reads "
+                        + ", ".join(sorted(RECORD_FIELDS)),
+                        notice=True,
+                    )
+                )
+            yield _record_document(
+                record, f"{where}:{number}", max_chars=max_chars, on_problem=on_problem
             )
         except InputError as error:
             on_problem(Problem(error.where, error.problem))
@@ -415,8 +436,8 @@ def _records(
         on_problem(Problem(where, "empty file"))
 
 
-def _parse_record(line: str, where: str, *, max_chars: int, on_problem: OnProblem) -> Document:
-    """One JSONL line -> a Document; InputError when it cannot be one."""
+def _parse_record(line: str, where: str) -> dict[str, object]:
+    """One JSONL line -> its JSON object; InputError when it is none."""
     try:
         record = json.loads(line.rstrip("\r\n"))
     except RecursionError:
@@ -427,7 +448,7 @@ def _parse_record(line: str, where: str, *, max_chars: int, on_problem: OnProble
         raise InputError(where, f"not valid JSON: {error}") from None
     if not isinstance(record, dict):
         raise InputError(where, f"expected a JSON object, got {_JSON_TYPES.get(type(record))}")
-    return _record_document(record, where, max_chars=max_chars, on_problem=on_problem)
+    return record
 
 
 def _record_document(
@@ -515,11 +536,47 @@ def _read_stdin(stream: TextIO, *, max_chars: int, on_problem: OnProblem) -> Ite
         on_problem(Problem(STDIN_NAME, f"not valid text ({error.reason}); the rest is skipped"))
 
 
-def _replay(lines: list[str], readline: Callable[[int], str]) -> Callable[[int], str]:
+def _read_stdin_bytes(
+    stream: IO[bytes], *, max_chars: int, on_problem: OnProblem
+) -> Iterator[Document]:
+    """`_read_stdin` over the bytes of stdin, so that text that is not UTF-8 is reported with
+    its position, as in a file, instead of being decoded by the locale's rules."""
+    limit = _LINE_BYTES_PER_CHAR * max_chars + _LINE_SLACK
+    consumed: list[bytes] = []
+    try:
+        while line := stream.readline(limit):
+            consumed.append(line)
+            if line.strip():
+                break
+        start = b"".join(consumed)
+        encoding, skip = _encoding(start[:4])
+        if encoding != "utf-8":
+            raise InputError(STDIN_NAME, "UTF-16 or UTF-32 on stdin: give the file instead")
+        if start[skip:].lstrip().startswith(b"{"):
+            readline = _replay(consumed, stream.readline)
+            lines = _utf8_lines(readline, STDIN_NAME, skip=skip, limit=limit, on_problem=on_problem)
+            yield from _records(lines, STDIN_NAME, max_chars=max_chars, on_problem=on_problem)
+        elif not start.strip():
+            on_problem(Problem(STDIN_NAME, "empty input"))
+        else:
+            data = start + stream.read(max(4 * max_chars + 5 - len(start), 0))
+            if len(data) > 4 * max_chars + 4:
+                total = len(data) + sum(
+                    len(chunk) for chunk in iter(lambda: stream.read(_CHUNK), b"")
+                )
+                raise InputError(STDIN_NAME, f"{total:,} bytes: over the limit (set --max-chars)")
+            yield _text_document(
+                _decode(data, STDIN_NAME), "stdin", STDIN_NAME, max_chars=max_chars
+            )
+    except InputError as error:
+        on_problem(Problem(error.where, error.problem))
+
+
+def _replay(lines: list[AnyStr], readline: Callable[[int], AnyStr]) -> Callable[[int], AnyStr]:
     """A `readline` that first gives back the lines already read, then reads on."""
     pending = list(reversed(lines))
 
-    def read(limit: int) -> str:
+    def read(limit: int) -> AnyStr:
         return pending.pop() if pending else readline(limit)
 
     return read

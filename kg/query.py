@@ -25,6 +25,7 @@ from typing import Literal as TypingLiteral
 from xml.sax.saxutils import escape, quoteattr
 
 import pandas as pd
+import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Identifier
@@ -632,6 +633,10 @@ def _iri(text: str) -> URIRef:
         text = PREFIXES[prefix] + local
     if not _ABSOLUTE_IRI.match(text):
         raise QueryError(f"not an IRI: {text!r} (write https://..., or irkg:country/CUB)")
+    try:
+        ox.NamedNode(text)  # the store's own IRI parser
+    except ValueError as exc:
+        raise QueryError(f"not a valid IRI: {text!r} ({exc})") from None
     return URIRef(text)
 
 

@@ -478,3 +478,51 @@ def test_hostile_text_builds_and_stays_inert(kg_cli: Kg, tmp_path: Path) -> None
         start, end = int(row["start"]["value"]), int(row["end"]["value"])
         assert row["ev"]["value"] == HOSTILE[row["id"]["value"]][start:end].strip()
     assert HOSTILE["x2"] in {row["ev"]["value"] for row in bindings}
+
+
+# -- small things an attacker or a heavy user found -----------------------------------------------
+
+
+def test_a_malformed_iri_parameter_is_a_clean_error(kg_cli: Kg, empty_store: Path) -> None:
+    result = kg_cli("query", "--store", empty_store, "--name", "who-sanctions",
+                    "--param", "target=irkg:country/CUB>")  # fmt: skip
+    assert result.exit_code == 2
+    assert "not a valid IRI" in result.stderr and "Traceback" not in result.output
+
+
+def test_a_long_inline_query_is_a_query_not_a_file_name(kg_cli: Kg, empty_store: Path) -> None:
+    query = "ASK { ?s ?p ?o } " + "#" * 300
+    result = kg_cli("query", "--store", empty_store, query)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "false"
+
+
+def test_an_update_given_to_kg_query_is_refused_as_one(kg_cli: Kg, empty_store: Path) -> None:
+    result = kg_cli("query", "--store", empty_store, "INSERT DATA { <http://x/a> <http://x/b> 1 }")
+    assert result.exit_code == 2
+    assert "updates are refused" in result.stderr
+
+
+@pytest.mark.model
+def test_latin1_on_stdin_is_refused_with_its_position(tmp_path: Path) -> None:
+    if not KG_SCRIPT.exists():
+        pytest.skip(f"no kg script next to {sys.executable}")
+    store = tmp_path / "store"
+    done = subprocess.run(
+        [str(KG_SCRIPT), "build", "-", "--store", str(store), "--no-progress"],
+        input="Café diplomacy in Havana.".encode("latin-1"), capture_output=True, timeout=120,
+        env={**os.environ, "IRKG_STORE": str(tmp_path / "unused")},
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert b"<stdin>: not valid UTF-8 at byte 3" in done.stderr
+
+
+@pytest.mark.model
+def test_unknown_input_fields_are_named_once_and_do_not_fail(kg_cli: Kg, tmp_path: Path) -> None:
+    path = jsonl(tmp_path / "in.jsonl",
+                 {"id": "a", "text": "Nothing happened.", "published": "2020-01-02"},
+                 {"id": "b", "text": "Nothing else.", "published": "2020-01-03"})  # fmt: skip
+    result = kg_cli("build", path, "--store", tmp_path / "store", "--no-progress")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count('unknown field(s) "published" ignored') == 1
+    assert f"{path}:1:" in result.stderr

@@ -224,7 +224,10 @@ def test_jsonl_good_lines_come_out_and_bad_ones_are_reported(read: Reader) -> No
     assert first.text == "Lavrov met Rodriguez in Havana."
     assert docs[1].date == "2019-07-25"  # datetime -> its date part
     assert docs[2].date is None
-    assert [(p.where, p.message.split(":")[0]) for p in problems] == [
+    assert [(p.where, p.message.split(":")[0], p.notice) for p in problems][0] == (
+        f"{path}:1", 'unknown field(s) "origin", "relations" ignored', True
+    )  # named once for the whole file, and read all the same
+    assert [(p.where, p.message.split(":")[0]) for p in problems[1:]] == [
         (f"{path}:4", "not valid JSON"),
         (f"{path}:5", "expected a JSON object, got an array"),
         (f"{path}:6", 'missing "text"'),
@@ -369,7 +372,7 @@ def test_folder_is_read_recursively_in_sorted_order(
     with caplog.at_level(logging.DEBUG, logger="kg.documents"):
         docs, problems = read(DATA)
     assert [d.id for d in docs] == ["article", "voa-1", "voa-2", "voa-5", "second"]
-    assert len(problems) == 4  # the bad lines of batch.jsonl
+    assert len(problems) == 5  # the bad lines of batch.jsonl, and its unknown fields
     assert any("notes.md" in r.getMessage() for r in caplog.records)
 
 
@@ -450,7 +453,23 @@ def test_stdin_that_cannot_be_decoded_is_reported(read: Reader) -> None:
     stdin = io.TextIOWrapper(io.BytesIO(b"Title\ncaf\xe9\n"), encoding="utf-8")
     docs, problems = read("-", stdin=stdin)
     assert docs == []
-    assert [p.message.split(" (")[0] for p in problems] == ["not valid text"]
+    assert problems == [Problem("<stdin>", "not valid UTF-8 at byte 9 (save the file as UTF-8)")]
+
+
+def test_stdin_bytes_are_read_as_a_file_is(read: Reader) -> None:
+    """Latin-1 on stdin is refused with its position (never stored as U+FFFD); JSONL on stdin
+    reports the bad line and keeps the good ones; binary and overlong input are named."""
+    lines = b'{"id": "a", "text": "Fine."}\n{"id": "b", "text": "caf\xe9"}\n{"id": "c", "text": "Ok."}\n'
+    docs, problems = read("-", stdin=io.TextIOWrapper(io.BytesIO(lines), encoding="utf-8"))
+    assert [d.id for d in docs] == ["a", "c"]
+    assert problems == [Problem("<stdin>:2", "not valid UTF-8 at byte 53 (save the file as UTF-8)")]
+    binary = io.TextIOWrapper(io.BytesIO(b"ab\x00\x01\x02\x03\x04"), encoding="utf-8")
+    assert read("-", stdin=binary)[1] == [Problem("<stdin>", "binary file, not text")]
+    long = io.TextIOWrapper(io.BytesIO(b"x" * 100), encoding="utf-8")
+    (problem,) = read("-", stdin=long, max_chars=10)[1]
+    assert "over the limit" in problem.message
+    text = io.TextIOWrapper(io.BytesIO("Café talks.".encode()), encoding="utf-8")
+    assert [d.text for d in read("-", stdin=text)[0]] == ["Café talks."]
 
 
 # -- normalisation ------------------------------------------------------------------------------

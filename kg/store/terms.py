@@ -31,7 +31,10 @@ _BINDING_IRI = re.compile(r"^(https?|urn):[^\s<>\"{}|\\^`]+$")
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """The pyoxigraph term for an rdflib term."""
     if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
+        try:
+            return ox.NamedNode(str(term))
+        except ValueError as exc:
+            raise StoreError(f"not a valid IRI: {str(term)!r} ({exc})") from None
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
     if isinstance(term, Literal):
