@@ -459,7 +459,10 @@ def test_stdin_that_cannot_be_decoded_is_reported(read: Reader) -> None:
 def test_stdin_bytes_are_read_as_a_file_is(read: Reader) -> None:
     """Latin-1 on stdin is refused with its position (never stored as U+FFFD); JSONL on stdin
     reports the bad line and keeps the good ones; binary and overlong input are named."""
-    lines = b'{"id": "a", "text": "Fine."}\n{"id": "b", "text": "caf\xe9"}\n{"id": "c", "text": "Ok."}\n'
+    lines = (
+        b'{"id": "a", "text": "Fine."}\n{"id": "b", "text": "caf\xe9"}\n'
+        b'{"id": "c", "text": "Ok."}\n'
+    )
     docs, problems = read("-", stdin=io.TextIOWrapper(io.BytesIO(lines), encoding="utf-8"))
     assert [d.id for d in docs] == ["a", "c"]
     assert problems == [Problem("<stdin>:2", "not valid UTF-8 at byte 53 (save the file as UTF-8)")]
