@@ -73,6 +73,12 @@ def build(
     max_chars: Annotated[
         int, typer.Option(min=1, help="Longest document read, in characters.")
     ] = 1_000_000,
+    doc_timeout: Annotated[
+        float,
+        typer.Option(
+            min=0.1, help="Seconds reading one document may take; past them it is skipped."
+        ),
+    ] = 60.0,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
 ) -> None:
     """Read documents, extract interactions and store them (rebuilding is idempotent)."""
@@ -96,7 +102,10 @@ def build(
     try:
         if export is not None:  # an unknown extension is refused before anything is built
             check_export_format(export, None)
-        extractor = Extractor.from_model(settings.model, batch_size=settings.batch_size)
+        extractor = Extractor.from_model(
+            settings.model, batch_size=settings.batch_size, time_budget=doc_timeout
+        )
+        extractor.nlp.max_length = max(extractor.nlp.max_length, max_chars + 1)
         with open_store(store_spec(store)) as graph_store:
             bar = tqdm(desc="documents", unit="doc", disable=not progress, file=sys.stderr)
             documents = read_inputs(inputs, max_chars=max_chars, on_problem=report, stdin=sys.stdin)

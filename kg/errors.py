@@ -42,6 +42,10 @@ class UnknownActor(DataError, KeyError):
         return str(self.args[0]) if self.args else ""
 
 
+class DocumentTimeout(KGError):
+    """Reading one document took longer than its budget: it is skipped, the batch goes on."""
+
+
 class QueryTimeout(QueryError):
     """A query ran past its time limit: narrow it (LIMIT, a more selective pattern) or raise it."""
 

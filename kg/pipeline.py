@@ -57,6 +57,13 @@ def build(
             yield doc
 
     for reading in extractor.pipe(fresh()):
+        if reading.problem is not None:  # not read: what the store holds of it stays
+            summary.failed += 1
+            where = reading.document.origin or reading.document.id
+            summary.problems.append(Problem(where, reading.problem))
+            if on_document is not None:
+                on_document(reading.document)
+            continue
         try:
             _store_reading(reading, store, extractor, min_confidence, summary)
         except Exception as exc:  # one document's failure must not stop the batch

@@ -163,6 +163,60 @@ def test_a_document_that_cannot_be_stored_does_not_stop_the_batch(extractor: Ext
         assert store.document_hash("c") == other.content_hash
 
 
+class TickingClock:
+    """A clock that moves one second each time it is read: a document's reading time is the
+    number of time checks it makes (one per sentence), whatever the machine's speed."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        self.now += 1.0
+        return self.now
+
+
+@pytest.mark.model
+def test_a_document_past_its_time_budget_is_skipped_and_the_batch_goes_on(
+    extractor: Extractor,
+) -> None:
+    budgeted = Extractor(extractor.nlp, time_budget=8.0, clock=TickingClock())
+    long = Document("long", " ".join(["Germany condemned Iran."] * 20), origin="long.txt")
+    seen: list[str] = []
+    with Store() as store:
+        build([GERMANY_IRAN], store=store, extractor=extractor)
+        old_hash = store.document_hash("a")
+        changed_a = Document("a", GERMANY_IRAN.text + " " + long.text, origin="a.txt")
+        summary = build([CUBA, long, changed_a], store=store, extractor=budgeted,
+                        on_document=lambda d: seen.append(d.id))  # fmt: skip
+        assert (summary.read, summary.built, summary.failed) == (3, 1, 2)
+        assert [p.where for p in summary.problems] == ["long.txt", "a.txt"]
+        assert "longer than 8 s" in summary.problems[0].message
+        assert seen == ["b", "long", "a"]
+        assert store.document_hash("b") == CUBA.content_hash
+        assert store.document_hash("long") is None
+        assert store.document_hash("a") == old_hash  # what was stored of it stays
+
+
+@pytest.mark.model
+def test_an_error_reading_one_document_does_not_stop_the_batch(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reader = Extractor(extractor.nlp)
+    original = reader.recognizer.recognize
+
+    def recognize(doc, *, date=None):  # type: ignore[no-untyped-def]
+        if "Cuba" in doc.text:
+            raise ValueError("a bug of ours (simulated)")
+        return original(doc, date=date)
+
+    monkeypatch.setattr(reader.recognizer, "recognize", recognize)
+    with Store() as store:
+        summary = build([CUBA, GERMANY_IRAN], store=store, extractor=reader)
+        assert (summary.built, summary.failed) == (1, 1)
+        assert "a bug of ours" in summary.problems[0].message
+        assert store.ask("ASK { ?a ir:criticizes ?b }")
+
+
 # -- hostile text ---------------------------------------------------------------------------------
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -65,6 +66,7 @@ class ActorIndex:
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
@@ -73,10 +75,10 @@ class ActorIndex:
         return self.by_token.get(i)
 
     def before(self, i: int) -> Iterator[Mention]:
-        """Mentions that end before token i, nearest first."""
-        for m in reversed(self.mentions):
-            if m.end <= i:
-                yield m
+        """Mentions that end before token i, nearest first (from i back, not from the end)."""
+        for k in range(bisect_left(self._starts, i) - 1, -1, -1):
+            if self.mentions[k].end <= i:
+                yield self.mentions[k]
 
 
 class Recognizer:
@@ -142,7 +144,7 @@ class Recognizer:
     # -- gazetteer --------------------------------------------------------------------------------
     def _place_mentions(self, doc: Doc) -> Iterator[Mention]:
         spans = [Span(doc, s, e, label=mid) for mid, s, e in self._places(doc)]
-        ents = tuple(doc.ents)
+        ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         # longest first, then leftmost; no overlaps
         chosen: list[Span] = []
         used: set[int] = set()
@@ -168,7 +170,7 @@ class Recognizer:
                     0.7 if surface.ambiguous else 1.0,
                 )
 
-    def _pick_surface(self, span: Span, ents: tuple[Span, ...]) -> Surface | None:
+    def _pick_surface(self, span: Span, ents: dict[int, Span]) -> Surface | None:
         candidates = self._surfaces.get(span.text, [])
         if not candidates:
             return None
@@ -183,41 +185,46 @@ class Recognizer:
             return None
         return surface
 
-    def _inside_other_entity(self, span: Span, ents: tuple[Span, ...]) -> bool:
-        """True for "Bank of America" or "George Washington", not for "Russian Foreign Ministry"."""
-        for ent in ents:
-            if ent[0].lower_ == "the" and len(ent) > 1:
-                ent = ent[1:]
-            if ent[-1].tag_ == "POS" and len(ent) > 1:  # "UN General Assembly’s"
-                ent = ent[:-1]
-            if (
-                ent.start <= span.start
-                and span.end <= ent.end
-                and (ent.end - ent.start) > len(span)
-            ):
-                if ent.label_ not in _OTHER_LABELS:
-                    return False
-                if ent.label_ == "PERSON":
-                    return span.start > ent.start or not _is_title_word(ent[-1], self.lexicon)
-                last = ent[-1].lemma_.lower()
-                return last not in self.lexicon.proxy_nouns and self._surfaces.get(ent.text) is None
-        return False
+    def _inside_other_entity(self, span: Span, ents: dict[int, Span]) -> bool:
+        """True for "Bank of America" or "George Washington", not for "Russian Foreign Ministry".
+
+        `ents` maps each token inside an entity to it (entities do not overlap, so the one
+        that holds the span's first token is the only one that can hold the span).
+        """
+        ent = ents.get(span.start)
+        if ent is None:
+            return False
+        if ent[0].lower_ == "the" and len(ent) > 1:
+            ent = ent[1:]
+        if ent[-1].tag_ == "POS" and len(ent) > 1:  # "UN General Assembly’s"
+            ent = ent[:-1]
+        if not (ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)):
+            return False
+        if ent.label_ not in _OTHER_LABELS:
+            return False
+        if ent.label_ == "PERSON":
+            return span.start > ent.start or not _is_title_word(ent[-1], self.lexicon)
+        last = ent[-1].lemma_.lower()
+        return last not in self.lexicon.proxy_nouns and self._surfaces.get(ent.text) is None
 
     # -- officials -------------------------------------------------------------------------------
     def _official_mentions(
         self, doc: Doc, date: dt.date | None, taken: set[int], places: list[Mention]
     ) -> list[Mention]:
         found: dict[tuple[int, int], Mention] = {}
+        covered: set[int] = set()  # the tokens of `found`, so that overlap tests are O(span)
         for _, start, end in self._people(doc):
             if taken.isdisjoint(range(start, end)):
                 person = self._person_names[doc[start:end].text]
                 found[(start, end)] = self._table_mention(doc, start, end, person, date)
+                covered.update(range(start, end))
         for start, end in self._name_chains_after_titles(doc, taken):
-            if any(s <= start < e or s < end <= e for s, e in found):
+            if start in covered or end - 1 in covered:
                 continue
             mention = self._titled_mention(doc, start, end, date)
             if mention is not None:
                 found[(start, end)] = mention
+                covered.update(range(start, end))
         place_at = {i: m for m in places for i in range(m.start, m.end)}
         for span, mention in list(found.items()):
             if mention.actor.affiliation is None:
@@ -229,24 +236,32 @@ class Recognizer:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or not taken.isdisjoint(range(ent.start, ent.end)):
                 continue
-            if any(s < ent.end and ent.start < e for s, e in found):
+            if not covered.isdisjoint(range(ent.start, ent.end)):
                 continue
             mention = self._appositive_mention(ent, date, place_at)
             if mention is None:
                 mention = self._named_after_role(ent, date, place_at, found)
             if mention is not None:
                 found[(ent.start, ent.end)] = mention
+                covered.update(range(ent.start, ent.end))
         mentions = sorted(found.values(), key=lambda m: m.start)
-        return _merge_same_people(mentions)
+        return [
+            replace(m, actor=self._settled(m.actor)) for m in _merge_same_people(mentions)
+        ]
 
     def _table_mention(
         self, doc: Doc, start: int, end: int, person: Person, date: dt.date | None
     ) -> Mention:
+        """A person of the table. The office the table gives for the date decides whom they
+        serve; a title may only choose among the offices they held ("former Prime Minister"),
+        and a title naming a state they never served is about a namesake."""
         title, country = self._title_before(doc, start)
+        if country is not None and not self._served(person, country):
+            return self._namesake_mention(doc, start, end, title, country)
         current = self.officials.office_on(person, date)
         office = current or self.officials.latest_office_before(person, date)
-        if country is None and office is not None:
-            country = self._org_actor(office.org)
+        if office is not None and (country is None or current is not None):
+            country = self._org_actor(office.org) or country
         affiliation = country.key if country else None
         position = title
         if position is None and office is not None:
@@ -262,6 +277,51 @@ class Recognizer:
         )
         return Mention(start, end, actor, "official", 0.95)
 
+    def _served(self, person: Person, actor: Actor | str) -> bool:
+        """Whether the person held an office of that state or organisation (or of one of its
+        organs, or of the organisation an organ belongs to) at any time."""
+        key = actor if isinstance(actor, str) else actor.key
+        keys = {key, *(self._org_keys(key))}
+        for office in person.offices:
+            served = self._org_actor(office.org)
+            if served is not None and ({served.key, *self._org_keys(served.key)} & keys):
+                return True
+        return False
+
+    def _org_keys(self, key: str) -> tuple[str, ...]:
+        """The organisations an organ belongs to ("org/UNSC" -> "org/UN"); () for others."""
+        try:
+            return (self.gazetteer.state_key(key),)
+        except (KeyError, DataError):
+            return ()
+
+    def _namesake_mention(
+        self, doc: Doc, start: int, end: int, title: str | None, country: Actor
+    ) -> Mention:
+        """Someone the text names like a person of the table but places in another state
+        ("Jordan's King Abdullah" is not the Saudi king): an official of the text's own."""
+        label = doc[start:end].text.translate(_APOSTROPHES)
+        actor = Actor(
+            key=_qualified_key(f"person/{slugify(label)}", country.key),
+            kind=ActorKind.OFFICIAL,
+            label=label,
+            affiliation=country.key,
+            position=title,
+        )
+        return Mention(start, end, actor, "title", 0.85)
+
+    def _settled(self, actor: Actor) -> Actor:
+        """An official's identity, settled: a person of the table keeps the table's IRI only
+        while serving a state or organisation the table says they served; anyone else with a
+        known state is that state's ("person/kim-yong-chol-prk"), so that two namesakes of two
+        states are never one node."""
+        if actor.kind is not ActorKind.OFFICIAL or actor.affiliation is None:
+            return actor
+        person = self.officials.by_slug(actor.key.removeprefix("person/"))
+        if person is not None and self._served(person, actor.affiliation):
+            return actor
+        return replace(actor, key=_qualified_key(actor.key, actor.affiliation))
+
     def _titled_mention(
         self, doc: Doc, start: int, end: int, date: dt.date | None
     ) -> Mention | None:
@@ -270,10 +330,12 @@ class Recognizer:
             return None
         name = doc[start:end].text.translate(_APOSTROPHES)
         person = self._table_person(name, date)
-        if person is not None and country is None:
+        if person is not None and country is not None and not self._served(person, country):
+            return self._namesake_mention(doc, start, end, title, country)
+        if person is not None:
             office = self.officials.office_on(person, date)
             if office is not None:
-                country = self._org_actor(office.org)
+                country = self._org_actor(office.org) or country
         if person is None and country is None:
             country = self._country_of_namesakes(name, title)
         label = person.name if person is not None else name
@@ -438,6 +500,9 @@ class Recognizer:
                 i = surface[0]
                 continue
             break
+        if not title_tokens:
+            # a place right before a name is not his state: "the summit in France Putin ..."
+            country = None
         title_words = [t.text for t in title_tokens if t.lower_.rstrip("-") not in _PREFIX_NOISE]
         if all(t.lower_.rstrip("-") in self.lexicon.title_prefixes for t in title_tokens):
             title_words = []  # "first", "former", "acting" alone are not an office
@@ -559,6 +624,16 @@ def _surnames_of(actor: Actor) -> tuple[str, ...]:
 
 def _surname(label: str) -> str:
     return label.split()[-1] if label.split() else label
+
+
+def _qualified_key(key: str, affiliation: str) -> str:
+    """A person's key with the code of the state they serve ("person/kim" -> "person/kim-prk").
+
+    >>> _qualified_key("person/kim", "country/PRK"), _qualified_key("person/kim-prk", "country/PRK")
+    ('person/kim-prk', 'person/kim-prk')
+    """
+    suffix = "-" + affiliation.rsplit("/", 1)[-1].lower()
+    return key if key.endswith(suffix) else key + suffix
 
 
 def _merge_same_people(mentions: Iterable[Mention]) -> list[Mention]:

@@ -40,6 +40,10 @@ class Arg:
     confidence: float
 
 
+def _no_deadline() -> None:
+    """The time check of a document read without a budget."""
+
+
 @dataclass
 class DocContext:
     """What argument resolution needs to know about one parsed document."""
@@ -49,6 +53,7 @@ class DocContext:
     lexicon: Lexicon
     state_of: Callable[[Actor], Actor]
     quotes: list[Quote]
+    check_time: Callable[[], None] = _no_deadline  # raises DocumentTimeout past the budget
 
     def speaker(self, token: Token) -> list[Arg]:
         """The speaker of the quotation the token stands in (resolved to actors), if any."""

@@ -76,9 +76,18 @@ def _date_phrases(trigger: Token) -> list[str]:
             seen.add(child.i)
             stack.append(child)
     doc = trigger.doc
-    for ent in doc.ents:
-        if ent.label_ == "DATE" and any(t.i in seen for t in ent):
-            phrases.append((abs(ent.start - trigger.i), ent.text))
+    starts = set()  # the DATE entities the clause's tokens are in, by their first token
+    for i in seen:
+        if doc[i].ent_type_ == "DATE":
+            start = i
+            while doc[start].ent_iob_ == "I":
+                start -= 1
+            starts.add(start)
+    for start in starts:
+        end = start + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        phrases.append((abs(start - trigger.i), doc[start:end].text))
     return [text for _, text in sorted(phrases)]
 
 

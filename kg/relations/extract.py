@@ -44,6 +44,7 @@ def extract(ctx: DocContext, document: Document) -> Iterator[Decision]:
     """Every decision taken on the document's candidate relations, sentence by sentence."""
     day = document.day  # parsed once: event dates count from it
     for sent in ctx.doc.sents:
+        ctx.check_time()
         seen: dict[tuple[str, str, str], Decision] = {}
         for cand in candidates(sent, ctx):
             for decision in _decide(cand, ctx, document, day, sent):

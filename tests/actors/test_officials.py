@@ -577,3 +577,15 @@ def test_minimal_file_loads(tmp_path: Path) -> None:
 def test_slugify_gives_names_without_latin_letters_a_stable_distinct_slug() -> None:
     assert slugify("習近平") == slugify("習近平")
     assert slugify("習近平").startswith("x-") and slugify("習近平") != slugify("李克强")
+
+
+def test_no_one_in_the_table_served_two_states() -> None:
+    """The graph's shapes allow an official one state (ir:affiliatedWith): the table, the only
+    source of a person's several offices, must not give anyone two."""
+    from kg.actors.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    countries = {actor.code for actor in gazetteer.countries()}
+    for person in default_officials():
+        served = {office.org for office in person.offices if office.org in countries}
+        assert len(served) <= 1, (person.name, served)

@@ -263,7 +263,7 @@ def test_titled_official_takes_the_country_of_the_title(
     doc, index = recognize(recognizer, make_doc, "Cuban Foreign Minister Bruno Rodriguez spoke .")
     assert found(doc, index) == [
         ("Cuban", "country/CUB", "demonym"),
-        ("Bruno Rodriguez", "person/bruno-rodriguez", "title"),
+        ("Bruno Rodriguez", "person/bruno-rodriguez-cub", "title"),
     ]
     mention = index.mentions[1]
     assert mention.actor.affiliation == "country/CUB"
@@ -278,7 +278,7 @@ def test_a_state_outranks_the_organisation_in_the_title(
 ) -> None:
     text = f"China{apostrophe} U.N. Ambassador Fu Cong said ."
     _, index = recognize(recognizer, make_doc, text)
-    fu = _official(index, "person/fu-cong")
+    fu = _official(index, "person/fu-cong-chn")
     assert (fu.actor.affiliation, fu.actor.position) == ("country/CHN", "Ambassador")
 
 
@@ -344,10 +344,10 @@ def test_later_surname_mentions_ignore_the_ner_label(
     ents = [(7, 8, label), (9, 10, label)] if label else []
     doc, index = recognize(recognizer, make_doc, text, ents=ents, date="2019-07-24")
     assert found(doc, index)[2:] == [
-        ("Rodriguez", "person/bruno-rodriguez", "surname"),
+        ("Rodriguez", "person/bruno-rodriguez-cub", "surname"),
         ("Lavrov", "person/sergey-lavrov", "surname"),
     ]
-    first, later = _official(index, "person/bruno-rodriguez"), index.mentions[2]
+    first, later = _official(index, "person/bruno-rodriguez-cub"), index.mentions[2]
     assert later.actor == first.actor  # the same person, with the affiliation of the title
     assert later.confidence == 0.9
 
@@ -356,14 +356,14 @@ def test_later_surname_mentions_ignore_the_ner_label(
     ("text", "later", "expected"),
     [
         # Chinese names put the family name first: "Fu Cong" is Mr Fu
-        ("China 's U.N. Ambassador Fu Cong spoke . Fu said", 8, "person/fu-cong"),
-        ("China 's U.N. Ambassador Fu Cong spoke . Cong said", 8, "person/fu-cong"),
+        ("China 's U.N. Ambassador Fu Cong spoke . Fu said", 8, "person/fu-cong-chn"),
+        ("China 's U.N. Ambassador Fu Cong spoke . Cong said", 8, "person/fu-cong-chn"),
         # other names put it last
         ("Cuban Foreign Minister Bruno Rodriguez spoke . Bruno said", 7, None),
         (
             "Cuban Foreign Minister Bruno Rodriguez spoke . Rodriguez said",
             7,
-            "person/bruno-rodriguez",
+            "person/bruno-rodriguez-cub",
         ),
     ],
 )
@@ -424,3 +424,63 @@ def test_actor_index_lookups() -> None:
     assert [m.actor.code for m in index.before(6)] == ["RUS", "CUB"]  # ended before token 6
     assert [m.actor.code for m in index.before(7)] == ["USA", "RUS", "CUB"]
     assert list(index.before(0)) == []
+
+
+# -- who an official serves: the table decides, a place nearby never does ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the summit in Cuba Lavrov criticized America .",
+        "In Havana Sergey Lavrov spoke .",
+        "Cuba Sergey Lavrov spoke .",
+    ],
+)
+def test_a_place_next_to_an_official_never_rebinds_him(
+    recognizer: Recognizer, make_doc: MakeDoc, text: str
+) -> None:
+    doc = make_doc(text)
+    index = recognizer.recognize(doc, date=_d("2019-07-24"))
+    (lavrov,) = [m for m in index.mentions if m.actor.kind is ActorKind.OFFICIAL]
+    assert (lavrov.actor.key, lavrov.actor.affiliation) == ("person/sergey-lavrov", "country/RUS")
+
+
+def test_a_title_of_another_state_names_a_namesake(
+    recognizer: Recognizer, make_doc: MakeDoc
+) -> None:
+    """The table's Lavrov never served Cuba: "Cuban Foreign Minister Sergey Lavrov" is someone
+    else, and stays apart from the table's person."""
+    index = recognizer.recognize(
+        make_doc("Cuban Foreign Minister Sergey Lavrov spoke ."), date=_d("2019-07-24")
+    )
+    (other,) = [m for m in index.mentions if m.actor.kind is ActorKind.OFFICIAL]
+    assert (other.actor.key, other.actor.affiliation) == (
+        "person/sergey-lavrov-cub",
+        "country/CUB",
+    )
+
+
+def test_the_office_on_the_date_wins_over_a_title_state(
+    recognizer: Recognizer, make_doc: MakeDoc
+) -> None:
+    """A title may pick among the states a person served; while in office, the office decides."""
+    index = recognizer.recognize(
+        make_doc("Russian Foreign Minister Sergey Lavrov spoke ."), date=_d("2019-07-24")
+    )
+    (lavrov,) = [m for m in index.mentions if m.actor.kind is ActorKind.OFFICIAL]
+    assert (lavrov.actor.key, lavrov.actor.affiliation) == ("person/sergey-lavrov", "country/RUS")
+    assert lavrov.actor.position == "Foreign Minister"
+
+
+def test_officials_outside_the_table_are_qualified_by_their_state(
+    recognizer: Recognizer, make_doc: MakeDoc
+) -> None:
+    """Two people of one name serving two states are two nodes; one with no state keeps the
+    bare name."""
+    keys = []
+    for text in ("Cuban Ambassador Jane Doe spoke .", "Russian Ambassador Jane Doe spoke .",
+                 "Ambassador Jane Doe spoke ."):  # fmt: skip
+        index = recognizer.recognize(make_doc(text), date=None)
+        keys += [m.actor.key for m in index.mentions if m.actor.kind is ActorKind.OFFICIAL]
+    assert keys == ["person/jane-doe-cub", "person/jane-doe-rus", "person/jane-doe"]

@@ -86,7 +86,7 @@ def test_document_graph_object_is_accepted() -> None:
         ("country without code", without(IR.code, ID["country/CUB"])),
         ("official without label", without(RDFS.label, ID["person/donald-trump"])),
         (
-            "two affiliations",
+            "two countries served",
             plus((ID["person/donald-trump"], IR.affiliatedWith, ID["country/CUB"])),
         ),
         ("direct triple to a non-actor", plus((ID["country/USA"], IR.attacks, DOC_NODE))),
@@ -103,3 +103,14 @@ def test_violation_messages_name_the_node_and_the_problem() -> None:
     messages = shape_violations(without(IR.evidence)(good()))
     assert len(messages) == 1
     assert str(NODE) in messages[0] and "evidence" in messages[0]
+
+
+def test_an_official_may_serve_an_organ_its_organisation_and_one_state() -> None:
+    """The UN Security Council's president serves the UN too; a minister who became the UN's
+    Secretary-General served both (one state, organisations besides)."""
+    person = ID["person/donald-trump"]
+    extra = [
+        (person, IR.affiliatedWith, ID["org/UNSC"]),
+        (person, IR.affiliatedWith, ID["org/UN"]),
+    ]
+    assert shape_violations(good() + extra) == []

@@ -10,12 +10,15 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import psutil
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.server import ServerLimits, SparqlServer
 from tests.server.endpoint_helpers import HEAVY, get, request
@@ -209,3 +212,41 @@ def test_errors_are_short_messages(server: SparqlServer) -> None:
         status, headers, body = get(server.url + "sparql", query)
         assert status == 400 and headers["Content-Type"].startswith("text/plain")
         assert len(body) < 300 and body.count(b"\n") == 1, body
+
+
+HEADER_TEXT = st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=40)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    query=st.one_of(
+        st.text(max_size=300),
+        st.sampled_from(["SELECT * WHERE { ?s ?p ?o }", "ASK {}", "CONSTRUCT WHERE { ?s ?p ?o }"]),
+    ),
+    accept=st.one_of(st.none(), HEADER_TEXT),
+    output=st.one_of(st.none(), HEADER_TEXT),
+    method=st.sampled_from(["GET", "POST-form", "POST-direct"]),
+)
+def test_any_request_gets_a_short_answer_and_the_server_stays_up(
+    server: SparqlServer, query: str, accept: str | None, output: str | None, method: str
+) -> None:
+    params = {"query": query, **({"output": output} if output is not None else {})}
+    headers = {"Accept": accept} if accept is not None else {}
+    if method == "GET":
+        url = server.url + "sparql?" + urllib.parse.urlencode(params)
+        status, _, body = request(url, headers=headers)
+    elif method == "POST-form":
+        data = urllib.parse.urlencode(params).encode()
+        status, _, body = request(server.url + "sparql", data=data, headers={
+            **headers, "Content-Type": "application/x-www-form-urlencoded"})  # fmt: skip
+    else:
+        direct = {**headers, "Content-Type": "application/sparql-query"}
+        data = query.encode("utf-8", "replace")
+        status, _, body = request(server.url + "sparql", data=data, headers=direct)
+    assert status in (200, 400, 403, 406, 413), (status, body[:200])
+    if status != 200:
+        assert len(body) < 400
+
+
+def test_the_server_answers_after_the_fuzzing(server: SparqlServer) -> None:
+    assert get(server.url + "sparql", "ASK {}")[0] == 200
