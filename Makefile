@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 OUT    := out
 
-.PHONY: install demo test lint typecheck bench bench-viz evaluate clean
+.PHONY: install demo test lint typecheck bench bench-viz bench-scaling bench-endpoint evaluate clean
 
 install: $(VENV)/.installed
 
@@ -37,6 +37,12 @@ bench: install
 
 bench-viz: install
 	$(BIN)/python benchmarks/viz_large.py
+
+bench-scaling: install
+	$(BIN)/python benchmarks/scaling.py
+
+bench-endpoint: install
+	$(BIN)/python benchmarks/endpoint_load.py
 
 clean:
 	rm -rf $(OUT) .irkg .pytest_cache .mypy_cache .ruff_cache

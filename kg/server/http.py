@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 import socket
 import threading
 import time
@@ -124,6 +125,10 @@ def serve(
     server = SparqlServer(store, host=host, port=port, limits=limits, cors=cors)
     if host not in ("127.0.0.1", "localhost", "::1"):
         log.warning("serving on %s: anyone who can reach it can query the graph", host)
+    if threading.current_thread() is threading.main_thread():
+        # uvicorn stops on SIGTERM, then raises it again: end like Ctrl+C, with the query
+        # processes stopped, instead of dying before they are
+        signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.wait_ready()
         if ready is not None:
@@ -133,6 +138,10 @@ def serve(
         pass
     finally:
         server.server_close()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _spec(store: Store | str | Path) -> tuple[str, bool]:
