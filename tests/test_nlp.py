@@ -87,3 +87,58 @@ def test_extractor_adds_the_paragraph_component_before_the_parser(extractor: Ext
     doc = extractor.nlp("Russia and Cuba\n\nThe talks went well.")
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts[:2] == ["Russia", "The"]
+
+
+# -- nothing grows with the document: sentences are bounded, long texts parsed in pieces ----------
+
+
+def test_a_text_without_full_stops_is_cut_into_bounded_sentences() -> None:
+    """A run-on text (hostile, or a list) never makes one sentence of the whole document: every
+    walk up a parse tree would cross all of it. Cuts fall at a comma where there is one."""
+    from kg.extractor import MAX_SENTENCE_TOKENS
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("irkg_paragraphs")
+    doc = nlp(" ".join("Russia criticized Cuba and Iran met China , and" for _ in range(200)))
+    starts = [t.i for t in doc if t.is_sent_start] + [len(doc)]
+    lengths = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    assert max(lengths) <= MAX_SENTENCE_TOKENS
+    assert all(doc[i - 1].text == "," for i in starts[1:-1])
+    short = nlp("Russia met Cuba . " * 40)
+    assert not any(t.is_sent_start for t in short[1:])  # the parser decides ordinary text
+
+
+def test_text_pieces_join_back_into_the_text() -> None:
+    from kg.extractor import text_pieces
+
+    text = ("Russia met Cuba. " * 10 + "\n\n") * 20 + "x" * 50
+    pieces = text_pieces(text, size=400)
+    assert "".join(pieces) == text
+    assert all(len(p) <= 400 for p in pieces)
+    assert all(p.endswith("\n\n") for p in pieces[:-1])  # at paragraph breaks where there are
+    run_on = text_pieces("Russia met Cuba. " * 100, size=400)
+    assert all(p.endswith(". ") for p in run_on[:-1])  # else after a full stop
+
+
+@pytest.mark.model
+def test_a_long_document_reads_as_the_same_text_and_relations(extractor: Extractor) -> None:
+    """Parsed in pieces and joined, a long document keeps its exact text and character offsets,
+    and reads the relations its paragraphs read alone."""
+    from kg.types import Document
+
+    paragraphs = [
+        "Russia criticized the United States on Monday.",
+        "The United States imposed sanctions on Iran.",
+        "China and Brazil signed a trade agreement.",
+    ]
+    text = "\n\n".join(paragraphs * 400)  # about 55,000 characters: three pieces
+    (reading,) = extractor.pipe([Document("long", text)])
+    assert reading.doc.text == text
+    found = {(i.source_state, i.relation.value, i.target_state) for i in reading.interactions}
+    alone = set()
+    for paragraph in paragraphs:
+        (one,) = extractor.pipe([Document("one", paragraph)])
+        alone |= {(i.source_state, i.relation.value, i.target_state) for i in one.interactions}
+    assert found == alone
+    for i in reading.interactions:
+        assert text[i.start : i.end] == i.evidence
