@@ -30,7 +30,7 @@ typecheck: install
 	$(BIN)/mypy kg
 
 evaluate: install
-	$(BIN)/kg evaluate ../shared/eval/*.jsonl
+	$(BIN)/kg evaluate --summary ../shared/eval/*.jsonl --synthetic ../shared/resources/ngec/synthetic-dev.jsonl
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py

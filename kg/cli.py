@@ -260,34 +260,84 @@ def export(
 
 @app.command()
 def evaluate(
-    gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (shared/eval format).")],
+    gold: Annotated[
+        list[Path] | None, typer.Argument(help="Gold JSONL files (shared/eval format).")
+    ] = None,
     errors: Annotated[
         bool, typer.Option("--errors", help="List each miss and false alarm.")
     ] = False,
+    half: Annotated[
+        str | None,
+        typer.Option(help="Only the tune or the check half of the documents (split by id)."),
+    ] = None,
+    summary: Annotated[
+        bool,
+        typer.Option(
+            "--summary", help="One line per file and half (all, tune, check) instead of tables."
+        ),
+    ] = False,
+    synthetic: Annotated[
+        Path | None,
+        typer.Option(help="Labelled stories (JSONL with label): recall per event type."),
+    ] = None,
     model: ModelOpt = None,
     min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0)] = DEFAULT_MIN_CONFIDENCE,
 ) -> None:
-    """Score the extractor against gold files: P/R/F1 per relation, at country level."""
-    from kg.evaluate import format_report, gold_documents, load_gold, score
+    """Score the extractor against gold files: P/R/F1 per relation, at country level, and
+    precision per confidence band; with --synthetic, recall per event type on labelled stories."""
+    from kg.evaluate import (
+        HALVES,
+        format_report,
+        format_summary,
+        in_half,
+        load_gold,
+        predict,
+        score,
+    )
     from kg.extractor import Extractor
 
+    if not gold and synthetic is None:
+        raise fail("give gold files, --synthetic STORIES, or both")
     try:
         extractor = Extractor.from_model(_settings(model=model).model)
-        every_doc = []
-        every_prediction = {}
-        for path in gold:
-            docs = load_gold(path)
-            predictions = {
-                r.document.id: [i for i in r.interactions if i.confidence >= min_confidence]
-                for r in extractor.pipe(gold_documents(docs))
-            }
-            typer.echo(format_report(score(docs, predictions), errors=errors, title=f"== {path}"))
+        every_doc, every_prediction, rows = [], {}, []
+        for path in gold or []:
+            docs = in_half(load_gold(path), half)
+            predictions = predict(extractor, docs, min_confidence=min_confidence)
             every_doc += docs
             every_prediction.update(predictions)
-        if len(gold) > 1:
+            if summary:
+                rows.append((path.stem, score(docs, predictions)))
+                for part in HALVES:
+                    chosen = in_half(docs, part)
+                    rows.append((f"  {part}", score(chosen, predictions)))
+            else:
+                report = score(docs, predictions)
+                typer.echo(format_report(report, errors=errors, title=f"== {path}"))
+        if summary and len(gold or []) > 1:
+            rows.append(("all files", score(every_doc, every_prediction)))
+            rows += [(f"  {p}", score(in_half(every_doc, p), every_prediction)) for p in HALVES]
+        if rows:
+            typer.echo(format_summary(rows))
+        elif len(gold or []) > 1:
             typer.echo(format_report(score(every_doc, every_prediction), title="== all files"))
+        if synthetic is not None:
+            _synthetic(extractor, synthetic, min_confidence)
     except KGError as exc:
         raise fail(str(exc)) from None
+
+
+def _synthetic(extractor: object, path: Path, min_confidence: float) -> None:
+    from kg.extractor import Extractor
+    from kg.synthetic import format_label_recall, label_recall, load_stories
+
+    assert isinstance(extractor, Extractor)
+    stories = load_stories(path)
+    predictions = {
+        r.document.id: [i for i in r.interactions if i.confidence >= min_confidence]
+        for r in extractor.pipe(story.document() for story in stories)
+    }
+    typer.echo(format_label_recall(label_recall(stories, predictions), title=f"== {path}"))
 
 
 @app.command()

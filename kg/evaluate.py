@@ -18,6 +18,7 @@ Counts(tp=1, fp=0, fn=0)
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
@@ -30,6 +31,7 @@ import pycountry
 
 from kg.documents import iso_date, normalize_text
 from kg.errors import InputError
+from kg.extractor import Extractor
 from kg.types import Actor, Document, Interaction, Relation
 
 log = logging.getLogger(__name__)
@@ -46,6 +48,26 @@ _CONTEXT_CHARS = 200  # how much of a whole-document gold text a miss shows
 _ACTOR_PREFIXES = ("country/", "org/")
 
 Key = tuple[str, Relation, str]
+
+
+HALVES = ("tune", "check")
+
+
+def half_of(doc_id: str) -> str:
+    """The half of the dev documents a document falls in, by a fixed hash of its id (the rule of
+    `../shared/eval/split.py`): study the errors of "tune", read only the numbers of "check".
+
+    >>> half_of("voa-6181504") in HALVES
+    True
+    """
+    return "check" if hashlib.sha1(f"check:{doc_id}".encode()).digest()[0] % 2 else "tune"
+
+
+def in_half(docs: Sequence[GoldDoc], half: str | None) -> list[GoldDoc]:
+    """The documents of one half (every document when `half` is None)."""
+    if half is not None and half not in HALVES:
+        raise InputError("--half", f"unknown half {half!r}: use tune or check")
+    return [doc for doc in docs if half is None or half_of(doc.id) == half]
 
 
 def scoring_key(source: str, relation: Relation, target: str) -> Key:
@@ -422,6 +444,16 @@ def score(gold: Sequence[GoldDoc], predictions: Mapping[str, Sequence[Interactio
     )
 
 
+def predict(
+    extractor: Extractor, docs: Sequence[GoldDoc], *, min_confidence: float = 0.0
+) -> dict[str, list[Interaction]]:
+    """The extractor's interactions for each gold document, by id, at least this confident."""
+    return {
+        r.document.id: [i for i in r.interactions if i.confidence >= min_confidence]
+        for r in extractor.pipe(gold_documents(docs))
+    }
+
+
 def actor_code(key: str | None) -> str | None:
     """The gold key of a country or organisation key: "country/RUS" -> "RUS", "org/UN" -> "UN"."""
     if key is None:
@@ -570,6 +602,29 @@ def format_report(report: Report, *, errors: bool = False, title: str = "") -> s
         lines.append(f"{band.label:<14}{band.tp:>6}{band.fp:>6}{band.precision:>11.3f}")
     if errors:
         lines += ["", *_error_lines(report.errors)]
+    return "\n".join(lines) + "\n"
+
+
+def format_summary(rows: Sequence[tuple[str, Report]]) -> str:
+    """One line per report: documents, counts, P/R/F1, and precision per confidence band."""
+    bands = rows[0][1].bands if rows else ()
+    header = (
+        f"{'set':<24}{'docs':>5}{'TP':>5}{'FP':>5}{'FN':>5}{'P':>7}{'R':>7}{'F1':>7}   "
+        + " ".join(f"{band.label:>13}" for band in bands)
+    )
+    lines = [header, "-" * len(header)]
+    for title, report in rows:
+        c = report.overall
+        band_cells = " ".join(
+            f"{band.precision:>6.2f} ({band.tp + band.fp:>3})" for band in report.bands
+        )
+        lines.append(
+            f"{title:<24}{report.documents:>5}{c.tp:>5}{c.fp:>5}{c.fn:>5}"
+            f"{c.precision:>7.3f}{c.recall:>7.3f}{c.f1:>7.3f}   {band_cells}"
+        )
+    lines.append(
+        "(bands: precision of the scored interactions in each confidence band, and how many)"
+    )
     return "\n".join(lines) + "\n"
 
 

@@ -526,3 +526,22 @@ def test_unknown_input_fields_are_named_once_and_do_not_fail(kg_cli: Kg, tmp_pat
     assert result.exit_code == 0, result.output
     assert result.stderr.count('unknown field(s) "published" ignored') == 1
     assert f"{path}:1:" in result.stderr
+
+
+@pytest.mark.model
+def test_evaluate_summary_prints_tune_and_check_and_the_stories(
+    kg_cli: Kg, shared_eval: Path, tmp_path: Path
+) -> None:
+    stories = tmp_path / "stories.jsonl"
+    stories.write_text(
+        json.dumps({"id": "s1", "text": "Russia attacked Ukraine on Monday.", "label": "ASSAULT"})
+        + "\n",
+        encoding="utf-8",
+    )
+    result = kg_cli("evaluate", "--summary", shared_eval / "seed.jsonl", "--synthetic", stories)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("seed ") for line in lines)
+    assert any(line.strip().startswith("tune") for line in lines)
+    assert any(line.strip().startswith("check") for line in lines)
+    assert any(line.startswith("ASSAULT    attacks") and line.split()[3] == "1" for line in lines)

@@ -553,3 +553,49 @@ def test_gold_relation_keys_and_notes(tmp_path: Path) -> None:
     assert (relation.optional, relation.note) == (True, "talks")
     assert doc.relations == ()
     assert doc.origin == f"{path}:1"
+
+
+# -- tune and check halves ------------------------------------------------------------------------
+
+
+def test_the_halves_are_those_of_the_shared_split_script(
+    shared_eval: Path, tmp_path: Path
+) -> None:
+    """`half_of` follows ../shared/eval/split.py exactly, so that `kg evaluate --half check` scores
+    the documents the split script puts in the check half."""
+    import subprocess
+    import sys
+
+    from kg.evaluate import half_of
+
+    source = shared_eval / "voa-dev.jsonl"
+    subprocess.run([sys.executable, str(shared_eval / "split.py"), str(source), str(tmp_path)],
+                   check=True, capture_output=True)  # fmt: skip
+    for half in ("tune", "check"):
+        ids = [json.loads(line)["id"] for line in (tmp_path / f"voa-dev.{half}.jsonl").open()]
+        assert ids and all(half_of(doc_id) == half for doc_id in ids)
+
+
+def test_in_half_keeps_the_documents_of_one_half() -> None:
+    from kg.evaluate import half_of, in_half
+
+    docs = [GoldDoc(id=f"d{n}", text="x") for n in range(40)]
+    tune, check = in_half(docs, "tune"), in_half(docs, "check")
+    assert len(tune) + len(check) == 40 and tune and check
+    assert {half_of(d.id) for d in tune} == {"tune"}
+    assert in_half(docs, None) == docs
+    with pytest.raises(InputError, match="unknown half"):
+        in_half(docs, "middle")
+
+
+def test_the_summary_has_a_line_per_set_with_its_bands() -> None:
+    from kg.evaluate import format_summary
+
+    rus, cub = (Actor(f"country/{c}", ActorKind.COUNTRY, c, code=c) for c in ("RUS", "CUB"))
+    gold = [GoldDoc(id="d", text="Russia met Cuba.",
+                    relations=(GoldRelation("RUS", Relation.MEETS, "CUB"),))]  # fmt: skip
+    met = Interaction("d", rus, Relation.MEETS, cub, Modality.ASSERTED, "x", 0, 1, 0.9)
+    text = format_summary([("dev", score(gold, {"d": [met]})), ("  check", score([], {}))])
+    dev_line = next(line for line in text.splitlines() if line.startswith("dev"))
+    assert dev_line.split()[1:9] == ["1", "1", "0", "0", "1.000", "1.000", "1.000", "0.00"]
+    assert "1.00 (  1)" in dev_line
