@@ -70,9 +70,13 @@ def in_half(docs: Sequence[GoldDoc], half: str | None) -> list[GoldDoc]:
     return [doc for doc in docs if half is None or half_of(doc.id) == half]
 
 
+ORDER_FREE = frozenset({Relation.MEETS, Relation.COOPERATES})  # eval/FORMAT.md
+
+
 def scoring_key(source: str, relation: Relation, target: str) -> Key:
-    """The key a relation is matched by; `meets` is symmetric, so its pair is put in order."""
-    if relation is Relation.MEETS and target < source:
+    """The key a relation is matched by; `meets` and `cooperates` are scored order-free (a
+    mutual tie is listed in either direction or both), so their pair is put in order."""
+    if relation in ORDER_FREE and target < source:
         source, target = target, source
     return (source, relation, target)
 

@@ -8,6 +8,7 @@ officials table, the lexicon, the matchers); `Extractor.pipe` streams documents 
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -220,19 +221,46 @@ def _numbered(pieces: list[str]) -> Iterator[tuple[int, str, int]]:
 
 MAX_SENTENCE_TOKENS = 150  # news sentences run to 80 tokens; text without full stops does not
 _BREAKS = frozenset({",", ";", ":", "—", "–", "-"})
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.K.", "U.N."
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
+
+
+def _ends_at_abbreviation(doc: Doc, i: int, start: int) -> bool:
+    """A sentence that ends with an abbreviation whose full stop is its own: "The talks were
+    held in the U.S. | President Biden met Xi on Monday." The abbreviation ends a phrase
+    ("in the U.S."), a finite verb came before it, and a capitalised word after it begins a
+    clause of its own (a finite verb follows within a few words, before any comma). Reads the
+    tagger's tags, so the component runs after the tagger."""
+    tok, nxt = doc[i], doc[i + 1]
+    if not _ABBREVIATION.match(tok.text) or not nxt.is_title or i == start:
+        return False
+    before = doc[i - 1]
+    after_phrase = before.tag_ in ("IN", "TO") or (
+        before.lower_ == "the" and i - 2 >= start and doc[i - 2].tag_ in ("IN", "TO")
+    )
+    if not after_phrase or not any(t.tag_ in _FINITE for t in doc[start:i]):
+        return False
+    for later in doc[i + 2 : i + 10]:
+        if later.text in _CLAUSE_BREAKS or later.is_sent_start:
+            return False
+        if later.tag_ in _FINITE:
+            return True
+    return False
 
 
 @Language.component("irkg_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Sentence starts the parser keeps: a blank line (or a line break after a headline) always
-    starts a sentence, and so does a token after `MAX_SENTENCE_TOKENS` without a full stop (at
-    the last comma or dash before it where there is one), so that no sentence, and no walk up
-    its tree, grows with the document."""
+    starts a sentence, so does a word after an abbreviation that ends one (see
+    `_ends_at_abbreviation`), and so does a token after `MAX_SENTENCE_TOKENS` without a full
+    stop (at the last comma or dash before it where there is one), so that no sentence, and no
+    walk up its tree, grows with the document."""
     run_start = 0  # where the current run without a sentence end began
     last_break = -1
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
-        if tok.is_space and "\n" in tok.text:
+        if (tok.is_space and "\n" in tok.text) or _ends_at_abbreviation(doc, tok.i, run_start):
             nxt.is_sent_start = True
         if nxt.is_sent_start or tok.text in (".", "!", "?"):
             run_start, last_break = tok.i + 1, -1

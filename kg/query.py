@@ -614,7 +614,7 @@ def resolve_actor(store: Store, value: str) -> URIRef:
     if _ABSOLUTE_IRI.match(text) or ":" in text:
         return _iri(text)
     if "/" in text:
-        return URIRef(ID_BASE + text)
+        return _iri(ID_BASE + text)
     rows = store.select(_ACTOR_BY_NAME, {"name": Literal(text)}).terms
     if rows:
         best = min(rows, key=lambda row: (_VIA_RANK.get(str(row["via"]), 2), str(row["actor"])))

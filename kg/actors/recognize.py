@@ -46,6 +46,15 @@ class RoleWords(Protocol):
     @property
     def proxy_nouns(self) -> frozenset[str]: ...
 
+    @property
+    def not_person_heads(self) -> frozenset[str]: ...
+
+    @property
+    def not_person_names(self) -> frozenset[str]: ...
+
+    @property
+    def name_particles(self) -> frozenset[str]: ...
+
 
 # NER labels that a surface flagged ambiguous ("Georgia", "Jordan") must carry to count
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG"})
@@ -245,9 +254,7 @@ class Recognizer:
                 found[(ent.start, ent.end)] = mention
                 covered.update(range(ent.start, ent.end))
         mentions = sorted(found.values(), key=lambda m: m.start)
-        return [
-            replace(m, actor=self._settled(m.actor)) for m in _merge_same_people(mentions)
-        ]
+        return [replace(m, actor=self._settled(m.actor)) for m in _merge_same_people(mentions)]
 
     def _table_mention(
         self, doc: Doc, start: int, end: int, person: Person, date: dt.date | None
@@ -458,18 +465,42 @@ class Recognizer:
                 continue
             start = i + n
             end = start
-            while (
-                end < len(doc)
-                and end - start < _MAX_NAME_TOKENS
-                and end not in taken
-                and _NAME_TOKEN.match(doc[end].text)
-                and doc[end].pos_ in ("PROPN", "NOUN", "X")
-                and self._title_length_at(doc, end) == 0
-            ):
+            while end < len(doc) and end - start < _MAX_NAME_TOKENS + 2 and end not in taken:
+                # a name word, or a particle inside a name ("Mark van der Berg", "al-Sudani")
+                particle = (
+                    end > start
+                    and doc[end].lower_ in self.lexicon.name_particles
+                    and any(
+                        self._name_token(doc, k) for k in range(end + 1, min(end + 4, len(doc)))
+                    )
+                )
+                if not (particle or self._name_token(doc, end)):
+                    break
                 end += 1
-            if end > start and doc[end - 1].text not in (".",):
+            while end > start and doc[end - 1].lower_ in self.lexicon.name_particles:
+                end -= 1
+            if (
+                end > start
+                and doc[end - 1].text not in (".",)
+                and self._may_be_person(doc[start:end])
+            ):
                 yield start, end
             i = max(end, i + 1)
+
+    def _name_token(self, doc: Doc, i: int) -> bool:
+        tok = doc[i]
+        return (
+            _NAME_TOKEN.match(tok.text) is not None
+            and tok.pos_ in ("PROPN", "NOUN", "X")
+            and self._title_length_at(doc, i) == 0
+        )
+
+    def _may_be_person(self, span: Span) -> bool:
+        """Not an institution, a medium or a platform ("Statistics Office", "Twitter")."""
+        words = [t.lower_ for t in span]
+        if " ".join(words) in self.lexicon.not_person_names:
+            return False
+        return not any(w in self.lexicon.not_person_heads for w in words)
 
     def _title_length_at(self, doc: Doc, i: int) -> int:
         for words in self._titles.get(doc[i].lower_, ()):

@@ -35,7 +35,7 @@ from kg.rdf.namespace import (
     key_iri,
     ontology_dir,
 )
-from kg.types import Actor, ActorKind, Document, Interaction
+from kg.types import Actor, ActorKind, Document, Interaction, Relation
 
 __all__ = [
     "DocumentGraph",
@@ -55,6 +55,8 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+# owl:SymmetricProperty in the ontology: one interaction, both direct triples
+SYMMETRIC = frozenset({Relation.MEETS})
 
 Triple: TypeAlias = tuple[Node, Node, Node]
 StateOf: TypeAlias = Callable[[Actor], Actor | None]
@@ -219,7 +221,8 @@ def _served(actor: Actor, state_of: StateOf) -> Actor:
 
 def direct_triples(inter: Interaction, state_of: StateOf) -> list[Triple]:
     """`<source> ir:<relation> <target>` for Asserted and Intended interactions, and the same
-    triple between the states or organisations that official or organ endpoints serve.
+    triple between the states or organisations that official or organ endpoints serve; the
+    symmetric `ir:meets` also `<target> ir:meets <source>`.
 
     Negated and Hypothetical interactions give nothing; a relation of an actor with itself
     (after lifting) is not stated.
@@ -234,9 +237,11 @@ def direct_triples(inter: Interaction, state_of: StateOf) -> list[Triple]:
     triples: list[Triple] = []
     for source, target in pairs:
         subject, obj = actor_iri(source), actor_iri(target)
-        triple: Triple = (subject, predicate, obj)
-        if subject != obj and triple not in triples:
-            triples.append(triple)
+        both = [(subject, obj), (obj, subject)] if inter.relation in SYMMETRIC else [(subject, obj)]
+        for a, b in both:  # a symmetric relation is stated both ways, so either reads it
+            triple: Triple = (a, predicate, b)
+            if a != b and triple not in triples:
+                triples.append(triple)
     return triples
 
 

@@ -73,14 +73,16 @@ def actors_at(
 ) -> list[Arg]:
     """The actors a token (the head of an argument) stands for, coordination included.
 
-    `role` is "source" or "target": a population ("Cuban people", "U.S. citizens") can suffer or
-    receive a relation, but does not act for its state.
+    `role` is "source" or "target": a population ("Cuban people", "U.S. citizens") or a place
+    ("Kharkiv") can suffer or receive a relation, but does not act for its state.
     """
     out: dict[str, Arg] = {}
     for t in coordinated(tok):
         if role == "source" and t.lemma_.lower() in ctx.lexicon.population_nouns:
             continue
         for arg in _actors_of_head(t, ctx, exclude, depth):
+            if role == "source" and arg.how == "place":
+                continue  # a city does not act for its state ("Donetsk separatists")
             if arg.actor.key not in exclude and arg.actor.key not in out:
                 out[arg.actor.key] = arg
     return list(out.values())

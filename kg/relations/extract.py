@@ -83,6 +83,9 @@ def _decide(
     else:
         modality, cues = read_modality(cand.trigger, cand.relation, ctx.lexicon)
     relation = cand.relation
+    if modality is Modality.INTENDED and relation is Relation.THREATENS:
+        # a threat is about what will come: vowing or promising reprisals is making the threat
+        modality = Modality.ASSERTED
     if modality is Modality.INTENDED and relation in ctx.lexicon.intent_to_punish:
         # a declared intention to punish is a threat: "Turkey will impose sanctions on Greece"
         cand = Candidate(
@@ -149,10 +152,18 @@ def _decide(
 
 
 def _is_mutual(cand: Candidate, modality: Modality, ctx: DocContext) -> bool:
-    """A cooperation both sides perform: a mutual noun or verb, done jointly, as a fact."""
+    """A relation both sides perform, as a fact: what two sides exchange ("exchanged fire with
+    India"), a conflict both wage ("its trade war with Mexico"), a cooperation done jointly."""
     lex = ctx.lexicon
     trigger = cand.trigger
-    if cand.relation is not Relation.COOPERATES or not modality.factual:
+    if not modality.factual:
+        return False
+    if "+exchange" in cand.rule:
+        return True
+    waged = lex.mutual_conflicts.get(trigger.lemma_.lower())
+    if waged and any(c.lower_ in waged for c in trigger.children if c.dep_ in ("compound", "amod")):
+        return True
+    if cand.relation is not Relation.COOPERATES:
         return False
     if trigger.lemma_.lower() not in lex.mutual:
         return False
@@ -199,6 +210,16 @@ def _pairs(cand: Candidate, mutual: bool = False, joint: bool = True) -> list[tu
         and not cand.targets
         and joint
     ):
-        # "France and Egypt signed an agreement": each side with each other, both ways
-        return [(a, b) for a in cand.sources for b in cand.sources if a.actor.key != b.actor.key]
+        if exchanged:  # "India and Pakistan exchanged fire": each side on the other
+            return [
+                (a, b) for a in cand.sources for b in cand.sources if a.actor.key != b.actor.key
+            ]
+        # "France and Egypt signed an agreement": each pair of sides once (meeting and
+        # cooperating are scored, and meeting stated, both ways)
+        return [
+            (a, b)
+            for i, a in enumerate(cand.sources)
+            for b in cand.sources[i + 1 :]
+            if a.actor.key != b.actor.key
+        ]
     return []

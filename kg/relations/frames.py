@@ -196,6 +196,9 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     owners: list[Arg] = []
     owner_rule = "noun"
     targets = prep_targets(noun, lex.noun_preps[rel] - {"by", "from"}, ctx)
+    waged = lex.mutual_conflicts.get(noun.lemma_.lower())
+    if not targets and waged and any(c.lower_ in waged for c in noun.children):
+        targets = prep_targets(noun, frozenset({"with"}), ctx)  # "its trade war with Mexico"
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ == "PRON" and governing_verb(noun) is not None:
             continue  # "India and Mauritius upgraded [their] ties": the subject says who
@@ -273,8 +276,12 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         if report is not None:
             sources = subject_of(report, ctx)
             owner_rule = "noun+reporter"
-    if governor is not None and governor.lemma_.lower() in lex.exchange_verbs and not targets:
-        owner_rule += "+exchange"  # "India and Pakistan exchanged fire": each on the other
+    if governor is not None and governor.lemma_.lower() in lex.exchange_verbs:
+        # "India and Pakistan exchanged fire", "Pakistan traded fire with India": each side did
+        # it to the other
+        with_ = frozenset({"with"})
+        targets = targets or prep_targets(noun, with_, ctx) or prep_targets(governor, with_, ctx)
+        owner_rule += "+exchange"
     yield Candidate(noun, rel, sources, targets, owner_rule, base_confidence(owner_rule) - 0.05)
 
 

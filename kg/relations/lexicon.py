@@ -1,7 +1,10 @@
-"""The trigger lexicon: `data/lexicon.json` loaded into lookup tables.
+"""The trigger lexicon: `data/lexicon.json` (curated) and `data/cameo.json` (generated from the
+CAMEO verb dictionary by `scripts/make_lexicon.py`) loaded into lookup tables.
 
-Words live in the data file; this module only indexes them. Lemmas are lower case; multi-word
-nouns ("phone call", "air strike") are matched as a compound modifier plus the head lemma.
+Words live in the data files; this module only indexes them. The curated file wins: a word it
+places keeps its place, a generated word it lists under `cameo_exclusions` is not taken. Lemmas
+are lower case; multi-word nouns ("phone call", "air strike") are matched as a compound
+modifier plus the head lemma.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from kg.errors import DataError
 from kg.types import Relation
 
 DATA_FILE = Path(__file__).parent / "data" / "lexicon.json"
+CAMEO_FILE = Path(__file__).parent / "data" / "cameo.json"
 
 
 @dataclass(frozen=True)
@@ -38,15 +42,21 @@ class Lexicon:
     intention_verbs: frozenset[str]
     hypothetical_modals: frozenset[str]
     hypothetical_verbs: frozenset[str]
+    hypothetical_nouns: frozenset[str]
+    intention_nouns: frozenset[str]
     hypothetical_marks: frozenset[str]
     speculative_subjects: frozenset[str]
     speech_verbs: frozenset[str]
     proxy_nouns: frozenset[str]
     non_state_nouns: frozenset[str]
     population_nouns: frozenset[str]
+    struck_places: frozenset[str]
     evaluative_negative: frozenset[str]
     evaluated_nouns: frozenset[str]
     titles: frozenset[str]
+    not_person_heads: frozenset[str]
+    not_person_names: frozenset[str]
+    name_particles: frozenset[str]
     title_prefixes: frozenset[str]
     country_descriptions: frozenset[str]
     location_preps: frozenset[str]
@@ -55,7 +65,7 @@ class Lexicon:
     mutual: frozenset[str]
     joint_acts: frozenset[str]
     exchange_verbs: frozenset[str]
-    goods_nouns: frozenset[str]
+    mutual_conflicts: Mapping[str, frozenset[str]]  # head noun -> its modifiers ('war': trade)
     plural_descriptions: frozenset[str]
     military_nouns: frozenset[str]
     accusatory_verbs: frozenset[str]
@@ -76,6 +86,15 @@ def _words(raw: Mapping[str, object], key: str, path: Path) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise DataError(f"{path}: {key!r} must be a list of strings")
     return frozenset(v.lower() for v in value)
+
+
+def _compounds(phrases: list[str]) -> dict[str, frozenset[str]]:
+    """Two-word nouns by their head: ["trade war", "tariff war"] -> {"war": {"trade", "tariff"}}."""
+    table: dict[str, set[str]] = {}
+    for phrase in phrases:
+        *modifiers, head = phrase.lower().split()
+        table.setdefault(head, set()).update(modifiers)
+    return {head: frozenset(words) for head, words in table.items()}
 
 
 def _by_relation(raw: Mapping[str, object], key: str, path: Path) -> dict[Relation, list[Any]]:
@@ -103,20 +122,66 @@ def _preps(raw: Mapping[str, object], key: str, path: Path) -> dict[Relation, fr
     return {rel: frozenset(listed.get(rel, default)) for rel in Relation}
 
 
-def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
-    """Read and index a lexicon file; raises DataError naming the file when it is malformed."""
+def load_lexicon(path: Path = DATA_FILE, *, cameo: Path | None = CAMEO_FILE) -> Lexicon:
+    """Read and index a lexicon file, with the triggers generated from CAMEO (`cameo`, None for
+    none) where the curated file neither places nor excludes them; raises DataError naming the
+    file when one is malformed."""
+    raw = _read_json(path)
+    try:
+        if cameo is not None:
+            raw = _with_generated(raw, _read_json(cameo))
+        return _index(raw, path)
+    except (ValueError, TypeError, AttributeError, KeyError) as exc:
+        # a wrong shape deep inside (a number for a word, a phrasal verb that is not a pair,
+        # an unknown relation name): say which file, not where in the code it broke
+        raise DataError(f"{path}: malformed trigger lexicon: {exc!r}") from exc
+
+
+def _read_json(path: Path) -> dict[str, Any]:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise DataError(f"cannot read trigger lexicon {path}: {exc}") from exc
     if not isinstance(raw, dict):
         raise DataError(f"{path}: the trigger lexicon must be a JSON object")
-    try:
-        return _index(raw, path)
-    except (ValueError, TypeError, AttributeError, KeyError) as exc:
-        # a wrong shape deep inside (a number for a word, a phrasal verb that is not a pair,
-        # an unknown relation name): say which file, not where in the code it broke
-        raise DataError(f"{path}: malformed trigger lexicon: {exc!r}") from exc
+    return raw
+
+
+def _with_generated(curated: dict[str, Any], generated: dict[str, Any]) -> dict[str, Any]:
+    """The curated lexicon plus the generated triggers it does not place or exclude: a word the
+    curated file knows in any role (a trigger of another relation, a speech or negating verb, a
+    light verb) keeps that role alone."""
+    if not all(isinstance(curated.get(k), dict) for k in ("verbs", "nouns", "phrasal_verbs")):
+        return curated  # malformed: `_index` says where
+    excluded = curated.get("cameo_exclusions", {})
+    known = {
+        w
+        for key in ("verbs", "nouns")
+        for words in curated[key].values()
+        if isinstance(words, list)
+        for w in words
+    } | {
+        w
+        for key in ("speech_verbs", "negating_verbs", "light_verbs", "intention_verbs",
+                    "hypothetical_verbs")  # fmt: skip
+        for w in curated.get(key, [])
+    }
+    merged = {**curated}
+    for key in ("verbs", "nouns"):
+        table = {rel: list(words) for rel, words in curated[key].items()}
+        skip = known | set(excluded.get(key, []))
+        for rel, words in generated.get(key, {}).items():
+            table.setdefault(rel, []).extend(w for w in words if w not in skip)
+        merged[key] = table
+    pairs = {rel: [list(p) for p in ps] for rel, ps in curated["phrasal_verbs"].items()}
+    have = {tuple(p) for ps in pairs.values() for p in ps}
+    refused = {tuple(p) for p in excluded.get("phrasal_verbs", [])}
+    for rel, found in generated.get("phrasal_verbs", {}).items():
+        for pair in found:
+            if len(pair) == 2 and tuple(pair) not in have | refused:
+                pairs.setdefault(rel, []).append(list(pair))
+    merged["phrasal_verbs"] = pairs
+    return merged
 
 
 def _index(raw: dict[str, Any], path: Path) -> Lexicon:
@@ -155,15 +220,21 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         intention_verbs=_words(raw, "intention_verbs", path),
         hypothetical_modals=_words(raw, "hypothetical_modals", path),
         hypothetical_verbs=_words(raw, "hypothetical_verbs", path),
+        hypothetical_nouns=_words(raw, "hypothetical_nouns", path),
+        intention_nouns=_words(raw, "intention_nouns", path),
         hypothetical_marks=_words(raw, "hypothetical_marks", path),
         speculative_subjects=_words(raw, "speculative_subjects", path),
         speech_verbs=_words(raw, "speech_verbs", path),
         proxy_nouns=_words(raw, "proxy_nouns", path),
         non_state_nouns=_words(raw, "non_state_nouns", path),
         population_nouns=_words(raw, "population_nouns", path),
+        struck_places=frozenset(w.lower() for w in raw.get("struck_places", {}).get("nouns", [])),
         evaluative_negative=_words(raw, "evaluative_negative", path),
         evaluated_nouns=_words(raw, "conflict_nouns_for_evaluation", path),
         titles=_words(raw, "titles", path),
+        not_person_heads=frozenset(w.lower() for w in raw.get("not_people", {}).get("heads", [])),
+        not_person_names=frozenset(w.lower() for w in raw.get("not_people", {}).get("names", [])),
+        name_particles=_words(raw, "name_particles", path),
         title_prefixes=_words(raw, "title_prefixes", path),
         country_descriptions=_words(raw, "country_descriptions", path),
         location_preps=_words(raw, "location_preps", path),
@@ -176,7 +247,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         accusatory_verbs=frozenset(
             w.lower() for w in raw.get("accusatory_verbs", {}).get("verbs", [])
         ),
-        goods_nouns=frozenset(w.lower() for w in raw.get("goods_nouns", {}).get("nouns", [])),
+        mutual_conflicts=_compounds(raw.get("mutual", {}).get("conflict_nouns", [])),
         exchange_verbs=frozenset(
             w.lower() for w in raw.get("mutual", {}).get("exchange_verbs", [])
         ),

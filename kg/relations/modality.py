@@ -97,7 +97,13 @@ def read_modality(
                 cues[Modality.HYPOTHETICAL].append("if-clause")
         if is_trigger or coordinate:
             continue
-        if node.pos_ in ("VERB", "AUX", "NOUN"):
+        if node.pos_ == "NOUN" and lemma in lexicon.hypothetical_nouns:
+            # "the prospect of resuming talks", "the possibility of sanctions"
+            cues[Modality.HYPOTHETICAL].append(lemma)
+        elif node.pos_ == "NOUN" and lemma in lexicon.intention_nouns:
+            # "Brazil's push to deepen ties", "a plan to visit Moscow"
+            cues[Modality.INTENDED].append(lemma)
+        elif node.pos_ in ("VERB", "AUX", "NOUN"):
             if lemma in lexicon.negating_verbs or lemma in lexicon.negating_nouns:
                 cues[Modality.NEGATED].append(lemma)
             elif (

@@ -95,7 +95,12 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
     if depth > 4 or verb.head.i == verb.i:
         return ctx.speaker(verb) if depth == 0 else []
     if verb.dep_ in ("relcl", "acl"):  # "citizens [traveling to Cuba]": the noun modified acts
-        return actors_at(verb.head, ctx, role="source")
+        # or, for a noun of intent, its owner: "Brazil's push [to deepen] ties with Angola"
+        return actors_at(verb.head, ctx, role="source") or (
+            owners_of(verb.head, ctx)
+            if verb.head.lemma_.lower() in ctx.lexicon.intention_nouns
+            else []
+        )
     if verb.dep_ in INHERITS_SUBJECT or verb.dep_ in ("prep", "pobj"):
         head = verb.head
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
@@ -118,7 +123,7 @@ def prep_targets(
                 continue
             args = actors_at(pobj, ctx)
             if place_prep and not allow_places:
-                args = [a for a in args if a.how not in ("capital", "name", "metonym")]
+                args = [a for a in args if a.how not in ("capital", "name", "metonym", "place")]
             found += args
     return found
 
@@ -141,7 +146,9 @@ def owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
 
 
 def goods_targets(noun: Token, preps: frozenset[str], ctx: DocContext) -> list[Arg]:
-    """The state whose goods, firms or exports a sanction or tariff hits."""
+    """The state whose goods, firms, exports or people a sanction or tariff hits: the state
+    that modifies what the measure is "on" ("tariffs on Brazilian coffee", "duties on
+    Japanese cars", "a ban on Russian officials")."""
     found: list[Arg] = []
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
@@ -159,7 +166,7 @@ def goods_targets(noun: Token, preps: frozenset[str], ctx: DocContext) -> list[A
                 if not nxt:
                     break
                 head = nxt[0]
-            if head.lemma_.lower() in ctx.lexicon.goods_nouns:
+            if ctx.index.at(head.i) is None:
                 found += [
                     a
                     for c in head.children
@@ -194,6 +201,11 @@ def between_sides(noun: Token, ctx: DocContext) -> list[Arg]:
     return []
 
 
+def _is_sum(tok: Token) -> bool:
+    """ "$1.2 billion", "500 million euros": an amount (of money, mostly)."""
+    return tok.ent_type_ == "MONEY" or tok.like_num or any(c.dep_ == "nummod" for c in tok.children)
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb a noun trigger depends on: "imposed [sanctions]", "said after [talks]".
 
@@ -209,6 +221,9 @@ def governing_verb(noun: Token) -> Token | None:
             return None
         # "eight hours of [talks]", "a series of [strikes]": the measure stands for the noun
         if tok.lower_ == "of" and tok.head.lemma_.lower() in COLLECTIVE_HEADS:
+            return governing_verb(tok.head)
+        # "pledged $500 million in [aid]": the sum stands for what it is given as
+        if tok.lower_ == "in" and _is_sum(tok.head):
             return governing_verb(tok.head)
     elif tok.dep_ not in GOVERNED_NOUN:
         return None
@@ -249,11 +264,12 @@ def nearby_objects(verb: Token, ctx: DocContext) -> list[Arg]:
 
 
 def victims_place(verb: Token, ctx: DocContext) -> list[Arg]:
-    """ "airstrikes killed 12 people in southern Lebanon": people with no nationality named are
-    the state where they are struck."""
+    """ "airstrikes killed 12 people in southern Lebanon", "bombed targets in Syria": people with
+    no nationality named, and places struck, are the state where they are."""
     found: list[Arg] = []
+    lex = ctx.lexicon
     for obj in verb.children:
-        if obj.dep_ != "dobj" or obj.lemma_.lower() not in ctx.lexicon.population_nouns:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in lex.population_nouns | lex.struck_places:
             continue
         if owners_of(obj, ctx):
             return []

@@ -29,7 +29,8 @@ from kg.errors import DataError
 
 @pytest.fixture(scope="module")
 def officials() -> Officials:
-    return default_officials()
+    """The curated table alone (the bundled default adds the generated Phoenix table)."""
+    return load_officials()
 
 
 def person(officials: Officials, name: str) -> Person:
@@ -589,3 +590,23 @@ def test_no_one_in_the_table_served_two_states() -> None:
     for person in default_officials():
         served = {office.org for office in person.offices if office.org in countries}
         assert len(served) <= 1, (person.name, served)
+
+
+# -- the table generated from the Phoenix dictionaries, after the curated one -------------------
+
+
+def test_the_default_adds_the_phoenix_officials_after_the_curated_ones() -> None:
+    from kg.actors.officials import PHOENIX_PATH
+
+    curated, both = load_officials(), default_officials()
+    assert len(both) > 10 * len(curated)
+    muluzi = both.find("Bakili Muluzi")[0]  # President of Malawi 1994-2004, from Phoenix only
+    assert both.office_on(muluzi, date(1998, 5, 1)).org == "MWI"
+    assert muluzi.surname_ambiguous  # named in full before the surname alone is read
+    lavrov = both.find("Sergey Lavrov")
+    assert lavrov and lavrov[0] == curated.find("Sergey Lavrov")[0]  # the curated entry wins
+    assert [p.name for p in both.by_surname("Lavrov") if not p.surname_ambiguous] == [
+        "Sergey Lavrov"
+    ]  # a namesake in Phoenix never masks the curated person
+    extra = load_officials(extra=[PHOENIX_PATH])
+    assert {p.slug for p in extra} == {p.slug for p in both}

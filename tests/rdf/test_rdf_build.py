@@ -246,8 +246,17 @@ def test_organ_relation_is_lifted_to_the_parent() -> None:
 
 
 def test_state_to_state_gives_one_triple() -> None:
+    triples = direct_triples(inter(source=RUS, relation=Relation.SUPPORTS, target=CUB), state_of)
+    assert triples == [(ID["country/RUS"], IR.supports, ID["country/CUB"])]
+
+
+def test_a_meeting_is_stated_both_ways() -> None:
+    """ir:meets is symmetric: one interaction, and either side's query finds it."""
     triples = direct_triples(inter(source=RUS, relation=Relation.MEETS, target=CUB), state_of)
-    assert triples == [(ID["country/RUS"], IR.meets, ID["country/CUB"])]
+    assert triples == [
+        (ID["country/RUS"], IR.meets, ID["country/CUB"]),
+        (ID["country/CUB"], IR.meets, ID["country/RUS"]),
+    ]
 
 
 def test_relation_with_oneself_after_lifting_is_dropped() -> None:
