@@ -37,8 +37,49 @@ _CODE = re.compile(r"\[([^\]]*)\]")
 _PATTERN_WORD = re.compile(r"[A-Z][A-Z_'-]*")
 # words of a pattern that are not its head noun
 _FUNCTION_WORDS = frozenset(
-    "A AN THE OF TO FOR WITH ON IN AT FROM BY INTO ONTO UPON AGAINST ABOUT OVER UNDER AS AND OR "
-    "NOT NO ITS THEIR HIS HER OWN NEW OTHER MORE FURTHER SOME ANY ALL OUT OFF UP DOWN BACK".split()
+    [
+        "A",
+        "AN",
+        "THE",
+        "OF",
+        "TO",
+        "FOR",
+        "WITH",
+        "ON",
+        "IN",
+        "AT",
+        "FROM",
+        "BY",
+        "INTO",
+        "ONTO",
+        "UPON",
+        "AGAINST",
+        "ABOUT",
+        "OVER",
+        "UNDER",
+        "AS",
+        "AND",
+        "OR",
+        "NOT",
+        "NO",
+        "ITS",
+        "THEIR",
+        "HIS",
+        "HER",
+        "OWN",
+        "NEW",
+        "OTHER",
+        "MORE",
+        "FURTHER",
+        "SOME",
+        "ANY",
+        "ALL",
+        "OUT",
+        "OFF",
+        "UP",
+        "DOWN",
+        "BACK",
+    ]
 )
 
 

@@ -35,7 +35,9 @@ import pycountry
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT.parent / "shared" / "resources" / "petrarch2" / "Phoenix.Countries.actors.txt"
 DATA = ROOT / "kg" / "actors" / "data"
-ORIGIN = "openeventdata/petrarch2 @ 676801cd, petrarch2/data/dictionaries/Phoenix.Countries.actors.txt"
+ORIGIN = (
+    "openeventdata/petrarch2 @ 676801cd, petrarch2/data/dictionaries/Phoenix.Countries.actors.txt"
+)
 LICENCE = (
     "The MIT License (MIT). Copyright (c) 2014 Open Event Data Alliance. Permission is hereby "
     "granted, free of charge, to any person obtaining a copy of this software and associated "
@@ -56,12 +58,63 @@ BRANCHES = {
 }
 # states whose people bear two surnames, the father's first ("Augusto Pinochet Ugarte")
 SPANISH_NAMES = frozenset(
-    "ESP MEX ARG CHL COL PER VEN ECU BOL PRY URY CUB DOM GTM HND SLV NIC CRI PAN GNQ".split()
+    [
+        "ESP",
+        "MEX",
+        "ARG",
+        "CHL",
+        "COL",
+        "PER",
+        "VEN",
+        "ECU",
+        "BOL",
+        "PRY",
+        "URY",
+        "CUB",
+        "DOM",
+        "GTM",
+        "HND",
+        "SLV",
+        "NIC",
+        "CRI",
+        "PAN",
+        "GNQ",
+    ]
 )
 _TITLE_WORDS = frozenset(
-    "PRESIDENT PRIME MINISTER KING QUEEN PRINCE SHEIKH SHEIK EMIR GENERAL GEN SECRETARY "
-    "CHANCELLOR PREMIER DR MR MRS MS SIR LORD FOREIGN DEFENSE DEFENCE VICE DEPUTY COLONEL "
-    "AMBASSADOR SENATOR GOVERNOR CHAIRMAN LEADER".split()
+    [
+        "PRESIDENT",
+        "PRIME",
+        "MINISTER",
+        "KING",
+        "QUEEN",
+        "PRINCE",
+        "SHEIKH",
+        "SHEIK",
+        "EMIR",
+        "GENERAL",
+        "GEN",
+        "SECRETARY",
+        "CHANCELLOR",
+        "PREMIER",
+        "DR",
+        "MR",
+        "MRS",
+        "MS",
+        "SIR",
+        "LORD",
+        "FOREIGN",
+        "DEFENSE",
+        "DEFENCE",
+        "VICE",
+        "DEPUTY",
+        "COLONEL",
+        "AMBASSADOR",
+        "SENATOR",
+        "GOVERNOR",
+        "CHAIRMAN",
+        "LEADER",
+    ]
 )
 
 
@@ -69,7 +122,9 @@ _TITLE_WORDS = frozenset(
 class Entry:
     name: str
     aliases: list[str] = field(default_factory=list)
-    roles: list[tuple[str, str, str, str | None]] = field(default_factory=list)  # iso, position, start, end
+    roles: list[tuple[str, str, str, str | None]] = field(
+        default_factory=list
+    )  # iso, position, start, end
 
 
 def _year(yy: str) -> int:
@@ -195,7 +250,8 @@ def generate(text: str, curated_names: set[str]) -> tuple[dict[str, object], dic
         "people": people,
     }
     place_table = {
-        code: sorted({_words(p) for p in forms if _words(p)}) for code, forms in sorted(places.items())
+        code: sorted({_words(p) for p in forms if _words(p)})
+        for code, forms in sorted(places.items())
     }
     place_file = {
         "about": (
