@@ -148,6 +148,12 @@ def _owners(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) ->
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(actors_at(pobj, ctx, exclude=exclude, depth=depth + 1))
+        elif child.dep_ == "prep" and child.lower_ == "in" and tok.tag_ in ("NNS", "NNPS"):
+            # "authorities in Kabul", "officials in Seoul": those of the state whose seat it is
+            for pobj in child.children:
+                mention = ctx.index.at(pobj.i) if pobj.dep_ == "pobj" else None
+                if mention is not None and mention.how in ("capital", "metonym"):
+                    found.append(Arg(mention.actor, pobj.i, mention.how, mention.confidence))
     return [Arg(a.actor, a.token, a.how, a.confidence * 0.95) for a in found]
 
 
@@ -178,7 +184,7 @@ def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[A
     ):
         return _last_two_states(tok, ctx, exclude)
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-        return []
+        return _bare_agents(tok, ctx, exclude)
     lemma = tok.lemma_.lower()
     want_official = lemma in ctx.lexicon.titles and lemma not in ctx.lexicon.country_descriptions
     for m in ctx.index.before(tok.i):
@@ -189,6 +195,31 @@ def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[A
             return [Arg(actor, tok.i, "description", 0.7)]
         if not want_official and actor.kind is ActorKind.COUNTRY:
             return [Arg(actor, tok.i, "description", 0.7)]
+    return []
+
+
+def _bare_agents(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
+    """ "Somalia's army launched an offensive. [Troops] attacked ...": a bare plural of the
+    state's agents (troops, police, officials) acting is the state named last, in its sentence
+    or the one before; further back, or with a determiner of its own ("some troops"), no one."""
+    lemma = tok.lemma_.lower()
+    agents = ctx.lexicon.military_nouns | {"official", "authority", "police", "diplomat"}
+    if tok.dep_ not in ("nsubj", "nsubjpass") or lemma not in agents:
+        return []
+    if tok.tag_ not in ("NNS", "NNPS") and lemma != "police":
+        return []
+    if any(c.dep_ in ("det", "nummod", "amod", "compound", "poss") for c in tok.children):
+        return []
+    sentence = tok.sent
+    earliest = sentence.start
+    if sentence.start > 0:
+        earliest = ctx.doc[sentence.start - 1].sent.start
+    for m in ctx.index.before(tok.i):
+        if m.start < earliest:
+            break
+        state = ctx.state_of(m.actor)
+        if state.key not in exclude and state.kind is not ActorKind.OFFICIAL and m.how != "place":
+            return [Arg(state, tok.i, "description", 0.6)]
     return []
 
 

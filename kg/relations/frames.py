@@ -28,10 +28,12 @@ from kg.relations.slots import (
     OWNER_PPS,
     PASS_SUBJ,
     SUBJ,
+    UNDER_RELATIONS,
     between_sides,
     clause_verb,
     goods_targets,
     governing_verb,
+    measured_targets,
     military_subject,
     modifier_actors,
     moves,
@@ -70,6 +72,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from verb_frame(tok, rel, ctx)
             if lemma in lex.accusatory_verbs:
                 yield from accusation_frame(tok, ctx)
+            if lemma in lex.goods_measure_verbs and rel is None:
+                yield from goods_measure_frame(tok, ctx)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and not ctx.index.at(tok.i):
             modifiers = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
             rel = lex.noun_relation(lemma, *modifiers)
@@ -97,7 +101,10 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if rel is Relation.MEETS and moves(verb) and military_subject(verb, ctx):
         return
     sources = subject_of(verb, ctx)
-    if rel is Relation.MEETS and moves(verb) and verb.lemma_.lower() != "visit":
+    by_title = any(
+        c.dep_ in SUBJ and c.lemma_.lower() in ctx.lexicon.titles for c in verb.children
+    )  # "Iraq's prime minister traveled to Tehran": a person, named by office
+    if rel is Relation.MEETS and moves(verb) and verb.lemma_.lower() != "visit" and not by_title:
         # people travel, states do not: "it arrived in eastern China" (a ship) is no meeting
         sources = [a for a in sources if a.actor.kind is ActorKind.OFFICIAL]
     targets: list[Arg] = []
@@ -219,6 +226,17 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         above = governing_verb(noun)
         if not targets and above is not None:  # "imposed tariffs on U.S. exports"
             targets = goods_targets(above, lex.noun_preps[rel], ctx)
+    if not targets and rel in UNDER_RELATIONS:  # "sanctions targeting Iran's drone program"
+        for verb in noun.children:
+            if verb.dep_ == "acl" and verb.lemma_.lower() in lex.target_verbs:
+                targets = [
+                    a
+                    for obj in verb.children
+                    if obj.dep_ == "dobj"
+                    for a in actors_at(obj, ctx)
+                    or owners_of(obj, ctx)
+                    or measured_targets(obj, ctx)
+                ] or prep_targets(verb, frozenset({"at", "against"}), ctx)
     if not targets and rel is Relation.ATTACKS:  # "Israeli airstrikes killed 12 people in Lebanon"
         for verb in [c for c in noun.children if c.dep_ == "acl"] + [noun.head]:
             if verb.pos_ == "VERB" and not targets:
@@ -283,6 +301,24 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         targets = targets or prep_targets(noun, with_, ctx) or prep_targets(governor, with_, ctx)
         owner_rule += "+exchange"
     yield Candidate(noun, rel, sources, targets, owner_rule, base_confidence(owner_rule) - 0.05)
+
+
+def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """A state freezing, banning or suspending another's assets, imports or firms sanctions it:
+    "Britain froze the assets of Russian oligarchs", "China suspended imports of Australian
+    beef" (an embargo, CAMEO 163)."""
+    lex = ctx.lexicon
+    for obj in verb.children:
+        if (
+            obj.dep_ not in ("dobj", "nsubjpass")
+            or obj.lemma_.lower() not in lex.goods_measure_objects
+        ):
+            continue
+        targets = measured_targets(obj, ctx)
+        if targets:
+            sources = subject_of(verb, ctx) if obj.dep_ == "dobj" else []
+            yield Candidate(verb, Relation.SANCTIONS, sources, targets, "verb+goods", 0.7)
+            return
 
 
 def evaluation_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:

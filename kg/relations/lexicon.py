@@ -51,6 +51,9 @@ class Lexicon:
     non_state_nouns: frozenset[str]
     population_nouns: frozenset[str]
     struck_places: frozenset[str]
+    goods_measure_verbs: frozenset[str]
+    goods_measure_objects: frozenset[str]
+    target_verbs: frozenset[str]
     evaluative_negative: frozenset[str]
     evaluated_nouns: frozenset[str]
     titles: frozenset[str]
@@ -86,6 +89,16 @@ def _words(raw: Mapping[str, object], key: str, path: Path) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise DataError(f"{path}: {key!r} must be a list of strings")
     return frozenset(v.lower() for v in value)
+
+
+def _section(raw: Mapping[str, Any], key: str, part: str) -> frozenset[str]:
+    """The words of one part of a documented section ({"about": ..., part: [...]})."""
+    section = raw.get(key, {})
+    return (
+        frozenset(w.lower() for w in section.get(part, []))
+        if isinstance(section, dict)
+        else frozenset()
+    )
 
 
 def _compounds(phrases: list[str]) -> dict[str, frozenset[str]]:
@@ -162,8 +175,13 @@ def _with_generated(curated: dict[str, Any], generated: dict[str, Any]) -> dict[
         for w in words
     } | {
         w
-        for key in ("speech_verbs", "negating_verbs", "light_verbs", "intention_verbs",
-                    "hypothetical_verbs")  # fmt: skip
+        for key in (
+            "speech_verbs",
+            "negating_verbs",
+            "light_verbs",
+            "intention_verbs",
+            "hypothetical_verbs",
+        )  # fmt: skip
         for w in curated.get(key, [])
     }
     merged = {**curated}
@@ -229,6 +247,9 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         non_state_nouns=_words(raw, "non_state_nouns", path),
         population_nouns=_words(raw, "population_nouns", path),
         struck_places=frozenset(w.lower() for w in raw.get("struck_places", {}).get("nouns", [])),
+        goods_measure_verbs=_section(raw, "measures_on_goods", "verbs"),
+        goods_measure_objects=_section(raw, "measures_on_goods", "objects"),
+        target_verbs=_section(raw, "target_verbs", "verbs"),
         evaluative_negative=_words(raw, "evaluative_negative", path),
         evaluated_nouns=_words(raw, "conflict_nouns_for_evaluation", path),
         titles=_words(raw, "titles", path),

