@@ -65,7 +65,7 @@ def build(
                 on_document(reading.document)
             continue
         try:
-            _store_reading(reading, store, extractor, min_confidence, summary)
+            _store_reading(reading, store, min_confidence, summary)
         except Exception as exc:  # one document's failure must not stop the batch
             summary.failed += 1
             where = reading.document.origin or reading.document.id
@@ -77,16 +77,10 @@ def build(
 
 
 def _store_reading(
-    reading: Reading,
-    store: Store,
-    extractor: Extractor,
-    min_confidence: float,
-    summary: BuildSummary,
+    reading: Reading, store: Store, min_confidence: float, summary: BuildSummary
 ) -> None:
     kept = [i for i in reading.interactions if i.confidence >= min_confidence]
-    triples, direct = document_graph(
-        reading.document, kept, reading.actors, state_of=extractor.state_of
-    )
+    triples, direct = document_graph(reading.document, kept, reading.actors)
     store.replace_document(reading.document, triples, direct=direct)
     summary.built += 1
     summary.interactions += len(kept)

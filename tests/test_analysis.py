@@ -117,7 +117,7 @@ def fill(store: Store) -> None:
                     0.9,
                 )
             )
-        triples, direct = document_graph(doc, interactions, [], lambda a: SERVES.get(a.key))
+        triples, direct = document_graph(doc, interactions, list(SERVES.values()))
         store.replace_document(doc, triples, direct=direct)
 
 

@@ -269,7 +269,7 @@ def test_the_shapes_catch_an_interaction_without_evidence() -> None:
     inter = Interaction(
         "d", usa, Relation.SANCTIONS, cub, Modality.ASSERTED, doc.text, 0, len(doc.text), 0.9
     )
-    built = document_graph(doc, [inter], [usa, cub], state_of=lambda a: None)
+    built = document_graph(doc, [inter], [usa, cub])
     assert shape_violations(built) == []
     broken = [t for t in built.all if t[1] != IR.evidence]
     assert any("evidence" in v for v in shape_violations(broken))

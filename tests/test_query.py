@@ -42,7 +42,7 @@ def store() -> Iterator[Store]:
     inter = Interaction(
         "a", TRUMP, Relation.SANCTIONS, CUB, Modality.ASSERTED, EVIDENCE, 0, 31, 0.75
     )
-    triples, direct = document_graph(DOC, [inter], [], lambda a: USA if a == TRUMP else None)
+    triples, direct = document_graph(DOC, [inter], [USA])
     with Store() as s:
         s.replace_document(DOC, triples, direct=direct)
         yield s

@@ -65,9 +65,6 @@ ATTACKS = [
 ]
 
 
-def state_of(actor: Actor) -> Actor | None:
-    return STATES.get(actor.affiliation or "")
-
 
 def fact(
     doc: Document,
@@ -108,7 +105,7 @@ def sample_documents() -> list[tuple[Document, list[Interaction]]]:
 
 def fill(store: Store) -> Store:
     for doc, interactions in sample_documents():
-        triples, direct = document_graph(doc, interactions, [], state_of)
+        triples, direct = document_graph(doc, interactions, list(STATES.values()))
         store.replace_document(doc, triples, direct=direct)
     return store
 
@@ -256,7 +253,7 @@ def test_a_parameter_is_a_term_never_syntax(attack: str) -> None:
         assert len(s) == size
         doc = Document("evil", f"Russia criticized Ukraine: {attack}.")
         inter = fact(doc, RUS, Relation.CRITICIZES, UKR, doc.text)
-        triples, direct = document_graph(doc, [inter], [], state_of)
+        triples, direct = document_graph(doc, [inter], list(STATES.values()))
         s.replace_document(doc, triples, direct=direct)
         assert column(s, "evidence-search", "evidence", text=attack) == [doc.text]
 

@@ -156,9 +156,6 @@ def plain_remote(server: Server) -> Iterator[RemoteStore]:
 # -- building documents ------------------------------------------------------------------------
 
 
-def state_of(actor: Actor) -> Actor | None:
-    return STATES.get(actor.affiliation or "")
-
 
 def doc(doc_id: str, text: str = "Trump imposed sanctions on Cuba.") -> Document:
     return Document(doc_id, text, title="t", date="2019-07-24")
@@ -177,7 +174,7 @@ def inter(
 
 
 def put(store: Store, d: Document, *interactions: Interaction) -> None:
-    triples, direct = document_graph(d, interactions, [], state_of)
+    triples, direct = document_graph(d, interactions, list(STATES.values()))
     store.replace_document(d, triples, direct=direct)
 
 

@@ -46,9 +46,6 @@ WHO_SANCTIONS_CUBA = f"SELECT ?who WHERE {{ ?who ir:sanctions <{CUBA}> }}"
 HOSTILE = 'He said "no" \\ back\\slash\nnew """line""" </script> \x00nul \t tab\r é 😀 \'single\''
 
 
-def state_of(actor: Actor) -> Actor | None:
-    return SERVES.get(actor.key)
-
 
 def doc(doc_id: str, text: str = "Trump imposed sanctions on Cuba.") -> Document:
     return Document(doc_id, text, title="t", date="2019-07-24")
@@ -67,7 +64,7 @@ def inter(
 
 
 def put(store: Store, d: Document, *interactions: Interaction) -> None:
-    triples, direct = document_graph(d, interactions, [], state_of)
+    triples, direct = document_graph(d, interactions, list(SERVES.values()))
     store.replace_document(d, triples, direct=direct)
 
 

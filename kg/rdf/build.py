@@ -16,7 +16,7 @@ import datetime as dt
 import logging
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_EVEN, Decimal
 from functools import lru_cache
 from typing import NamedTuple, TypeAlias
@@ -39,7 +39,8 @@ from kg.types import Actor, ActorKind, Document, Interaction, Relation
 
 __all__ = [
     "DocumentGraph",
-    "StateOf",
+    "served",
+    "served_table",
     "Triple",
     "actor_triples",
     "clean_text",
@@ -59,7 +60,6 @@ log = logging.getLogger(__name__)
 SYMMETRIC = frozenset({Relation.MEETS})
 
 Triple: TypeAlias = tuple[Node, Node, Node]
-StateOf: TypeAlias = Callable[[Actor], Actor | None]
 """Maps an official or organ to the state or organisation it serves (None when unknown)."""
 
 # C0 controls other than tab, newline and carriage return, and the two noncharacters: XML 1.0
@@ -212,17 +212,41 @@ def interaction_triples(inter: Interaction, *, fallback_date: str | None = None)
     return triples
 
 
-def _served(actor: Actor, state_of: StateOf) -> Actor:
-    """The state or organisation an official or organ serves; any other actor is itself."""
-    if actor.kind is ActorKind.OFFICIAL or is_organ(actor):
-        return state_of(actor) or actor
-    return actor
+Served: TypeAlias = Mapping[str, Actor]
 
 
-def direct_triples(inter: Interaction, state_of: StateOf) -> list[Triple]:
+def served_table(actors: Iterable[Actor]) -> dict[str, Actor]:
+    """The actors by key: what officials and organs serve is looked up here (the extractor puts
+    every actor a document's officials and organs serve among the actors it gives)."""
+    return {actor.key: actor for actor in actors}
+
+
+def served(actor: Actor, table: Served) -> Actor:
+    """The state or organisation an official or organ counts as: its affiliation, and that
+    affiliation's parent organisation while it is an organ (the UNSC -> the UN); any other
+    actor, or one whose affiliation is not in `table`, is itself.
+
+    >>> un = Actor("org/UN", ActorKind.ORGANIZATION, "United Nations", code="UN")
+    >>> unsc = Actor("org/UNSC", ActorKind.ORGANIZATION, "UN Security Council",
+    ...              affiliation="org/UN")
+    >>> envoy = Actor("person/x", ActorKind.OFFICIAL, "X", affiliation="org/UNSC")
+    >>> served(envoy, served_table([un, unsc])).key, served(unsc, served_table([un])).key
+    ('org/UN', 'org/UN')
+    """
+    if actor.kind is not ActorKind.OFFICIAL and not is_organ(actor):
+        return actor
+    current, key, seen = actor, actor.affiliation, {actor.key}
+    while key is not None and key in table and key not in seen:
+        seen.add(key)
+        current = table[key]
+        key = current.affiliation if is_organ(current) else None
+    return current
+
+
+def direct_triples(inter: Interaction, table: Served) -> list[Triple]:
     """`<source> ir:<relation> <target>` for Asserted and Intended interactions, and the same
-    triple between the states or organisations that official or organ endpoints serve; the
-    symmetric `ir:meets` also `<target> ir:meets <source>`.
+    triple between the states or organisations that official or organ endpoints serve (looked
+    up in `table`); the symmetric `ir:meets` also `<target> ir:meets <source>`.
 
     Negated and Hypothetical interactions give nothing; a relation of an actor with itself
     (after lifting) is not stated.
@@ -232,7 +256,7 @@ def direct_triples(inter: Interaction, state_of: StateOf) -> list[Triple]:
     predicate = ir_term(inter.relation.value)
     pairs = [
         (inter.source, inter.target),
-        (_served(inter.source, state_of), _served(inter.target, state_of)),
+        (served(inter.source, table), served(inter.target, table)),
     ]
     triples: list[Triple] = []
     for source, target in pairs:
@@ -245,22 +269,15 @@ def direct_triples(inter: Interaction, state_of: StateOf) -> list[Triple]:
     return triples
 
 
-def _actors_of(
-    interactions: Iterable[Interaction], actors: Iterable[Actor], state_of: StateOf
-) -> list[Actor]:
-    """Every actor the document's triples mention: given ones, endpoints, and whom they serve."""
+def _actors_of(interactions: Iterable[Interaction], actors: Iterable[Actor]) -> list[Actor]:
+    """Every actor the document's triples mention: given ones and endpoints (and so whom they
+    serve, which the given ones include)."""
     seen: dict[str, Actor] = {}
-    queue = list(actors)
+    for actor in actors:
+        seen.setdefault(actor.key, actor)
     for inter in interactions:
-        queue.extend((inter.source, inter.target))
-    while queue:
-        actor = queue.pop(0)
-        if actor.key in seen:
-            continue
-        seen[actor.key] = actor
-        served = _served(actor, state_of)
-        if served.key != actor.key:
-            queue.append(served)
+        seen.setdefault(inter.source.key, inter.source)
+        seen.setdefault(inter.target.key, inter.target)
     return list(seen.values())
 
 
@@ -281,23 +298,22 @@ class DocumentGraph(NamedTuple):
 
 
 def document_graph(
-    doc: Document,
-    interactions: Iterable[Interaction],
-    actors: Iterable[Actor],
-    state_of: StateOf,
+    doc: Document, interactions: Iterable[Interaction], actors: Iterable[Actor]
 ) -> DocumentGraph:
-    """Everything one document contributes: itself, its actors (with those whom officials and
-    organs serve), its interactions, and the direct triples, without duplicates, in a stable
-    order."""
+    """Everything one document contributes: itself, its actors (given with those whom its
+    officials and organs serve), its interactions, and the direct triples, without
+    duplicates, in a stable order."""
     interactions = list(interactions)
+    everyone = _actors_of(interactions, actors)
+    table = served_table(everyone)
     triples: list[Triple] = document_triples(doc)
-    for actor in _actors_of(interactions, actors, state_of):
+    for actor in everyone:
         triples.extend(actor_triples(actor))
     for inter in interactions:
         if inter.doc_id != doc.id:
             log.warning("interaction of %r built with document %r", inter.doc_id, doc.id)
         triples.extend(interaction_triples(inter, fallback_date=doc.date))
-    direct = [t for inter in interactions for t in direct_triples(inter, state_of)]
+    direct = [t for inter in interactions for t in direct_triples(inter, table)]
     return DocumentGraph(list(dict.fromkeys(triples)), list(dict.fromkeys(direct)))
 
 

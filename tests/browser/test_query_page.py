@@ -36,7 +36,7 @@ def fill(store: Store) -> None:
         (d2, Interaction("d2", RUS, Relation.CRITICIZES, USA, Modality.ASSERTED, HOSTILE, 0,
                          len(HOSTILE), 0.7)),
     ):  # fmt: skip
-        triples, direct = document_graph(doc, [fact], [], lambda a: USA if a == TRUMP else None)
+        triples, direct = document_graph(doc, [fact], [USA])
         store.replace_document(doc, triples, direct=direct)
 
 

@@ -77,7 +77,7 @@ def _store(path: Path) -> Path:
                 )
                 for _, s, rel, t, mod, ev in facts
             ]
-            triples, direct = document_graph(doc, interactions, [], lambda a: SERVES.get(a.key))
+            triples, direct = document_graph(doc, interactions, list(SERVES.values()))
             store.replace_document(doc, triples, direct=direct)
     return path
 

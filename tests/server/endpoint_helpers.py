@@ -34,7 +34,7 @@ def fill(store: Store) -> Store:
                          len(HOSTILE), 0.7)),
     ]  # fmt: skip
     for doc, fact in facts:
-        triples, direct = document_graph(doc, [fact], [], lambda a: USA if a == TRUMP else None)
+        triples, direct = document_graph(doc, [fact], [USA])
         store.replace_document(doc, triples, direct=direct)
     return store
 
