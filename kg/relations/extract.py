@@ -94,7 +94,6 @@ def _decide(
             cand.sources,
             cand.targets,
             cand.rule + "+intent-to-punish",
-            cand.confidence,
         )
         modality, cues = Modality.ASSERTED, (*cues, f"declared intent to {relation.value}")
     pairs = _pairs(cand, _is_mutual(cand, modality, ctx), _done_together(cand, ctx))

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from kg.relations.arguments import Arg, DocContext, actors_at
 from kg.relations.modality import reporting_verb
 from kg.relations.quotes import quote_of
+from kg.relations.rules import rule_confidence
 from kg.relations.slots import (
     OBJ,
     OBJECT_PPS,
@@ -52,14 +53,18 @@ SPEECH_ACT_RULES = frozenset({"evaluation", "judgement", "accusation"})
 
 @dataclass(frozen=True)
 class Candidate:
-    """A trigger with the actors found in its source and target slots."""
+    """A trigger with the actors found in its source and target slots, and the rule that read
+    them (its confidence is the rule table's)."""
 
     trigger: Token
     relation: Relation
     sources: list[Arg]
     targets: list[Arg]
     rule: str
-    confidence: float
+
+    @property
+    def confidence(self) -> float:
+        return rule_confidence(self.rule)
 
 
 def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
@@ -145,9 +150,9 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     ]
     if not targets and len(between) >= 2:
         if sources and rel is Relation.MEETS:  # "Turkey mediated between Russia and Ukraine"
-            yield Candidate(verb, rel, sources, between, "verb+between", 0.75)
+            yield Candidate(verb, rel, sources, between, "verb+between")
         else:  # "continuing to work between Washington and Kyiv"
-            yield Candidate(verb, rel, between[:1], between[1:], "verb+between", 0.75)
+            yield Candidate(verb, rel, between[:1], between[1:], "verb+between")
         return
     if not targets:
         targets = prep_targets(verb, ctx.lexicon.verb_preps[rel], ctx, allow_places=moves(verb))
@@ -195,7 +200,7 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         rule += "+nearby"
     if not targets and rel in SYMMETRIC and len(sources) >= 2:
         rule = "verb+pair"  # "the two countries would discuss trade": they meet each other
-    yield Candidate(verb, rel, sources, targets, rule, base_confidence(rule))
+    yield Candidate(verb, rel, sources, targets, rule)
 
 
 def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
@@ -244,15 +249,15 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if rel in SYMMETRIC and not targets:
         paired = modifier_actors(noun, ctx)
         if len({ctx.state_of(a.actor).key for a in paired}) >= 2:  # "U.S.-Ukraine talks"
-            yield Candidate(noun, rel, paired, [], "noun+pair", 0.75)
+            yield Candidate(noun, rel, paired, [], "noun+pair")
             return
     under = under_targets(noun, rel, ctx)
     if under is not None:
-        yield Candidate(noun, rel, owners, under, "noun+under", 0.75)
+        yield Candidate(noun, rel, owners, under, "noun+under")
         return
     between = between_sides(noun, ctx)
     if between:
-        yield Candidate(noun, rel, between[:1], between[1:], "noun+between", 0.8)
+        yield Candidate(noun, rel, between[:1], between[1:], "noun+between")
         return
     governor = governing_verb(noun)
     if rel is Relation.MEETS and governor is not None and len({a.actor.key for a in owners}) < 2:
@@ -266,7 +271,7 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         shifted = lex.subject_shifting.get(governor.lemma_.lower())
         if shifted is not None and noun.dep_ == "dobj":
             givers = prep_targets(governor, frozenset({shifted}), ctx) or owners
-            yield Candidate(noun, relation, givers, subject_of(governor, ctx), "noun+receiver", 0.7)
+            yield Candidate(noun, relation, givers, subject_of(governor, ctx), "noun+receiver")
             return
         if not targets:
             targets = prep_targets(
@@ -300,7 +305,7 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         with_ = frozenset({"with"})
         targets = targets or prep_targets(noun, with_, ctx) or prep_targets(governor, with_, ctx)
         owner_rule += "+exchange"
-    yield Candidate(noun, rel, sources, targets, owner_rule, base_confidence(owner_rule) - 0.05)
+    yield Candidate(noun, rel, sources, targets, owner_rule)
 
 
 def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
@@ -317,7 +322,7 @@ def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         targets = measured_targets(obj, ctx)
         if targets:
             sources = subject_of(verb, ctx) if obj.dep_ == "dobj" else []
-            yield Candidate(verb, Relation.SANCTIONS, sources, targets, "verb+goods", 0.7)
+            yield Candidate(verb, Relation.SANCTIONS, sources, targets, "verb+goods")
             return
 
 
@@ -350,7 +355,7 @@ def evaluation_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
         if report is not None:
             speakers = subject_of(report, ctx)
     if owners and speakers:
-        yield Candidate(noun, Relation.CRITICIZES, speakers, owners, "evaluation", 0.75)
+        yield Candidate(noun, Relation.CRITICIZES, speakers, owners, "evaluation")
 
 
 def joint_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
@@ -358,7 +363,7 @@ def joint_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
     owners = modifier_actors(noun, ctx)
     states = {ctx.state_of(a.actor).key for a in owners}
     if len(states) >= 2:
-        yield Candidate(noun, Relation.COOPERATES, owners, [], "noun+joint", 0.7)
+        yield Candidate(noun, Relation.COOPERATES, owners, [], "noun+joint")
 
 
 def accusation_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
@@ -381,7 +386,7 @@ def accusation_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         if report is not None and not _through_a_quote(verb, report, ctx):
             speakers = subject_of(report, ctx)
     if speakers:
-        yield Candidate(verb, Relation.CRITICIZES, speakers, accused, "accusation", 0.65)
+        yield Candidate(verb, Relation.CRITICIZES, speakers, accused, "accusation")
 
 
 def _through_a_quote(tok: Token, report: Token, ctx: DocContext) -> bool:
@@ -401,7 +406,7 @@ def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
         judged = actors_at(word.head.head, ctx)
         speakers = ctx.speaker(word)
         if judged and speakers:
-            yield Candidate(word, Relation.CRITICIZES, speakers, judged, "judgement", 0.7)
+            yield Candidate(word, Relation.CRITICIZES, speakers, judged, "judgement")
         return
     copula = word.head if word.dep_ == "acomp" else None
     if word.dep_ in ("amod",) and word.head.dep_ == "attr":  # "is one of the most hostile ..."
@@ -417,14 +422,4 @@ def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
         if report is not None:
             speakers = subject_of(report, ctx)
     if judged and speakers:
-        yield Candidate(word, Relation.CRITICIZES, speakers, judged, "judgement", 0.7)
-
-
-def base_confidence(rule: str) -> float:
-    if "nearby" in rule or "owner" in rule or "reporter" in rule:
-        return 0.55
-    if "complement" in rule:
-        return 0.7
-    if rule.startswith("noun+governor"):
-        return 0.8
-    return 0.85
+        yield Candidate(word, Relation.CRITICIZES, speakers, judged, "judgement")
