@@ -1,14 +1,17 @@
 """The extractor: parsed documents -> actor mentions -> interactions.
 
-`Extractor` holds what is built once per process (the spaCy pipeline, the gazetteer, the
-officials table, the lexicon, the matchers); `Extractor.pipe` streams documents through
-`nlp.pipe` in batches, so memory does not grow with the number of documents.
+The work is done by spaCy components, registered with `@Language.factory` so that a pipeline
+config can name them: `irkg_sentences` (`kg.sentences`, before the parser), `irkg_actors`
+(`kg.actors.component`) and `irkg_relations` (`kg.relations.component`), which put what they
+find on the Doc (`kg.extensions`). `Extractor` holds what is built once per process (the
+pipeline, the data, the components); `Extractor.pipe` streams documents through `nlp.pipe` in
+batches, parses long ones in pieces and joins them, then runs the two components on each whole
+Doc, so memory does not grow with the number of documents.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -16,20 +19,19 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import kg.sentences  # noqa: F401  (registers irkg_sentences)
+from kg.actors.component import ActorsComponent
 from kg.actors.gazetteer import Gazetteer, default_gazetteer
 from kg.actors.officials import Officials, default_officials
 from kg.actors.recognize import ActorIndex, Recognizer
-from kg.errors import DocumentTimeout, UnknownActor
+from kg.errors import UnknownActor
 from kg.nlp import load_pipeline
-from kg.relations.arguments import DocContext
-from kg.relations.extract import Decision, extract
+from kg.relations.component import DEFAULT_TIME_BUDGET, RelationsComponent
+from kg.relations.extract import Decision
 from kg.relations.lexicon import Lexicon, default_lexicon
-from kg.relations.quotes import find_quotes
 from kg.types import Actor, Document, Interaction
 
 log = logging.getLogger(__name__)
-DEFAULT_TIME_BUDGET = 60.0  # seconds to read one document after parsing; near-linear reading
-# takes about 3 s for a million characters of news
 
 
 @dataclass
@@ -62,7 +64,8 @@ class Reading:
 
 
 class Extractor:
-    """Reads documents into interactions."""
+    """Reads documents into interactions: parses them (in pieces when long), then runs the actor
+    and relation components (`irkg_actors`, `irkg_relations`) on each whole Doc."""
 
     def __init__(
         self,
@@ -76,24 +79,30 @@ class Extractor:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.nlp = nlp
-        self.time_budget = time_budget
-        self.clock = clock
         self.gazetteer = gazetteer or default_gazetteer()
         self.officials = officials or default_officials()
         self.lexicon = lexicon or default_lexicon()
         self.batch_size = batch_size
-        self.recognizer = Recognizer(
-            nlp, gazetteer=self.gazetteer, officials=self.officials, lexicon=self.lexicon
+        if "irkg_sentences" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+            nlp.add_pipe("irkg_sentences", before="parser")
+        # the components of this extractor's own data, run on whole Docs after the parse
+        self.actors = ActorsComponent(
+            nlp, gazetteer=self.gazetteer, officials=self.officials, role_words=self.lexicon
         )
-        if "irkg_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
-            nlp.add_pipe("irkg_paragraphs", before="parser")
+        self.relations = RelationsComponent(
+            lexicon=self.lexicon, gazetteer=self.gazetteer, time_budget=time_budget, clock=clock
+        )
 
     @classmethod
     def from_model(cls, model: str, **kwargs: object) -> Extractor:
         return cls(load_pipeline(model), **kwargs)  # type: ignore[arg-type]
 
+    @property
+    def recognizer(self) -> Recognizer:
+        return self.actors.recognizer
+
     def state_of(self, actor: Actor) -> Actor:
-        return self.recognizer.state_of(actor)
+        return self.gazetteer.served_by(actor)
 
     def pipe(self, documents: Iterable[Document]) -> Iterator[Reading]:
         """Read documents in batches; yields one Reading per document, in order. A document
@@ -102,8 +111,6 @@ class Extractor:
         for doc, document in self._parsed(documents):
             try:
                 yield self.read_parsed(doc, document)
-            except DocumentTimeout as exc:
-                yield Reading(document, doc, ActorIndex([]), [], problem=str(exc))
             except Exception as exc:  # one document must not end the batch
                 log.exception("reading %s failed", document.origin or document.id)
                 problem = f"could not be read ({type(exc).__name__}: {exc})"
@@ -130,23 +137,19 @@ class Extractor:
                 parts = []
 
     def read(self, document: Document) -> Reading:
-        return self.read_parsed(self.nlp(document.text), document)
+        """One document (an error of ours raises, as `pipe` would report it)."""
+        ((doc, _),) = self._parsed([document])
+        return self.read_parsed(doc, document)
 
     def read_parsed(self, doc: Doc, document: Document) -> Reading:
-        """Actors, then relations; DocumentTimeout when it runs past `time_budget` seconds."""
-        check_time = self._budget(document)
-        index = self.recognizer.recognize(doc, date=document.day)
-        check_time()
-        ctx = DocContext(
-            doc=doc,
-            index=index,
-            lexicon=self.lexicon,
-            state_of=self.state_of,
-            quotes=find_quotes(doc, self.lexicon),
-            check_time=check_time,
-        )
-        decisions = list(extract(ctx, document))
-        reading = Reading(document, doc, index, decisions)
+        """Actors, then relations, on a parsed Doc; a document past its time budget comes back
+        with `problem` set."""
+        doc._.irkg_document = document
+        self.relations(self.actors(doc))
+        problem = doc._.irkg_problem
+        if problem is not None:
+            return Reading(document, doc, ActorIndex([]), [], problem=problem)
+        reading = Reading(document, doc, doc._.irkg_actors, doc._.irkg_decisions)
         reading.served = self._served_by(reading.actors)
         return reading
 
@@ -166,22 +169,6 @@ class Extractor:
             if actor.affiliation:
                 queue.append(actor.affiliation)
         return list(found.values())
-
-    def _budget(self, document: Document) -> Callable[[], None]:
-        """The time check for reading one document (every sentence calls it)."""
-        budget, clock = self.time_budget, self.clock
-        if budget is None:
-            return lambda: None
-        until = clock() + budget
-
-        def check_time() -> None:
-            if clock() > until:
-                raise DocumentTimeout(
-                    f"reading took longer than {budget:g} s, the budget of one document: "
-                    "skipped (split it, or raise --doc-timeout)"
-                )
-
-        return check_time
 
 
 PIECE_CHARS = 20_000  # long documents are parsed in pieces of about this many characters
@@ -217,58 +204,3 @@ def text_pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
 def _numbered(pieces: list[str]) -> Iterator[tuple[int, str, int]]:
     for number, piece in enumerate(pieces):
         yield number, piece, len(pieces)
-
-
-MAX_SENTENCE_TOKENS = 150  # news sentences run to 80 tokens; text without full stops does not
-_BREAKS = frozenset({",", ";", ":", "—", "–", "-"})
-_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.K.", "U.N."
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
-
-
-def _ends_at_abbreviation(doc: Doc, i: int, start: int) -> bool:
-    """A sentence that ends with an abbreviation whose full stop is its own: "The talks were
-    held in the U.S. | President Biden met Xi on Monday." The abbreviation ends a phrase
-    ("in the U.S."), a finite verb came before it, and a capitalised word after it begins a
-    clause of its own (a finite verb follows within a few words, before any comma). Reads the
-    tagger's tags, so the component runs after the tagger."""
-    tok, nxt = doc[i], doc[i + 1]
-    if not _ABBREVIATION.match(tok.text) or not nxt.is_title or i == start:
-        return False
-    before = doc[i - 1]
-    after_phrase = before.tag_ in ("IN", "TO") or (
-        before.lower_ == "the" and i - 2 >= start and doc[i - 2].tag_ in ("IN", "TO")
-    )
-    if not after_phrase or not any(t.tag_ in _FINITE for t in doc[start:i]):
-        return False
-    for later in doc[i + 2 : i + 10]:
-        if later.text in _CLAUSE_BREAKS or later.is_sent_start:
-            return False
-        if later.tag_ in _FINITE:
-            return True
-    return False
-
-
-@Language.component("irkg_paragraphs")
-def paragraph_boundaries(doc: Doc) -> Doc:
-    """Sentence starts the parser keeps: a blank line (or a line break after a headline) always
-    starts a sentence, so does a word after an abbreviation that ends one (see
-    `_ends_at_abbreviation`), and so does a token after `MAX_SENTENCE_TOKENS` without a full
-    stop (at the last comma or dash before it where there is one), so that no sentence, and no
-    walk up its tree, grows with the document."""
-    run_start = 0  # where the current run without a sentence end began
-    last_break = -1
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if (tok.is_space and "\n" in tok.text) or _ends_at_abbreviation(doc, tok.i, run_start):
-            nxt.is_sent_start = True
-        if nxt.is_sent_start or tok.text in (".", "!", "?"):
-            run_start, last_break = tok.i + 1, -1
-            continue
-        if tok.text in _BREAKS:
-            last_break = tok.i + 1
-        if tok.i + 1 - run_start >= MAX_SENTENCE_TOKENS:
-            cut = last_break if last_break > run_start + MAX_SENTENCE_TOKENS // 2 else tok.i + 1
-            doc[cut].is_sent_start = True
-            run_start, last_break = cut, -1
-    return doc

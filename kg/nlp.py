@@ -23,7 +23,13 @@ _NEEDED = ("parser", "ner")
 
 @functools.cache
 def load_pipeline(model: str) -> Language:
-    """Load the trained pipeline `model` (a package name or a path), once per process.
+    """Load the trained pipeline `model` (a package name or a path), once per process; every
+    caller shares it (see `new_pipeline` for one of one's own)."""
+    return new_pipeline(model)
+
+
+def new_pipeline(model: str) -> Language:
+    """Load the trained pipeline `model`, a new copy each call.
 
     The pipeline needs a dependency parser and a named-entity recogniser.
     """

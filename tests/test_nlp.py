@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-import kg.extractor  # noqa: F401  (registers the irkg_paragraphs component)
+import kg.sentences  # noqa: F401  (registers the irkg_sentences component)
 from kg.errors import ModelNotFound
 from kg.extractor import Extractor
 from kg.nlp import _split_abbreviation_hyphens, load_pipeline
@@ -66,7 +66,7 @@ def test_paragraph_component_starts_a_sentence_after_a_line_break(
     text: str, starts: list[str]
 ) -> None:
     nlp = spacy.blank("en")
-    nlp.add_pipe("irkg_paragraphs")
+    nlp.add_pipe("irkg_sentences")
     doc = nlp(text)
     assert [t.text for t in doc if t.is_sent_start] == starts
 
@@ -81,9 +81,9 @@ def test_loaded_pipeline_splits_abbreviation_hyphens() -> None:
 
 
 @pytest.mark.model
-def test_extractor_adds_the_paragraph_component_before_the_parser(extractor: Extractor) -> None:
+def test_extractor_adds_the_sentence_component_before_the_parser(extractor: Extractor) -> None:
     names = extractor.nlp.pipe_names
-    assert names.index("irkg_paragraphs") < names.index("parser")
+    assert names.index("irkg_sentences") < names.index("parser")
     doc = extractor.nlp("Russia and Cuba\n\nThe talks went well.")
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts[:2] == ["Russia", "The"]
@@ -95,10 +95,10 @@ def test_extractor_adds_the_paragraph_component_before_the_parser(extractor: Ext
 def test_a_text_without_full_stops_is_cut_into_bounded_sentences() -> None:
     """A run-on text (hostile, or a list) never makes one sentence of the whole document: every
     walk up a parse tree would cross all of it. Cuts fall at a comma where there is one."""
-    from kg.extractor import MAX_SENTENCE_TOKENS
+    from kg.sentences import MAX_SENTENCE_TOKENS
 
     nlp = spacy.blank("en")
-    nlp.add_pipe("irkg_paragraphs")
+    nlp.add_pipe("irkg_sentences")
     doc = nlp(" ".join("Russia criticized Cuba and Iran met China , and" for _ in range(200)))
     starts = [t.i for t in doc if t.is_sent_start] + [len(doc)]
     lengths = [b - a for a, b in zip(starts, starts[1:], strict=False)]

@@ -189,6 +189,18 @@ class Gazetteer:
             entry = self._entries.get(key)
         return key
 
+    def served_by(self, actor: Actor) -> Actor:
+        """The state or organisation an actor counts as: the top of its affiliation chain
+        (an official of the UN Security Council counts as the UN); itself for states,
+        organisations and anyone whose affiliation the gazetteer does not know."""
+        if actor.affiliation is None:
+            return actor
+        try:
+            return self.actor(self.state_key(actor.affiliation))
+        except (KeyError, DataError):
+            log.debug("no gazetteer entry for affiliation %s", actor.affiliation)
+            return actor
+
     def countries(self, *, sovereign_only: bool = False) -> list[Actor]:
         """Every country (ISO 3166-1 entries and Kosovo), sorted by code; with
         `sovereign_only`, states only (UN members and observers, Taiwan, Kosovo)."""

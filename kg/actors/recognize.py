@@ -140,15 +140,8 @@ class Recognizer:
         return ActorIndex(places + officials + surnames, people=people)
 
     def state_of(self, actor: Actor) -> Actor:
-        """The state or organisation an actor counts as (itself for states and organisations)."""
-        if actor.affiliation is None:
-            return actor
-        try:
-            parent = self.gazetteer.actor(self.gazetteer.state_key(actor.affiliation))
-        except (KeyError, DataError):  # an affiliation outside the gazetteer: keep the actor
-            log.debug("no gazetteer entry for affiliation %s", actor.affiliation)
-            return actor
-        return parent
+        """The state or organisation an actor counts as (`Gazetteer.served_by`)."""
+        return self.gazetteer.served_by(actor)
 
     # -- gazetteer --------------------------------------------------------------------------------
     def _place_mentions(self, doc: Doc) -> Iterator[Mention]:

@@ -1,0 +1,84 @@
+"""Sentence repair, a spaCy component (`irkg_sentences`) that runs after the tagger and before
+the parser, which keeps the sentence starts it sets.
+
+* a blank line, or a line break after a headline, always starts a sentence;
+* so does a word after an abbreviation that ends one ("The talks were held in the U.S. |
+  President Biden met Xi"), told from "the U.S. President" by the tags around it;
+* and so does a token after `max_tokens` without a full stop (at the last comma or dash
+  before it where there is one), so that no sentence, and no walk up its tree, grows with the
+  document: news sentences run to about 80 tokens, text without full stops does not.
+
+>>> import spacy
+>>> nlp = spacy.blank("en")
+>>> _ = nlp.add_pipe("irkg_sentences")
+>>> [t.text for t in nlp("Russia met Cuba\\n\\nChina met Iran") if t.is_sent_start]
+['Russia', 'China']
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["MAX_SENTENCE_TOKENS", "SentenceRepair"]
+
+MAX_SENTENCE_TOKENS = 150
+_BREAKS = frozenset({",", ";", ":", "—", "–", "-"})
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.K.", "U.N."
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
+
+
+class SentenceRepair:
+    """The component: sets sentence starts before the parser (see the module doc)."""
+
+    def __init__(self, max_tokens: int = MAX_SENTENCE_TOKENS) -> None:
+        self.max_tokens = max_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        run_start = 0  # where the current run without a sentence end began
+        last_break = -1
+        for tok in doc[:-1]:
+            nxt = doc[tok.i + 1]
+            if (tok.is_space and "\n" in tok.text) or _ends_at_abbreviation(doc, tok.i, run_start):
+                nxt.is_sent_start = True
+            if nxt.is_sent_start or tok.text in (".", "!", "?"):
+                run_start, last_break = tok.i + 1, -1
+                continue
+            if tok.text in _BREAKS:
+                last_break = tok.i + 1
+            if tok.i + 1 - run_start >= self.max_tokens:
+                half = run_start + self.max_tokens // 2
+                cut = last_break if last_break > half else tok.i + 1
+                doc[cut].is_sent_start = True
+                run_start, last_break = cut, -1
+        return doc
+
+
+@Language.factory("irkg_sentences", default_config={"max_tokens": MAX_SENTENCE_TOKENS})
+def make_sentence_repair(nlp: Language, name: str, max_tokens: int) -> SentenceRepair:
+    return SentenceRepair(max_tokens)
+
+
+def _ends_at_abbreviation(doc: Doc, i: int, start: int) -> bool:
+    """A sentence that ends with an abbreviation whose full stop is its own: the abbreviation
+    ends a phrase ("in the U.S."), a finite verb came before it, and a capitalised word after
+    it begins a clause of its own (a finite verb follows within a few words, before any
+    comma). Reads the tagger's tags."""
+    tok, nxt = doc[i], doc[i + 1]
+    if not _ABBREVIATION.match(tok.text) or not nxt.is_title or i == start:
+        return False
+    before = doc[i - 1]
+    after_phrase = before.tag_ in ("IN", "TO") or (
+        before.lower_ == "the" and i - 2 >= start and doc[i - 2].tag_ in ("IN", "TO")
+    )
+    if not after_phrase or not any(t.tag_ in _FINITE for t in doc[start:i]):
+        return False
+    for later in doc[i + 2 : i + 10]:
+        if later.text in _CLAUSE_BREAKS or later.is_sent_start:
+            return False
+        if later.tag_ in _FINITE:
+            return True
+    return False
