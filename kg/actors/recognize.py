@@ -355,6 +355,8 @@ class Recognizer:
         people = self.officials.by_surname(name)
         family = position_family(title)
         orgs = {o.org for p in people for o in p.offices if o.family == family}
+        if not orgs:  # tables that name the branch only ("Government"): whom did they serve?
+            orgs = {o.org for p in people for o in p.offices}
         return self._org_actor(orgs.pop()) if len(orgs) == 1 else None
 
     def _appositive_mention(

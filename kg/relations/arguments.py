@@ -112,10 +112,10 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
     lemma = tok.lemma_.lower()
     lex = ctx.lexicon
     if lemma in lex.collective_nouns:  # "a group of Moroccan diplomats", "both of them"
-        of_objects = [
+        of_objects = [  # (or "a delegation from Ethiopia")
             pobj
             for prep in tok.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
             for pobj in prep.children
             if pobj.dep_ == "pobj"
         ]
@@ -144,7 +144,7 @@ def _owners(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) ->
     for child in tok.children:
         if child.dep_ in OWNER_DEPS:
             found.extend(actors_at(child, ctx, exclude=exclude, depth=depth + 1))
-        elif child.dep_ == "prep" and child.lower_ in ("of", "for"):  # "a spokesman for X"
+        elif child.dep_ == "prep" and child.lower_ in ("of", "for", "from"):  # "a spokesman for X"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(actors_at(pobj, ctx, exclude=exclude, depth=depth + 1))

@@ -48,6 +48,8 @@ from kg.relations.slots import (
 from kg.types import ActorKind, Relation
 
 SYMMETRIC = (Relation.MEETS, Relation.COOPERATES)
+# who is received or called, when not named: "his counterpart", "a delegation from Ethiopia"
+HOSTED_NOUNS = frozenset({"counterpart", "delegation", "envoy", "emissary", "delegate", "guest"})
 SPEECH_ACT_RULES = frozenset({"evaluation", "judgement", "accusation"})
 
 
@@ -72,8 +74,10 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
+            hosted = list(hosting_frame(tok, ctx)) if lemma in lex.hosting_verbs else []
+            yield from hosted  # "welcomed the Lebanese prime minister": hosting, not support
             rel = _phrasal_relation(tok, ctx) or lex.verbs.get(lemma)
-            if rel is not None:
+            if rel is not None and not hosted:
                 yield from verb_frame(tok, rel, ctx)
             if lemma in lex.accusatory_verbs:
                 yield from accusation_frame(tok, ctx)
@@ -308,6 +312,29 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     yield Candidate(noun, rel, sources, targets, owner_rule)
 
 
+def hosting_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """Receiving, welcoming or calling another side's official meets them: "received the Saudi
+    foreign minister", "welcomed the Lebanese prime minister to Paris", "called his Pakistani
+    counterpart". The object must be a person (named, or by office) or a delegation; a thing
+    ("welcomed the decision") or a state called something ("called Russia a threat") is not."""
+    lex = ctx.lexicon
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
+        return
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        mention = ctx.index.at(obj.i)
+        person = (mention is not None and mention.actor.kind is ActorKind.OFFICIAL) or (
+            mention is None
+            and (obj.lemma_.lower() in lex.titles or obj.lemma_.lower() in HOSTED_NOUNS)
+        )
+        if person:
+            targets = actors_at(obj, ctx)
+            if targets:
+                yield Candidate(verb, Relation.MEETS, subject_of(verb, ctx), targets, "verb+host")
+            return
+
+
 def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     """A state freezing, banning or suspending another's assets, imports or firms sanctions it:
     "Britain froze the assets of Russian oligarchs", "China suspended imports of Australian
@@ -319,7 +346,9 @@ def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
             or obj.lemma_.lower() not in lex.goods_measure_objects
         ):
             continue
-        targets = measured_targets(obj, ctx)
+        targets = measured_targets(obj, ctx) or prep_targets(
+            verb, frozenset({"to", "with"}), ctx
+        )  # "halted trade with Israel": the preposition may hang on the verb
         if targets:
             sources = subject_of(verb, ctx) if obj.dep_ == "dobj" else []
             yield Candidate(verb, Relation.SANCTIONS, sources, targets, "verb+goods")

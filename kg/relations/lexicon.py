@@ -54,6 +54,7 @@ class Lexicon:
     goods_measure_verbs: frozenset[str]
     goods_measure_objects: frozenset[str]
     target_verbs: frozenset[str]
+    hosting_verbs: frozenset[str]
     evaluative_negative: frozenset[str]
     evaluated_nouns: frozenset[str]
     titles: frozenset[str]
@@ -250,6 +251,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         goods_measure_verbs=_section(raw, "measures_on_goods", "verbs"),
         goods_measure_objects=_section(raw, "measures_on_goods", "objects"),
         target_verbs=_section(raw, "target_verbs", "verbs"),
+        hosting_verbs=_section(raw, "hosting_verbs", "verbs"),
         evaluative_negative=_words(raw, "evaluative_negative", path),
         evaluated_nouns=_words(raw, "conflict_nouns_for_evaluation", path),
         titles=_words(raw, "titles", path),

@@ -193,7 +193,8 @@ def measured_targets(obj: Token, ctx: DocContext) -> list[Arg]:
         for a in actors_at(c, ctx)
     ]
     for prep in obj.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+        # "imports of / from", and where they go: "exports to Russia", "trade with Iran"
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "to", "with"):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     found += actors_at(pobj, ctx) or [
@@ -281,6 +282,8 @@ def nearby_objects(verb: Token, ctx: DocContext) -> list[Arg]:
         following: list[Token] = []
         for tok in frontier:
             if tok.dep_ in CLAUSES or (tok.dep_ == "prep" and tok.lower_ in skipped_preps):
+                continue
+            if tok.dep_ == "pcomp":  # "blacklisted firms for [supplying Russia]": a reason
                 continue
             if ctx.index.at(tok.i) is not None:
                 mention = ctx.index.at(tok.i)
