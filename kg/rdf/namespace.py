@@ -23,6 +23,7 @@ from urllib.parse import quote
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
+from kg import resources
 from kg.errors import InputError
 from kg.types import ID_BASE, Actor, Interaction
 
@@ -123,8 +124,8 @@ _SAFE_SEGMENT = "-._~"
 
 
 def ontology_dir() -> Path:
-    """The folder of `irkg.ttl`, `shapes.ttl` and `context.jsonld`: the repository's `ontology/`."""
-    return Path(__file__).resolve().parents[2] / "ontology"
+    """The folder of `irkg.ttl`, `shapes.ttl` and `context.jsonld` (`kg.resources`)."""
+    return resources.ontology_dir()
 
 
 def bind_prefixes(graph: Graph) -> Graph:
