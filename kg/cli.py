@@ -152,10 +152,9 @@ def build(
 
 
 def _write_html(graph_store: Store, path: Path) -> None:
-    from kg.viz import INTERACTIONS_QUERY, network_from_rows, write_html
+    from kg.viz import load_network, write_html
 
-    result = graph_store.select(INTERACTIONS_QUERY)
-    write_html(network_from_rows(result.rows), path)
+    write_html(load_network(graph_store), path)
 
 
 def _summary_text(summary: BuildSummary, counts: dict[str, object]) -> str:

@@ -24,7 +24,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KGError, QueryError
-from kg.store import Store
+from kg.store import SelectResult, Store
 from kg.types import ActorKind, Modality, Relation
 
 log = logging.getLogger(__name__)
@@ -143,11 +143,16 @@ def load_network(
     *,
     level: str = "actor",
     modalities: Collection[str] = FACTUAL_MODALITIES,
+    limit: int | None = None,
 ) -> nx.MultiDiGraph:
-    """The interaction network of a store: `network_from_rows` over `INTERACTIONS_QUERY`."""
-    return network_from_rows(
-        store.select(INTERACTIONS_QUERY).rows, level=level, modalities=modalities
-    )
+    """The interaction network of a store: `network_from_rows` over `INTERACTIONS_QUERY` (at
+    most `limit` interactions read; how many were is `graph.graph["rows"]`). The one way every
+    view loads it: `kg build --html`, `kg viz`, `kg stats` and the endpoint's `/network`."""
+    answer = store.query(INTERACTIONS_QUERY, limit=limit)
+    assert isinstance(answer, SelectResult)
+    graph = network_from_rows(answer.rows, level=level, modalities=modalities)
+    graph.graph["rows"] = len(answer.rows)
+    return graph
 
 
 # ---------------------------------------------------------------------------- rows -> graph

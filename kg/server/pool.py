@@ -204,14 +204,12 @@ def _cut(outcome: QueryOutcome, max_rows: int) -> tuple[QueryOutcome, bool]:
 def network_page(level: str) -> Reply:
     """The network view of the whole graph (`kg.viz`), at the actor or the country level."""
     from kg.server.security import page_policy
-    from kg.viz import INTERACTIONS_QUERY, network_from_rows, render_html
+    from kg.viz import load_network, render_html
 
     limits = _LIMITS
     try:
-        outcome = run_query(_store(), INTERACTIONS_QUERY, limit=limits.max_rows + 1)
-        outcome, cut = _cut(outcome, limits.max_rows)
-        assert outcome.table is not None
-        graph = network_from_rows(outcome.table.rows, level=level)
+        graph = load_network(_store(), level=level, limit=limits.max_rows + 1)
+        cut = graph.graph["rows"] > limits.max_rows
         page = render_html(graph, title="IRKG network")
     except DataError as exc:  # our own files
         return Reply.text(500, str(exc))

@@ -2,7 +2,7 @@
 
 The network itself comes from `kg.analysis` (`network_from_rows`, `collapse`, the views);
 this package draws it: `kg.viz.positions` places the actors, `kg.viz.page` writes the page with
-the script and stylesheet of `kg/viz_assets/` and vis-network (inlined from the pyvis package).
+the script and stylesheet of `kg/viz/assets/` and vis-network (inlined from the pyvis package).
 The page works offline, from a file, and can be mailed.
 """
 
@@ -14,6 +14,7 @@ from kg.analysis.network import (
     LEVELS,
     EdgeEvidence,
     collapse,
+    load_network,
     network_from_rows,
 )
 from kg.viz.page import (
@@ -44,6 +45,7 @@ __all__ = [
     "hidden_note",
     "json_for_script",
     "layout",
+    "load_network",
     "network_from_rows",
     "page_data",
     "render_html",

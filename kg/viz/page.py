@@ -1,6 +1,6 @@
 """The network page: a graph -> one self-contained HTML file (no CDN, nothing fetched).
 
-The page embeds the interactions, not drawn edges: its script (kg/viz_assets/viz.js) merges
+The page embeds the interactions, not drawn edges: its script (kg/viz/assets/viz.js) merges
 parallel interactions into one weighted edge per (source, relation, target) for whatever the
 reader filters (relations, modalities, dates, actor types, a minimum of interactions), so the
 Python side only chooses which actors go in (the most active `max_actors`, with a note saying
@@ -379,7 +379,7 @@ def _fill(template: str, **values: str) -> str:
         name = match.group(1)
         if name not in values:
             raise DataError(
-                f"a kg/viz_assets template names {{{{{name}}}}}, which kg.viz does not fill"
+                f"a kg/viz/assets template names {{{{{name}}}}}, which kg.viz does not fill"
             )
         return values[name]
 
@@ -387,12 +387,12 @@ def _fill(template: str, **values: str) -> str:
 
 
 def _asset(name: str) -> str:
-    """One of our own static files in kg/viz_assets/."""
+    """One of our own static files in kg/viz/assets/."""
     try:
-        return (resources.files("kg") / "viz_assets" / name).read_text(encoding="utf-8")
+        return (resources.files("kg") / "viz" / "assets" / name).read_text(encoding="utf-8")
     except OSError as exc:
         raise DataError(
-            f"kg/viz_assets/{name} is missing: reinstall irkg with its package data"
+            f"kg/viz/assets/{name} is missing: reinstall irkg with its package data"
         ) from exc
 
 
