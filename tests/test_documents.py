@@ -225,7 +225,9 @@ def test_jsonl_good_lines_come_out_and_bad_ones_are_reported(read: Reader) -> No
     assert docs[1].date == "2019-07-25"  # datetime -> its date part
     assert docs[2].date is None
     assert [(p.where, p.message.split(":")[0], p.notice) for p in problems][0] == (
-        f"{path}:1", 'unknown field(s) "origin", "relations" ignored', True
+        f"{path}:1",
+        'unknown field(s) "origin", "relations" ignored',
+        True,
     )  # named once for the whole file, and read all the same
     assert [(p.where, p.message.split(":")[0]) for p in problems[1:]] == [
         (f"{path}:4", "not valid JSON"),

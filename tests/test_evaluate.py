@@ -558,9 +558,7 @@ def test_gold_relation_keys_and_notes(tmp_path: Path) -> None:
 # -- tune and check halves ------------------------------------------------------------------------
 
 
-def test_the_halves_are_those_of_the_shared_split_script(
-    shared_eval: Path, tmp_path: Path
-) -> None:
+def test_the_halves_are_those_of_the_shared_split_script(shared_eval: Path, tmp_path: Path) -> None:
     """`half_of` follows ../shared/eval/split.py exactly, so that `kg evaluate --half check` scores
     the documents the split script puts in the check half."""
     import subprocess

@@ -77,13 +77,43 @@ def test_any_jsonl_on_stdin_gives_documents_or_problems_with_a_line(lines: list[
 STATES = ["Russia", "Cuba", "the United States", "China", "France", "Iran", "Israel", "Ukraine",
           "Moscow", "Washington", "Beijing", "the European Union", "NATO",
           "the UN Security Council"]  # fmt: skip
-PEOPLE = ["Sergey Lavrov", "Vladimir Putin", "Donald Trump", "Xi Jinping", "Emmanuel Macron",
-          "Antonio Guterres", "Jane Doe", "Kim", "Abdullah", "Ban Ki-moon", "Mark Rutte"]
-TITLES = ["President", "Foreign Minister", "Prime Minister", "King", "Ambassador",
-          "Secretary-General", "Defense Minister", ""]
+PEOPLE = [
+    "Sergey Lavrov",
+    "Vladimir Putin",
+    "Donald Trump",
+    "Xi Jinping",
+    "Emmanuel Macron",
+    "Antonio Guterres",
+    "Jane Doe",
+    "Kim",
+    "Abdullah",
+    "Ban Ki-moon",
+    "Mark Rutte",
+]
+TITLES = [
+    "President",
+    "Foreign Minister",
+    "Prime Minister",
+    "King",
+    "Ambassador",
+    "Secretary-General",
+    "Defense Minister",
+    "",
+]
 DEMONYMS = ["Russian", "Cuban", "American", "Chinese", "French", "Iranian", "Israeli", "Togolese"]
-VERBS = ["criticized", "met", "imposed sanctions on", "attacked", "threatened", "praised",
-         "signed an agreement with", "did not meet", "will visit", "condemned", "could strike"]
+VERBS = [
+    "criticized",
+    "met",
+    "imposed sanctions on",
+    "attacked",
+    "threatened",
+    "praised",
+    "signed an agreement with",
+    "did not meet",
+    "will visit",
+    "condemned",
+    "could strike",
+]
 NOISE = ["", " <script>alert(1)</script>", ' "quoted" ', " \\ ", " 😀 ", "\u200b", " & ",
          " U.S. ", " after the summit in France ", ", ", "; ", " and "]  # fmt: skip
 
@@ -114,8 +144,11 @@ DOCUMENTS = st.lists(
 
 
 @pytest.mark.model
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(documents=DOCUMENTS)
 def test_every_graph_built_from_any_text_conforms_to_the_shapes(
     extractor: Extractor, documents: list[tuple[str, str | None]]
@@ -161,9 +194,7 @@ def _shape(text: str) -> object:
 
 @settings(max_examples=60, deadline=None)
 @given(value=st.text(max_size=40), name=st.sampled_from(sorted(load_library())))
-def test_no_parameter_value_changes_the_shape_of_a_library_query(
-    value: str, name: str
-) -> None:
+def test_no_parameter_value_changes_the_shape_of_a_library_query(value: str, name: str) -> None:
     query = load_library()[name]
     if not query.parameters:
         return

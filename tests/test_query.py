@@ -108,7 +108,8 @@ def test_malformed_sparql_raises_query_error_with_the_parser_message(
 
 
 @pytest.mark.parametrize(
-    "text", ["DROP ALL", "INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }", "LOAD <http://x/>"]
+    "text",
+    ["DROP ALL", "INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }", "LOAD <http://x/>"],
 )
 def test_an_update_is_refused_as_an_update(store: Store, text: str) -> None:
     with pytest.raises(QueryError, match="^updates are refused"):

@@ -65,7 +65,6 @@ ATTACKS = [
 ]
 
 
-
 def fact(
     doc: Document,
     source: Actor,

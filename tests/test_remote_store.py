@@ -156,7 +156,6 @@ def plain_remote(server: Server) -> Iterator[RemoteStore]:
 # -- building documents ------------------------------------------------------------------------
 
 
-
 def doc(doc_id: str, text: str = "Trump imposed sanctions on Cuba.") -> Document:
     return Document(doc_id, text, title="t", date="2019-07-24")
 

@@ -46,7 +46,6 @@ WHO_SANCTIONS_CUBA = f"SELECT ?who WHERE {{ ?who ir:sanctions <{CUBA}> }}"
 HOSTILE = 'He said "no" \\ back\\slash\nnew """line""" </script> \x00nul \t tab\r é 😀 \'single\''
 
 
-
 def doc(doc_id: str, text: str = "Trump imposed sanctions on Cuba.") -> Document:
     return Document(doc_id, text, title="t", date="2019-07-24")
 

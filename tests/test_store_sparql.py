@@ -164,13 +164,13 @@ def test_a_missing_settings_file(tmp_path: Path) -> None:
 def test_the_syntax_check_never_calls_a_service() -> None:
     """pyoxigraph would evaluate an ASK with SERVICE at once, calling out: the check leaves
     federated queries to the server (port 9 refuses connections: a call would raise)."""
-    sparql_text._check_syntax("ASK { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+    sparql_text.check_syntax("ASK { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
     # the keyword hidden from a tokenizer behind an escaped local name: still found, not called
-    sparql_text._check_syntax(
+    sparql_text.check_syntax(
         r"ASK { { ?s <http://x/p> ?o } UNION { SERVICE <http://127.0.0.1:9/sparql> { ?a ?b ?c } } }"
         " #'"
     )
     with pytest.raises(QueryError, match="not valid SPARQL"):
-        sparql_text._check_syntax("ASK { ?s ?p }")
+        sparql_text.check_syntax("ASK { ?s ?p }")
     with pytest.raises(QueryError, match="malformed SPARQL"):  # what only pyoxigraph checks
-        sparql_text._check_syntax("ASK { ?s nope:p ?o }")
+        sparql_text.check_syntax("ASK { ?s nope:p ?o }")

@@ -304,9 +304,7 @@ def _load_countries(path: Path) -> list[Entry]:
     return entries
 
 
-def _with_places(
-    countries: list[Entry], organizations: list[Entry], path: Path
-) -> list[Entry]:
+def _with_places(countries: list[Entry], organizations: list[Entry], path: Path) -> list[Entry]:
     """The countries with the places of the places file (cities, regions, other spellings) as
     ambiguous `PLACE` surfaces: read only where the NER agrees they are places, and only as
     the place a relation is directed at. A form the gazetteer already has keeps its meaning."""
@@ -314,6 +312,7 @@ def _with_places(
         table = json.loads(path.read_text(encoding="utf-8"))["places"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise DataError(f"{path}: cannot read the places ({exc})") from exc
+
     def key(form: str) -> str:
         return fold(form).lower().removeprefix("the ")
 

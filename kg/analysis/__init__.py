@@ -2,7 +2,8 @@
 
 * `network` — rows of `INTERACTIONS_QUERY` (or a store) -> a multi-digraph of actors, one edge
   per interaction with its evidence; `collapse` merges parallel interactions;
-* `views` — a time window, some relations, one actor's ego network, the most active actors;
+* `views` — a time window, some relations, one actor's ego network (`narrow` does both), the
+  most active actors;
 * `metrics` — the weighted country-level projection, centrality, communities;
 * `signed` — the signed network (cooperative +, conflictual -) and its structural balance;
 * `timeline` — relation counts over time per dyad;
@@ -48,6 +49,7 @@ from kg.analysis.views import (
     filter_network,
     find_actor,
     keep_most_active,
+    narrow,
 )
 
 __all__ = [
@@ -75,6 +77,7 @@ __all__ = [
     "keep_most_active",
     "load_network",
     "modularity",
+    "narrow",
     "network_from_rows",
     "relation_counts",
     "relation_counts_over_time",

@@ -24,7 +24,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KGError, QueryError
-from kg.store import SelectResult, Store
+from kg.store import GraphStore, SelectResult
 from kg.types import ActorKind, Modality, Relation
 
 log = logging.getLogger(__name__)
@@ -139,7 +139,7 @@ class _ActorInfo:
 
 
 def load_network(
-    store: Store,
+    store: GraphStore,
     *,
     level: str = "actor",
     modalities: Collection[str] = FACTUAL_MODALITIES,

@@ -188,6 +188,22 @@ def ego_network(graph: nx.MultiDiGraph, focus: str, *, depth: int = 1) -> nx.Mul
     return ego
 
 
+def narrow(
+    graph: nx.MultiDiGraph,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    relations: Collection[str] | None = None,
+    focus: str | None = None,
+    depth: int = 1,
+) -> nx.MultiDiGraph:
+    """The part of the network `kg viz` and `kg stats` show: `filter_network` by dates and
+    relations (when given), then the ego network of `focus` (when given)."""
+    if since or until or relations:
+        graph = filter_network(graph, since=since, until=until, relations=relations or None)
+    return ego_network(graph, focus, depth=depth) if focus else graph
+
+
 # ---------------------------------------------------------------------------- top N
 
 

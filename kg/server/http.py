@@ -158,7 +158,7 @@ def _spec(store: Store | str | Path) -> tuple[str, bool]:
         return text, False
     if text.lower().endswith(".toml"):
         with open_store(text, read_only=True) as opened:
-            return text, opened.path is not None and opened.path.exists()
+            return text, isinstance(opened, Store)
     return text, True
 
 

@@ -32,7 +32,7 @@ from kg.rdf.namespace import PREFIXES, bind_prefixes
 from kg.server.limits import ServerLimits
 from kg.server.negotiation import negotiate, offered, render
 from kg.sparql_check import QueryRefused, inspect_query
-from kg.store import SelectResult, Store, open_store, with_values
+from kg.store import GraphStore, SelectResult, open_store, with_values
 
 __all__ = ["QueryPool", "Reply"]
 
@@ -129,7 +129,7 @@ class QueryPool:
 # ---------------------------------------------------------------------------------------------
 # what runs inside a query process
 
-_STORE: Store | None = None
+_STORE: GraphStore | None = None
 _LIMITS = ServerLimits()
 
 
@@ -145,7 +145,7 @@ def _start_process(spec: str, limits: ServerLimits, sandbox: bool) -> None:
     _STORE = open_store(spec, read_only=True)
 
 
-def _store() -> Store:
+def _store() -> GraphStore:
     if _STORE is None:  # only if a task runs outside a started process
         raise KGError("the query process has no store open")
     return _STORE
@@ -162,8 +162,7 @@ def answer_query(text: str, accept: str | None, formats: list[str]) -> Reply:
     if form.federated:
         return Reply.text(
             403,
-            "federated queries (SERVICE) are refused: this endpoint does not fetch other "
-            "endpoints",
+            "federated queries (SERVICE) are refused: this endpoint does not fetch other endpoints",
         )
     kind = "construct" if form.form in ("construct", "describe") else form.form
     media = negotiate(kind, accept, formats)

@@ -1,6 +1,7 @@
-"""The RDF store behind one small interface: embedded (`Store`: pyoxigraph on disk or in memory)
-or remote (`RemoteStore`: any SPARQL 1.1 Query + Update server); `open_store(spec)` opens either
-from a folder, a URL or a settings file.
+"""The RDF store behind one small interface, `GraphStore`, with two sibling implementations:
+embedded (`Store`: pyoxigraph on disk or in memory) and remote (`RemoteStore`: any SPARQL 1.1
+Query + Update server); `open_store(spec)` opens either from a folder, a URL or a settings file.
+Code that reads or writes the graph takes a `GraphStore`.
 
 Layout of the dataset:
 
@@ -24,14 +25,20 @@ The package, one idea per module:
 * `results`: what a query answers (`SelectResult`, a bool, a Graph);
 * `layout`: the graphs above and the SPARQL Updates that swap a document's version in;
 * `exporting`: export formats and the JSON-LD context;
+* `base`: `GraphStore`, the interface, and what every backend inherits (typed queries,
+  counts, exports written safely);
 * `embedded`: `Store`, pyoxigraph on disk or in memory;
 * `sparql_text`: escaped SPARQL text for servers that only take text;
 * `remote`: `RemoteStore` and `Endpoints`, over HTTP with batches and retries;
 * `opening`: `open_store`, from a folder, a URL or a `.toml` settings file.
+
+A new backend is a sibling module with a `GraphStore` subclass, opened by `opening` and added
+to the contract suite (`tests/store/test_contract.py`).
 """
 
 from __future__ import annotations
 
+from kg.store.base import GraphStore
 from kg.store.embedded import Store
 from kg.store.exporting import export_format, jsonld_context
 from kg.store.layout import SHARED_GRAPH
@@ -46,6 +53,7 @@ __all__ = [
     "SHARED_GRAPH",
     "Bindings",
     "Endpoints",
+    "GraphStore",
     "QueryAnswer",
     "RemoteStore",
     "SelectResult",

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from types import TracebackType
-from typing import Any
+from typing import IO
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal
 
 from kg.errors import QueryError, StoreError
-from kg.rdf.namespace import IR, PREFIXES, bind_prefixes, document_iri, ir_term
-from kg.store.exporting import _EXPORT_PREFIXES, _OX_FORMATS, export_format, jsonld_context
-from kg.store.layout import _STAGING_PREFIX, SHARED_GRAPH, _staging_graph, _swap_update
-from kg.store.results import QueryAnswer, SelectResult, _construct_result, _select_result
-from kg.store.terms import Bindings, Triple, _quad, _substitutions, _triple, from_ox
+from kg.rdf.namespace import IR, PREFIXES, document_iri
+from kg.store.base import GraphStore
+from kg.store.exporting import EXPORT_PREFIXES, OX_FORMATS
+from kg.store.layout import SHARED_GRAPH, STAGING_PREFIX, staging_graph, swap_update
+from kg.store.results import QueryAnswer, construct_result, select_result
+from kg.store.terms import Bindings, Triple, from_ox, ox_substitutions, quad_of, triple_of
 from kg.types import Document
 
 __all__ = ["Store"]
@@ -26,8 +24,8 @@ __all__ = ["Store"]
 log = logging.getLogger(__name__)
 
 
-class Store:
-    """The knowledge graph in an embedded pyoxigraph store.
+class Store(GraphStore):
+    """The knowledge graph in an embedded pyoxigraph store, in a folder or (no path) in memory.
 
     >>> with Store() as store:
     ...     len(store)
@@ -79,17 +77,6 @@ class Store:
                 log.warning("flushing %s failed: %s", self.path, exc)
         self._ox = None
 
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     @property
     def _db(self) -> ox.Store:
         if self._ox is None:
@@ -97,10 +84,7 @@ class Store:
         return self._ox
 
     def _writable(self) -> ox.Store:
-        if self.read_only:
-            raise StoreError(
-                f"the store {self.path} is open read-only: open it writable to change it"
-            )
+        self.check_writable()
         return self._db
 
     # -- writing ------------------------------------------------------------------------------
@@ -127,26 +111,26 @@ class Store:
         content[(document_iri(doc.id), IR.contentHash, Literal(doc.content_hash))] = None
         if not db.contains_named_graph(graph):
             # a new document: nothing to collect, one transactional insert into both graphs
-            quads = [_quad(t, g) for t in content for g in (ox.DefaultGraph(), graph)]
+            quads = [quad_of(t, g) for t in content for g in (ox.DefaultGraph(), graph)]
             try:
                 db.extend(quads)
             except OSError as exc:
                 raise StoreError(
-                    f"could not store document {doc.id!r} in {self._where}: {exc}"
+                    f"could not store document {doc.id!r} in {self.location}: {exc}"
                 ) from exc
             log.debug("stored %d triples for new document %r", len(content), doc.id)
             return
-        staging = _staging_graph(graph)
-        quads = [_quad(triple, staging) for triple in content]
+        staging = staging_graph(graph)
+        quads = [quad_of(triple, staging) for triple in content]
         try:
             if db.contains_named_graph(staging):
                 db.update(f"DROP SILENT GRAPH {staging}")
             db.extend(quads)
-            db.update(_swap_update(graph, staging))
+            db.update(swap_update(graph, staging))
         except (OSError, RuntimeError, SyntaxError) as exc:
             self._discard(staging)
             raise StoreError(
-                f"could not store document {doc.id!r} in {self._where}: {exc}"
+                f"could not store document {doc.id!r} in {self.location}: {exc}"
             ) from exc
         log.debug("stored %d triples for document %r", len(quads), doc.id)
 
@@ -154,13 +138,13 @@ class Store:
         """Remove a document and every triple only it supported."""
         db = self._writable()
         graph = ox.NamedNode(str(document_iri(doc_id)))
-        staging = _staging_graph(graph)
+        staging = staging_graph(graph)
         try:
             db.update(f"DROP SILENT GRAPH {staging}")
-            db.update(_swap_update(graph, staging))
+            db.update(swap_update(graph, staging))
         except (OSError, RuntimeError) as exc:
             raise StoreError(
-                f"could not remove document {doc_id!r} from {self._where}: {exc}"
+                f"could not remove document {doc_id!r} from {self.location}: {exc}"
             ) from exc
 
     def add_triples(self, triples: Iterable[Triple]) -> None:
@@ -168,12 +152,12 @@ class Store:
         db = self._writable()
         quads: list[ox.Quad] = []
         for triple in dict.fromkeys(triples):
-            quads.append(_quad(triple, ox.DefaultGraph()))
-            quads.append(_quad(triple, SHARED_GRAPH))
+            quads.append(quad_of(triple, ox.DefaultGraph()))
+            quads.append(quad_of(triple, SHARED_GRAPH))
         try:
             db.extend(quads)
         except OSError as exc:
-            raise StoreError(f"could not add triples to {self._where}: {exc}") from exc
+            raise StoreError(f"could not add triples to {self.location}: {exc}") from exc
 
     def _discard(self, staging: ox.NamedNode) -> None:
         try:
@@ -184,12 +168,12 @@ class Store:
     def _drop_staging(self) -> None:
         """Remove staging graphs a crashed replacement left behind."""
         for graph in list(self._db.named_graphs()):
-            if isinstance(graph, ox.NamedNode) and graph.value.startswith(_STAGING_PREFIX):
+            if isinstance(graph, ox.NamedNode) and graph.value.startswith(STAGING_PREFIX):
                 log.info("dropping a leftover staging graph %s", graph.value)
                 self._discard(graph)
 
     @property
-    def _where(self) -> str:
+    def location(self) -> str:
         return str(self.path) if self.path is not None else "the in-memory store"
 
     # -- querying -----------------------------------------------------------------------------
@@ -202,149 +186,52 @@ class Store:
         limit: int | None = None,
         deadline: float | None = None,
     ) -> QueryAnswer:
-        """Run any SPARQL query: a SelectResult for SELECT, a bool for ASK, a Graph otherwise.
-
-        `bindings` give variables values as RDF terms (pyoxigraph substitutions, never pasted
-        into the text); a bound variable of a SELECT must be in its projection. `limit` stops
-        reading after that many rows (triples for a graph); `deadline` (a `time.monotonic()`
-        value) raises QueryTimeout when it passes while the answer is read.
-        """
-        substitutions = _substitutions(query, bindings or {})
+        """Run any SPARQL query (see `GraphStore.query`); bindings are pyoxigraph
+        substitutions."""
+        values = ox_substitutions(query, bindings or {})
         try:
-            answer = self._db.query(query, prefixes=PREFIXES, substitutions=substitutions)
+            answer = self._db.query(query, prefixes=PREFIXES, substitutions=values)
             if isinstance(answer, ox.QueryBoolean):
                 return bool(answer)
             if isinstance(answer, ox.QuerySolutions):
-                return _select_result(answer, limit=limit, deadline=deadline)
-            return _construct_result(answer, limit=limit, deadline=deadline)
+                return select_result(answer, limit=limit, deadline=deadline)
+            return construct_result(answer, limit=limit, deadline=deadline)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL: {exc}") from exc
         except RuntimeError as exc:
             raise QueryError(f"the query cannot run: {exc}") from exc
         except OSError as exc:
-            raise StoreError(f"reading {self._where} failed: {exc}") from exc
-
-    def select(self, query: str, bindings: Bindings | None = None) -> SelectResult:
-        """Run a SELECT query."""
-        answer = self.query(query, bindings)
-        if not isinstance(answer, SelectResult):
-            raise QueryError("not a SELECT query: use ask() for ASK and construct() for CONSTRUCT")
-        return answer
-
-    def ask(self, query: str, bindings: Bindings | None = None) -> bool:
-        """Run an ASK query."""
-        answer = self.query(query, bindings)
-        if not isinstance(answer, bool):
-            raise QueryError("not an ASK query: use select() or construct()")
-        return answer
-
-    def construct(self, query: str, bindings: Bindings | None = None) -> Graph:
-        """Run a CONSTRUCT (or DESCRIBE) query; the graph has the standard prefixes bound."""
-        answer = self.query(query, bindings)
-        if not isinstance(answer, Graph):
-            raise QueryError("not a CONSTRUCT or DESCRIBE query: use select() or ask()")
-        return answer
+            raise StoreError(f"reading {self.location} failed: {exc}") from exc
 
     def triples(self) -> Iterator[Triple]:
         """Every triple of the knowledge graph (the default graph)."""
         for quad in self._db.quads_for_pattern(None, None, None, ox.DefaultGraph()):
-            yield _triple(quad)
-
-    def graph(self) -> Graph:
-        """The knowledge graph as an rdflib Graph (a copy)."""
-        graph = bind_prefixes(Graph())
-        for triple in self.triples():
-            graph.add(triple)
-        return graph
+            yield triple_of(quad)
 
     def __len__(self) -> int:
         """The number of triples in the knowledge graph (the default graph)."""
         return sum(1 for _ in self._db.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-
-    def counts(self) -> dict[str, Any]:
-        """Documents, actors by class, interactions by relation and by modality."""
-        return {
-            "triples": len(self),
-            "documents": self._count_instances(IR.Document),
-            "actors": {
-                kind: self._count_instances(ir_term(kind))
-                for kind in ("Country", "Organization", "Official")
-            },
-            "interactions": self._count_instances(IR.Interaction),
-            "relations": self._group_interactions(IR.relation),
-            "modalities": self._group_interactions(IR.modality),
-        }
-
-    def _count_instances(self, cls: URIRef) -> int:
-        # `cls` is one of IRKG's own class IRIs: safe to write into the query text
-        result = self.select(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{cls}> }}")
-        return int(result.rows[0]["n"])
-
-    def _group_interactions(self, prop: URIRef) -> dict[str, int]:
-        result = self.select(
-            f"SELECT ?v (COUNT(DISTINCT ?i) AS ?n) WHERE {{ ?i a ir:Interaction ; <{prop}> ?v }} "
-            "GROUP BY ?v ORDER BY DESC(?n) ?v"
-        )
-        return {row["v"].removeprefix(str(IR)): int(row["n"]) for row in result.rows}
 
     def _quads_by_graph(self) -> Iterator[ox.Quad]:
         """Every quad, the default graph first, then each named graph in IRI order."""
         db = self._db
         yield from db.quads_for_pattern(None, None, None, ox.DefaultGraph())
         for graph in sorted(db.named_graphs(), key=str):
-            if isinstance(graph, ox.NamedNode) and graph.value.startswith(_STAGING_PREFIX):
+            if isinstance(graph, ox.NamedNode) and graph.value.startswith(STAGING_PREFIX):
                 continue
             yield from db.quads_for_pattern(None, None, None, graph)
 
     # -- export -------------------------------------------------------------------------------
 
-    def export(self, path: Path, *, fmt: str | None = None) -> int:
-        """Write the graph to `path` in the format of its extension (.ttl .nt .nq .trig .jsonld)
-        or `fmt`; return the number of triples (quads for .nq and .trig) written.
-
-        Turtle, N-Triples and JSON-LD hold the knowledge graph (the default graph). N-Quads and
-        TriG hold the whole dataset: the default graph plus each document's named graph of the
-        triples it supports (provenance). JSON-LD is compacted with the local
-        `ontology/context.jsonld`, embedded, never fetched.
-        """
-        path = Path(path)
-        name = export_format(path, fmt)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        except OSError as exc:
-            raise StoreError(f"cannot write {path}: {exc}") from exc
-        tmp = Path(tmp_name)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                count = self._write(out, name)
-            _umask = os.umask(0)
-            os.umask(_umask)
-            tmp.chmod(0o666 & ~_umask)  # mkstemp makes 0600 files; an export is for sharing
-            tmp.replace(path)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise StoreError(f"cannot write {path}: {exc}") from exc
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        log.info("exported %d statements to %s", count, path)
-        return count
-
-    def _write(self, out: Any, name: str) -> int:
-        if name == "json-ld":
-            graph = self.graph()
-            text = graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
-            out.write(text.encode("utf-8"))
-            return len(graph)
+    def serialize(self, out: IO[bytes], fmt: str) -> int:
         db = self._db
-        if name in ("nquads", "trig"):
+        if fmt in ("nquads", "trig"):
             quads = list(self._quads_by_graph())
-            prefixes = _EXPORT_PREFIXES if name == "trig" else None
-            ox.serialize(quads, out, _OX_FORMATS[name], prefixes=prefixes)
+            prefixes = EXPORT_PREFIXES if fmt == "trig" else None
+            ox.serialize(quads, out, OX_FORMATS[fmt], prefixes=prefixes)
             return len(quads)
-        prefixes = _EXPORT_PREFIXES if name == "turtle" else None
-        db.dump(out, _OX_FORMATS[name], from_graph=ox.DefaultGraph(), prefixes=prefixes)
+        prefixes = EXPORT_PREFIXES if fmt == "turtle" else None
+        db.dump(out, OX_FORMATS[fmt], from_graph=ox.DefaultGraph(), prefixes=prefixes)
         return len(self)
 
 

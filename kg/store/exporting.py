@@ -30,14 +30,14 @@ _FORMAT_ALIASES: dict[str, str] = {
     "trig": "trig",
     "json-ld": "json-ld", "jsonld": "json-ld",
 }  # fmt: skip
-_OX_FORMATS = {
+OX_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
     "ntriples": ox.RdfFormat.N_TRIPLES,
     "nquads": ox.RdfFormat.N_QUADS,
     "trig": ox.RdfFormat.TRIG,
 }
 # prefixes written in Turtle/TriG exports (irkg: is left out: its local names need escaping)
-_EXPORT_PREFIXES = {p: PREFIXES[p] for p in ("ir", "prov", "dcterms", "skos", "rdfs", "owl", "xsd")}
+EXPORT_PREFIXES = {p: PREFIXES[p] for p in ("ir", "prov", "dcterms", "skos", "rdfs", "owl", "xsd")}
 
 
 def export_format(path: Path, fmt: str | None) -> str:

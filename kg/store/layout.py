@@ -12,16 +12,16 @@ from kg.rdf.namespace import ID, IR
 __all__ = ["SHARED_GRAPH"]
 
 SHARED_GRAPH = ox.NamedNode(str(ID["graph/shared"]))
-_STAGING_PREFIX = str(ID["graph/staging/"])
-_CONTENT_HASH = f"<{IR.contentHash}>"
+STAGING_PREFIX = str(ID["graph/staging/"])
+CONTENT_HASH = f"<{IR.contentHash}>"
 
 
-def _staging_graph(graph: ox.NamedNode) -> ox.NamedNode:
+def staging_graph(graph: ox.NamedNode) -> ox.NamedNode:
     """Where a document's new version is staged: `id/graph/staging/<encoded id>`."""
-    return ox.NamedNode(_STAGING_PREFIX + graph.value.rsplit("/", 1)[-1])
+    return ox.NamedNode(STAGING_PREFIX + graph.value.rsplit("/", 1)[-1])
 
 
-def _swap_update(graph: ox.NamedNode, staging: ox.NamedNode) -> str:
+def swap_update(graph: ox.NamedNode, staging: ox.NamedNode) -> str:
     """One SPARQL Update (one transaction) that swaps a document's support graph for the staged
     one and collects the default-graph triples nothing supports any more.
 
@@ -42,7 +42,7 @@ DROP SILENT GRAPH {new}
 """
 
 
-def _remote_swap(graph: str, staging: str, kg: str | None, *, guard: str | None) -> str:
+def remote_swap(graph: str, staging: str, kg: str | None, *, guard: str | None) -> str:
     """One update request: the staged version replaces the document's support graph, and the
     knowledge-graph triples nothing else supports leave.
 
@@ -55,7 +55,7 @@ def _remote_swap(graph: str, staging: str, kg: str | None, *, guard: str | None)
 
     others = ", ".join([graph, staging, *([kg] if kg else [])])
     only_if = (
-        f"FILTER EXISTS {{ GRAPH {staging} {{ {guard} {_CONTENT_HASH} ?hash }} }}" if guard else ""
+        f"FILTER EXISTS {{ GRAPH {staging} {{ {guard} {CONTENT_HASH} ?hash }} }}" if guard else ""
     )
     return f"""DELETE {{ {kg_part("?s ?p ?o")} }}
 WHERE {{
@@ -63,7 +63,7 @@ WHERE {{
   FILTER NOT EXISTS {{ GRAPH {staging} {{ ?s ?p ?o }} }}
   FILTER NOT EXISTS {{
     GRAPH ?other {{ ?s ?p ?o }}
-    FILTER (?other NOT IN ({others}) && !STRSTARTS(STR(?other), "{_STAGING_PREFIX}"))
+    FILTER (?other NOT IN ({others}) && !STRSTARTS(STR(?other), "{STAGING_PREFIX}"))
   }}
   {only_if}
 }} ;

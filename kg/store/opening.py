@@ -7,6 +7,7 @@ import tomllib
 from pathlib import Path
 
 from kg.errors import StoreError
+from kg.store.base import GraphStore
 from kg.store.embedded import Store
 from kg.store.remote import REMOTE_SCHEMES, RemoteStore
 
@@ -29,7 +30,7 @@ _CONFIG_KEYS = frozenset(
 )
 
 
-def open_store(spec: str | Path | None = None, *, read_only: bool = False) -> Store:
+def open_store(spec: str | Path | None = None, *, read_only: bool = False) -> GraphStore:
     """The store that `spec` names.
 
     * None: a new in-memory store;
@@ -49,7 +50,7 @@ def open_store(spec: str | Path | None = None, *, read_only: bool = False) -> St
     return Store(path, read_only=read_only)
 
 
-def _store_from_config(path: Path, *, read_only: bool) -> Store:
+def _store_from_config(path: Path, *, read_only: bool) -> GraphStore:
     try:
         settings = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:

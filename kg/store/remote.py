@@ -11,7 +11,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import IO
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
@@ -19,26 +19,26 @@ from rdflib import Graph, Literal
 
 from kg.errors import QueryError, QueryTimeout, StoreError
 from kg.rdf.namespace import IR, document_iri
-from kg.store.embedded import Store
-from kg.store.exporting import _EXPORT_PREFIXES, _OX_FORMATS
+from kg.store.base import GraphStore
+from kg.store.exporting import EXPORT_PREFIXES, OX_FORMATS
 from kg.store.layout import (
-    _CONTENT_HASH,
-    _STAGING_PREFIX,
+    CONTENT_HASH,
     SHARED_GRAPH,
-    _remote_swap,
-    _staging_graph,
+    STAGING_PREFIX,
+    remote_swap,
+    staging_graph,
 )
-from kg.store.results import QueryAnswer, SelectResult, _construct_result, _select_result
+from kg.store.results import QueryAnswer, SelectResult, construct_result, select_result
 from kg.store.sparql_text import (
-    _check_syntax,
-    _checked_iri,
-    _insert_data,
-    _triple_text,
-    _with_prefixes,
+    check_syntax,
+    checked_iri,
+    insert_data,
     sparql_term,
+    triple_text,
+    with_prefixes,
     with_values,
 )
-from kg.store.terms import Bindings, Triple, _binding_rdf, _quad, _substitutions
+from kg.store.terms import Bindings, Triple, binding_rdf, ox_substitutions, quad_of
 from kg.types import Document
 
 __all__ = ["REMOTE_SCHEMES", "Endpoints", "RemoteStore"]
@@ -80,12 +80,13 @@ class Endpoints:
         return cls(base + "/query", base + "/update")
 
 
-class RemoteStore(Store):
+class RemoteStore(GraphStore):
     """The knowledge graph on a SPARQL 1.1 Query + Update server: Oxigraph server, Apache Jena
     Fuseki, Virtuoso, GraphDB, Amazon Neptune.
 
-    It has the interface and the dataset layout of the embedded `Store` (the knowledge graph,
-    one support graph per document, `id/graph/shared`), so code written for a `Store` takes one.
+    It is a `GraphStore` with the dataset layout of the embedded `Store` (the knowledge graph,
+    one support graph per document, `id/graph/shared`), so code written for a `GraphStore`
+    takes either.
     `kg_graph` keeps the knowledge graph in that named graph instead of the server's default
     graph (queries then name it with the protocol's `default-graph-uri`): set it on servers whose
     default graph is the union of all graphs (Virtuoso, GraphDB, Neptune).
@@ -117,15 +118,13 @@ class RemoteStore(Store):
             raise StoreError("batch_size and timeout must be positive, retries and backoff >= 0")
         base = Endpoints.from_url(url)
         self.endpoints = Endpoints(base.query, update_url) if update_url else base
-        self.kg_graph = f"<{_checked_iri(kg_graph)}>" if kg_graph else None
-        self.path = None
+        self.kg_graph = f"<{checked_iri(kg_graph)}>" if kg_graph else None
         self.read_only = read_only
         self.batch_size = batch_size
         self.retries = retries
         self.backoff = backoff
         self.timeout = timeout
         self._auth = _basic_auth(username, password)
-        self._ox = None
         self._open_remote = True
         self._probe()
 
@@ -150,20 +149,12 @@ class RemoteStore(Store):
         return f"RemoteStore({self.endpoints.query!r})"
 
     @property
-    def _where(self) -> str:
+    def location(self) -> str:
         return self.endpoints.query
-
-    @property
-    def _db(self) -> ox.Store:
-        raise StoreError(f"{self._where} is a remote store: it has no embedded database")
 
     def close(self) -> None:
         """Forget the server (there is nothing to flush). Safe to call twice."""
         self._open_remote = False
-
-    def _check_writable(self) -> None:
-        if self.read_only:
-            raise StoreError(f"the store {self._where} is open read-only: open it writable")
 
     # -- the wire -----------------------------------------------------------------------------
 
@@ -182,7 +173,7 @@ class RemoteStore(Store):
         """POST `body`; retry what may be transient (no answer, 5xx, 429); return the media type
         and the body of the answer. A refusal (4xx) raises `_Refused` at once."""
         if not self._open_remote:
-            raise StoreError(f"the store {self._where} is closed")
+            raise StoreError(f"the store {self.location} is closed")
         if params:
             url = f"{url}{'&' if '?' in url else '?'}{urlencode(params)}"
         headers = {"Content-Type": f"{content_type}; charset=utf-8", "Accept": accept}
@@ -239,16 +230,16 @@ class RemoteStore(Store):
         limit: int | None = None,
         deadline: float | None = None,
     ) -> QueryAnswer:
-        """Run any SPARQL query on the server; same answers and options as `Store.query`.
+        """Run any SPARQL query on the server (see `GraphStore.query`).
 
         Bindings travel as a `VALUES` block of escaped terms (`with_values`): the server only
         takes text, but no value can be read as syntax.
         """
-        _check_syntax(query)
-        text = _with_prefixes(query)
+        check_syntax(query)
+        text = with_prefixes(query)
         if bindings:
-            _substitutions(query, bindings)  # the same check of the names as the embedded store
-            text = with_values(text, {k: _binding_rdf(v) for k, v in bindings.items()})
+            ox_substitutions(query, bindings)  # the same check of the names as the embedded store
+            text = with_values(text, {k: binding_rdf(v) for k, v in bindings.items()})
         return self._ask(text, limit=limit, deadline=deadline)
 
     def _ask(
@@ -280,12 +271,12 @@ class RemoteStore(Store):
                 timeout=timeout,
             )
         except _Refused as exc:
-            raise QueryError(f"the server at {self._where} refused the query ({exc})") from exc
+            raise QueryError(f"the server at {self.location} refused the query ({exc})") from exc
         except StoreError as exc:
             if deadline is not None and "no answer within" in str(exc):
                 raise QueryTimeout(f"the query ran past its time limit ({exc})") from exc
             raise
-        return _parse_answer(media, body, limit=limit, deadline=deadline, where=self._where)
+        return _parse_answer(media, body, limit=limit, deadline=deadline, where=self.location)
 
     def triples(self) -> Iterator[Triple]:
         """Every triple of the knowledge graph."""
@@ -301,7 +292,7 @@ class RemoteStore(Store):
     def document_hash(self, doc_id: str) -> str | None:
         """The `ir:contentHash` stored for the document, or None when it is not in the store."""
         doc = sparql_term(document_iri(doc_id))
-        answer = self._ask(f"SELECT ?h WHERE {{ {doc} {_CONTENT_HASH} ?h }} LIMIT 1")
+        answer = self._ask(f"SELECT ?h WHERE {{ {doc} {CONTENT_HASH} ?h }} LIMIT 1")
         assert isinstance(answer, SelectResult)
         return answer.rows[0]["h"] if answer.rows else None
 
@@ -316,14 +307,14 @@ class RemoteStore(Store):
         (one request in all when it fits in one batch). A failed batch leaves the previous
         version untouched; a repeated swap (an answer lost, a retry) changes nothing more.
         """
-        self._check_writable()
+        self.check_writable()
         doc_iri = document_iri(doc.id)
         content = dict.fromkeys((*triples, *direct))
         content[(doc_iri, IR.contentHash, Literal(doc.content_hash))] = None
-        lines = [_triple_text(triple) for triple in content]  # all checked before any write
+        lines = [triple_text(triple) for triple in content]  # all checked before any write
         graph = sparql_term(doc_iri)
-        staging = f"<{_staging_graph(ox.NamedNode(str(doc_iri))).value}>"
-        swap = _remote_swap(graph, staging, self.kg_graph, guard=graph)
+        staging = f"<{staging_graph(ox.NamedNode(str(doc_iri))).value}>"
+        swap = remote_swap(graph, staging, self.kg_graph, guard=graph)
         batches = [lines[i : i + self.batch_size] for i in range(0, len(lines), self.batch_size)]
         what = f"storing document {doc.id!r}"
         swapping = len(batches) == 1
@@ -331,14 +322,14 @@ class RemoteStore(Store):
             if swapping:
                 self._update(
                     f"DROP SILENT GRAPH {staging} ;\n"
-                    f"{_insert_data(batches[0], [staging])} ;\n{swap}",
+                    f"{insert_data(batches[0], [staging])} ;\n{swap}",
                     what=what,
                 )
             else:
                 for number, batch in enumerate(batches, 1):
                     drop = f"DROP SILENT GRAPH {staging} ;\n" if number == 1 else ""
                     self._update(
-                        drop + _insert_data(batch, [staging]),
+                        drop + insert_data(batch, [staging]),
                         what=f"{what} (batch {number} of {len(batches)})",
                     )
                 swapping = True
@@ -358,22 +349,22 @@ class RemoteStore(Store):
 
     def remove_document(self, doc_id: str) -> None:
         """Remove a document and every triple only it supported (one update request)."""
-        self._check_writable()
+        self.check_writable()
         graph = sparql_term(document_iri(doc_id))
-        staging = f"<{_staging_graph(ox.NamedNode(str(document_iri(doc_id)))).value}>"
+        staging = f"<{staging_graph(ox.NamedNode(str(document_iri(doc_id)))).value}>"
         self._update(
-            _remote_swap(graph, staging, self.kg_graph, guard=None),
+            remote_swap(graph, staging, self.kg_graph, guard=None),
             what=f"removing document {doc_id!r}",
         )
 
     def add_triples(self, triples: Iterable[Triple]) -> None:
         """Add shared facts: in the knowledge graph and in `id/graph/shared`, in batches."""
-        self._check_writable()
-        lines = [_triple_text(triple) for triple in dict.fromkeys(triples)]
+        self.check_writable()
+        lines = [triple_text(triple) for triple in dict.fromkeys(triples)]
         graphs = [self.kg_graph or "", f"<{SHARED_GRAPH.value}>"]
         for start in range(0, len(lines), self.batch_size):
             batch = lines[start : start + self.batch_size]
-            self._update(_insert_data(batch, graphs), what="adding shared facts")
+            self._update(insert_data(batch, graphs), what="adding shared facts")
 
     def _discard_staging(self, staging: str) -> None:
         try:
@@ -390,18 +381,16 @@ class RemoteStore(Store):
 
     # -- export -------------------------------------------------------------------------------
 
-    def _write(self, out: Any, name: str) -> int:
-        if name == "json-ld":
-            return super()._write(out, name)
-        if name in ("nquads", "trig"):
-            quads = [_quad(triple, ox.DefaultGraph()) for triple in self.triples()]
+    def serialize(self, out: IO[bytes], fmt: str) -> int:
+        if fmt in ("nquads", "trig"):
+            quads = [quad_of(triple, ox.DefaultGraph()) for triple in self.triples()]
             quads += self._named_quads()
-            prefixes = _EXPORT_PREFIXES if name == "trig" else None
-            ox.serialize(quads, out, _OX_FORMATS[name], prefixes=prefixes)
+            prefixes = EXPORT_PREFIXES if fmt == "trig" else None
+            ox.serialize(quads, out, OX_FORMATS[fmt], prefixes=prefixes)
             return len(quads)
-        triples = [_quad(triple, ox.DefaultGraph()).triple for triple in self.triples()]
-        prefixes = _EXPORT_PREFIXES if name == "turtle" else None
-        ox.serialize(triples, out, _OX_FORMATS[name], prefixes=prefixes)
+        triples = [quad_of(triple, ox.DefaultGraph()).triple for triple in self.triples()]
+        prefixes = EXPORT_PREFIXES if fmt == "turtle" else None
+        ox.serialize(triples, out, OX_FORMATS[fmt], prefixes=prefixes)
         return len(triples)
 
     def _named_quads(self) -> list[ox.Quad]:
@@ -409,12 +398,12 @@ class RemoteStore(Store):
         skip = f"FILTER (?g != {self.kg_graph})" if self.kg_graph else ""
         answer = self._ask(
             "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
-            f'FILTER (!STRSTARTS(STR(?g), "{_STAGING_PREFIX}")) {skip} }} ORDER BY ?g',
+            f'FILTER (!STRSTARTS(STR(?g), "{STAGING_PREFIX}")) {skip} }} ORDER BY ?g',
             dataset=True,
         )
         assert isinstance(answer, SelectResult)
         return [
-            _quad((row["s"], row["p"], row["o"]), ox.NamedNode(str(row["g"])))
+            quad_of((row["s"], row["p"], row["o"]), ox.NamedNode(str(row["g"])))
             for row in answer.terms
         ]
 
@@ -452,11 +441,11 @@ def _parse_answer(
             parsed = ox.parse_query_results(body, results_format)
             if isinstance(parsed, ox.QueryBoolean):
                 return bool(parsed)
-            return _select_result(parsed, limit=limit, deadline=deadline)
+            return select_result(parsed, limit=limit, deadline=deadline)
         rdf_format = ox.RdfFormat.from_media_type(media)
         if rdf_format is not None:
             triples = (quad.triple for quad in ox.parse(body, rdf_format))
-            return _construct_result(triples, limit=limit, deadline=deadline)
+            return construct_result(triples, limit=limit, deadline=deadline)
     except (SyntaxError, ValueError) as exc:
         raise StoreError(f"the server at {where} sent an unreadable {media} answer: {exc}") from exc
     raise StoreError(f"the server at {where} answered in {media}, which IRKG cannot read")

@@ -47,7 +47,7 @@ class SelectResult:
 QueryAnswer = SelectResult | bool | Graph
 
 
-def _select_result(
+def select_result(
     solutions: ox.QuerySolutions, *, limit: int | None = None, deadline: float | None = None
 ) -> SelectResult:
     columns = [variable.value for variable in solutions.variables]
@@ -62,7 +62,7 @@ def _select_result(
     return SelectResult(columns=columns, rows=rows, terms=terms)
 
 
-def _construct_result(
+def construct_result(
     triples: Iterable[ox.Triple], *, limit: int | None = None, deadline: float | None = None
 ) -> Graph:
     graph = bind_prefixes(Graph())

@@ -14,7 +14,7 @@ from rdflib.term import Identifier
 from kg.errors import QueryError, StoreError
 from kg.rdf.namespace import PREFIXES
 from kg.sparql_check import inspect_query
-from kg.store.terms import _RDF_STRING, Triple
+from kg.store.terms import RDF_STRING, Triple
 
 __all__ = ["sparql_keywords", "sparql_term", "with_values"]
 
@@ -55,15 +55,15 @@ def sparql_term(term: Identifier) -> str:
     '<https://w3id.org/irkg/id/country/CUB>'
     """
     if isinstance(term, URIRef):
-        return f"<{_checked_iri(str(term))}>"
+        return f"<{checked_iri(str(term))}>"
     if isinstance(term, Literal):
         quoted = '"' + str(term).translate(_ECHAR) + '"'
         if term.language:
             if not _LANGUAGE_TAG.match(term.language):
                 raise StoreError(f"not a language tag: {term.language!r}")
             return f"{quoted}@{term.language}"
-        if term.datatype is not None and str(term.datatype) != _RDF_STRING:
-            return f"{quoted}^^<{_checked_iri(str(term.datatype))}>"
+        if term.datatype is not None and str(term.datatype) != RDF_STRING:
+            return f"{quoted}^^<{checked_iri(str(term.datatype))}>"
         return quoted
     if isinstance(term, BNode):
         raise StoreError(
@@ -73,7 +73,7 @@ def sparql_term(term: Identifier) -> str:
     raise StoreError(f"cannot write {term!r} as a SPARQL term")
 
 
-def _checked_iri(iri: str) -> str:
+def checked_iri(iri: str) -> str:
     if not _IRI_TEXT.match(iri):
         raise StoreError(
             f"not a valid IRI: {iri!r} (spaces, quotes and <>{{}}|^`\\ must be encoded)"
@@ -148,7 +148,7 @@ def _where_group(query: str) -> int | None:
     raise QueryError("cannot bind parameters: the query has no WHERE group (write `WHERE { ... }`)")
 
 
-def _with_prefixes(query: str) -> str:
+def with_prefixes(query: str) -> str:
     """The query with the standard prefixes it does not declare itself prepended."""
     declared = {m.lower() for m in re.findall(r"(?i)\bPREFIX\s+([\w.-]*):", query)}
     missing = [f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items() if p.lower() not in declared]
@@ -158,7 +158,7 @@ def _with_prefixes(query: str) -> str:
 _SYNTAX_CHECKER = ox.Store()
 
 
-def _check_syntax(query: str) -> None:
+def check_syntax(query: str) -> None:
     """Parse the query so that a malformed one never leaves: with rdflib's grammar
     (`inspect_query`), then with pyoxigraph's against an empty store.
 
@@ -174,7 +174,7 @@ def _check_syntax(query: str) -> None:
         raise QueryError(f"the query cannot run: {exc}") from exc
 
 
-def _triple_text(triple: Triple) -> str:
+def triple_text(triple: Triple) -> str:
     subject, predicate, obj = triple
     if isinstance(subject, Literal) or not isinstance(predicate, URIRef):
         raise StoreError(f"not a valid RDF triple: {triple!r}")
@@ -183,7 +183,7 @@ def _triple_text(triple: Triple) -> str:
     return " ".join(sparql_term(term) for term in (subject, predicate, obj)) + " ."  # type: ignore[arg-type]
 
 
-def _insert_data(lines: list[str], graphs: list[str]) -> str:
+def insert_data(lines: list[str], graphs: list[str]) -> str:
     """`INSERT DATA` of the lines into each graph ("" is the default graph)."""
     body = "\n".join(lines)
     parts = [f"GRAPH {g} {{\n{body}\n}}" if g else body for g in graphs]

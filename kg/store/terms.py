@@ -23,7 +23,7 @@ Term = Identifier
 Triple = tuple[Node, Node, Node]
 Bindings = Mapping[str, Identifier | str]
 
-_RDF_STRING = str(XSD.string)
+RDF_STRING = str(XSD.string)
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _BINDING_IRI = re.compile(r"^(https?|urn):[^\s<>\"{}|\\^`]+$")
 
@@ -56,13 +56,13 @@ def from_ox(term: Any) -> Identifier:
         if term.language:
             return Literal(term.value, lang=term.language)
         datatype = term.datatype.value
-        if datatype in (_RDF_STRING, _LANG_STRING):
+        if datatype in (RDF_STRING, _LANG_STRING):
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(datatype))
     raise StoreError(f"unsupported RDF term from the store: {term!r}")
 
 
-def _quad(triple: Triple, graph: ox.NamedNode | ox.DefaultGraph) -> ox.Quad:
+def quad_of(triple: Triple, graph: ox.NamedNode | ox.DefaultGraph) -> ox.Quad:
     try:
         subject, predicate, obj = (to_ox(term) for term in triple)
     except ValueError as exc:
@@ -72,7 +72,7 @@ def _quad(triple: Triple, graph: ox.NamedNode | ox.DefaultGraph) -> ox.Quad:
     return ox.Quad(subject, predicate, obj, graph)
 
 
-def _triple(quad: ox.Quad) -> Triple:
+def triple_of(quad: ox.Quad) -> Triple:
     return (from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object))
 
 
@@ -86,14 +86,14 @@ def _binding_term(value: Identifier | str) -> ox.NamedNode | ox.BlankNode | ox.L
     return ox.Literal(value)
 
 
-def _binding_rdf(value: Identifier | str) -> Identifier:
+def binding_rdf(value: Identifier | str) -> Identifier:
     """A binding value as an rdflib term, by the rule of `_binding_term`."""
     if isinstance(value, Identifier):
         return value
     return URIRef(value) if _BINDING_IRI.match(value) else Literal(value)
 
 
-def _substitutions(query: str, bindings: Bindings) -> dict[ox.Variable, Any]:
+def ox_substitutions(query: str, bindings: Bindings) -> dict[ox.Variable, Any]:
     substitutions: dict[ox.Variable, Any] = {}
     for name, value in bindings.items():
         if not re.search(rf"[?$]{re.escape(name)}\b", query):

@@ -296,8 +296,11 @@ CASES = [
         "signers-cooperate-pair-by-pair",
         "Brazil, Argentina and Chile signed an accord on energy.",
         None,
-        {("BRA", "cooperates", "ARG", A), ("BRA", "cooperates", "CHL", A),
-         ("ARG", "cooperates", "CHL", A)},
+        {
+            ("BRA", "cooperates", "ARG", A),
+            ("BRA", "cooperates", "CHL", A),
+            ("ARG", "cooperates", "CHL", A),
+        },
         set(),
     ),
     (
@@ -339,8 +342,11 @@ CASES = [
         "passive-with-coordinated-demonyms",
         "Iran was condemned by French, German and Italian envoys.",
         None,
-        {("FRA", "criticizes", "IRN", A), ("DEU", "criticizes", "IRN", A),
-         ("ITA", "criticizes", "IRN", A)},
+        {
+            ("FRA", "criticizes", "IRN", A),
+            ("DEU", "criticizes", "IRN", A),
+            ("ITA", "criticizes", "IRN", A),
+        },
         {("IRN", "criticizes", "FRA")},
     ),
     (

@@ -61,5 +61,3 @@ def server(store_path: Path) -> Iterator[SparqlServer]:
 @pytest.fixture
 def endpoint(server: SparqlServer) -> str:
     return server.url + "sparql"
-
-

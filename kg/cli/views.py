@@ -1,8 +1,4 @@
-"""`kg viz` and `kg stats`: the network page, the headline numbers and the network exports.
-
-Registered on the `kg` app by kg/cli.py (`register(app)`). Like the rest of the command line,
-these commands turn library errors into a message and exit status 2.
-"""
+"""`kg viz` and `kg stats`: the network page, the headline numbers and the network exports."""
 
 from __future__ import annotations
 
@@ -11,8 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kg.cli_sparql import StoreOpt, fail, store_spec
-from kg.errors import KGError
+from kg.cli._util import StoreOpt, reported, settings, split_list
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -42,13 +37,8 @@ FocusOpt = Annotated[
 DepthOpt = Annotated[int, typer.Option("--depth", min=0, help="Steps from --focus to include.")]
 
 
-def register(app: typer.Typer) -> None:
-    """Add `viz` and `stats` to the `kg` app."""
-    app.command("viz")(viz)
-    app.command("stats")(stats)
-
-
 def viz(
+    ctx: typer.Context,
     output: Annotated[
         Path, typer.Option("--output", "-o", help="The page to write (one HTML file).")
     ] = Path("graph.html"),
@@ -77,16 +67,16 @@ def viz(
     from kg.analysis.network import ALL_MODALITIES
     from kg.viz import write_html
 
-    try:
+    with reported():
         graph = _network(
-            store,
+            settings(ctx, store=store).store,
             level,
-            since,
-            until,
-            relations,
-            _split(modalities) or ALL_MODALITIES,
-            focus,
-            depth,
+            split_list(modalities) or ALL_MODALITIES,
+            since=since,
+            until=until,
+            relations=relations,
+            focus=focus,
+            depth=depth,
         )
         path = write_html(
             graph,
@@ -95,8 +85,6 @@ def viz(
             max_actors=top,
             focus=graph.graph.get("focus"),
         )
-    except KGError as exc:
-        raise fail(str(exc)) from None
     actors = graph.number_of_nodes()
     drawn = f"; the page draws the {top} most active" if 0 < top < actors else ""
     typer.echo(
@@ -106,6 +94,7 @@ def viz(
 
 
 def stats(
+    ctx: typer.Context,
     store: StoreOpt = None,
     level: LevelOpt = "country",
     focus: FocusOpt = None,
@@ -134,16 +123,16 @@ def stats(
     from kg.analysis import format_headline, headline, write_csv, write_gexf, write_graphml
     from kg.analysis.network import FACTUAL_MODALITIES
 
-    try:
+    with reported():
         graph = _network(
-            store,
+            settings(ctx, store=store).store,
             level,
-            since,
-            until,
-            relations,
-            _split(modalities) or FACTUAL_MODALITIES,
-            focus,
-            depth,
+            split_list(modalities) or FACTUAL_MODALITIES,
+            since=since,
+            until=until,
+            relations=relations,
+            focus=focus,
+            depth=depth,
         )
         typer.echo(format_headline(headline(graph, top_n=top)))
         if graphml is not None:
@@ -153,33 +142,28 @@ def stats(
         if csv is not None:
             written = write_csv(graph, csv)
             typer.echo(f"wrote {', '.join(p.name for p in written)} to {csv}")
-    except KGError as exc:
-        raise fail(str(exc)) from None
 
 
 def _network(
-    store: str | None,
+    store: str | Path,
     level: str,
+    modalities: list[str] | frozenset[str],
+    *,
     since: str | None,
     until: str | None,
     relations: str | None,
-    modalities: list[str] | frozenset[str],
     focus: str | None,
     depth: int,
 ) -> nx.MultiDiGraph:
-    """The network of the store at `level`, filtered as the options say, around `focus`."""
-    from kg.analysis import ego_network, filter_network, load_network
+    """The network of the store at `level`, narrowed as the options say."""
+    from kg.analysis import load_network, narrow
     from kg.store import open_store
 
-    with open_store(store_spec(store), read_only=True) as graph_store:
+    with open_store(store, read_only=True) as graph_store:
         graph = load_network(graph_store, level=level, modalities=modalities)
-    if since or until or relations:
-        graph = filter_network(graph, since=since, until=until, relations=_split(relations) or None)
-    return ego_network(graph, focus, depth=depth) if focus else graph
-
-
-def _split(value: str | None) -> list[str]:
-    return [part.strip() for part in (value or "").split(",") if part.strip()]
+    return narrow(
+        graph, since=since, until=until, relations=split_list(relations), focus=focus, depth=depth
+    )
 
 
 def _title(level: str, focus: str | None, depth: int) -> str:

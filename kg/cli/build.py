@@ -1,0 +1,87 @@
+"""`kg build`: read documents, extract their interactions and store them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.cli._util import MinConfidenceOpt, ModelOpt, StoreOpt, reported, settings
+
+
+def build(
+    ctx: typer.Context,
+    inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folders, or - for stdin.")],
+    store: StoreOpt = None,
+    export: Annotated[
+        Path | None,
+        typer.Option(help="Also write the whole graph here (.ttl .nt .nq .trig .jsonld)."),
+    ] = None,
+    html: Annotated[Path | None, typer.Option(help="Also write the network view here.")] = None,
+    model: ModelOpt = None,
+    min_confidence: MinConfidenceOpt = None,
+    max_chars: Annotated[
+        int, typer.Option(min=1, help="Longest document read, in characters.")
+    ] = 1_000_000,
+    doc_timeout: Annotated[
+        float,
+        typer.Option(
+            min=0.1, help="Seconds reading one document may take; past them it is skipped."
+        ),
+    ] = 60.0,
+    progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
+) -> None:
+    """Read documents, extract interactions and store them (rebuilding is idempotent)."""
+    from tqdm import tqdm
+
+    from kg.documents import Problem, read_inputs
+    from kg.extractor import Extractor
+    from kg.pipeline import BuildSummary, format_build
+    from kg.pipeline import build as run_build
+    from kg.store import export_format, open_store
+    from kg.viz import load_network, write_html
+
+    run = settings(ctx, model=model, store=store, min_confidence=min_confidence)
+    summary = BuildSummary()
+    read_problems: list[Problem] = []  # shown as they come; summary.problems gets store failures
+
+    def report(problem: Problem) -> None:
+        read_problems.append(problem)
+        tqdm.write(f"warning: {problem}", file=sys.stderr)
+
+    with reported():
+        if export is not None:  # an unknown extension is refused before anything is built
+            export_format(export, None)
+        extractor = Extractor.from_model(
+            run.model, batch_size=run.batch_size, time_budget=doc_timeout
+        )
+        extractor.nlp.max_length = max(extractor.nlp.max_length, max_chars + 1)
+        with open_store(run.store) as graph_store:
+            bar = tqdm(desc="documents", unit="doc", disable=not progress, file=sys.stderr)
+            documents = read_inputs(inputs, max_chars=max_chars, on_problem=report, stdin=sys.stdin)
+            run_build(
+                documents,
+                store=graph_store,
+                extractor=extractor,
+                min_confidence=run.min_confidence,
+                summary=summary,
+                on_document=lambda _doc: bar.update(),
+            )
+            bar.close()
+            for problem in summary.problems:  # documents read but not stored
+                typer.echo(f"warning: {problem}", err=True)
+            summary.problems[:0] = [p for p in read_problems if not p.notice]
+            if export is not None:
+                written = graph_store.export(export)
+                typer.echo(f"exported {written} triples to {export}")
+            if html is not None:
+                write_html(load_network(graph_store), html)
+                typer.echo(f"wrote the network view to {html}")
+            typer.echo(format_build(summary, graph_store.counts()))
+    if summary.problems:
+        typer.echo(
+            f"{len(summary.problems)} input problem(s); everything else was built.", err=True
+        )
+        raise typer.Exit(1)
