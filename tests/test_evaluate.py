@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import doctest
 import json
 import re
 from pathlib import Path
 
 import pytest
 
-import kg.evaluate
 from kg.errors import InputError
 from kg.evaluate import (
     Counts,
@@ -88,11 +86,6 @@ def overall(docs: list[GoldDoc], *interactions: Interaction) -> Counts:
         predictions.setdefault(interaction.doc_id, []).append(interaction)
     return score(docs, predictions).overall
 
-
-def test_docstring_examples_run() -> None:
-    result = doctest.testmod(kg.evaluate)
-    assert result.attempted > 0
-    assert result.failed == 0
 
 
 # -- the rules, one by one ----------------------------------------------------------------------

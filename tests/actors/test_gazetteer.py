@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import importlib.util
 import json
 import shutil
@@ -13,7 +12,6 @@ from types import ModuleType
 
 import pytest
 
-import kg.actors.gazetteer as gazetteer_module
 from kg.actors.gazetteer import (
     DATA_DIR,
     Gazetteer,
@@ -464,10 +462,6 @@ def test_generator_output_shape() -> None:
     assert all(list(record) == fields for record in records)
     assert all(record["names"][0] == record["name"] for record in records)
 
-
-def test_docstring_examples() -> None:
-    result = doctest.testmod(gazetteer_module)
-    assert result.attempted >= 3 and result.failed == 0
 
 
 # ---- with a phrase matcher (spaCy's tokenizer only, no trained model) ---------------------------
