@@ -114,6 +114,44 @@ def read_inputs(
             yield doc
 
 
+def count_documents(inputs: Sequence[str | Path]) -> int | None:
+    """How many documents `read_inputs` will yield at most, counted without decoding: one per
+    `.txt` file, one per non-blank `.jsonl` line. None when an input is stdin (unknown ahead).
+
+    Reads each JSONL file once in chunks (memory does not grow with a line's length); files that
+    cannot be read count 0 (`read_inputs` reports them).
+    """
+    total = 0
+    for item in inputs:
+        if str(item) == STDIN:
+            return None
+        path = Path(item)
+        files = _folder_files(path, lambda _problem: None) if path.is_dir() else [path]
+        for file in files:
+            suffix = file.suffix.lower()
+            if suffix == ".txt":
+                total += 1
+            elif suffix == ".jsonl":
+                total += _count_lines(file)
+    return total
+
+
+def _count_lines(path: Path, chunk: int = 1 << 20) -> int:
+    """Non-blank lines of a file, read in chunks; 0 when it cannot be read."""
+    count, filled = 0, False  # `filled`: the line running into the next chunk has content
+    try:
+        with path.open("rb") as stream:
+            while data := stream.read(chunk):
+                *ended, last = data.split(b"\n")
+                for line in ended:
+                    count += filled or bool(line.strip())
+                    filled = False
+                filled = filled or bool(last.strip())
+    except OSError:
+        return 0
+    return count + filled
+
+
 def normalize_text(text: str, *, keep_offsets: bool = False) -> str:
     """Clean text for extraction: NFC, `\\n` line ends, plain spaces, no control characters.
 

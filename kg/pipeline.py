@@ -1,8 +1,9 @@
 """texts -> documents -> actors -> relations -> RDF -> store, for `kg build`.
 
 Documents already in the store with the same content hash are skipped before parsing; a
-document whose content changed replaces its old interactions. Bad inputs are reported through
-`on_problem` and the rest of the batch goes on.
+document whose content changed replaces its old interactions. Bad inputs are reported in the
+summary and the rest of the batch goes on. Reading runs in this process or in worker processes
+(`kg.parallel`); storing always runs here, one writer, in input order.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from kg.documents import Problem
-from kg.extractor import Extractor, Reading
-from kg.rdf.build import document_graph
+from kg.errors import KGError
+from kg.extractor import Extractor, ExtractorSpec
+from kg.parallel import Built, default_workers, read_in_processes, read_serially
 from kg.settings import DEFAULT_MIN_CONFIDENCE
 from kg.store import GraphStore
-from kg.types import Document, confident
+from kg.types import Document
 
 log = logging.getLogger(__name__)
 
@@ -39,14 +41,18 @@ def build(
     documents: Iterable[Document],
     *,
     store: GraphStore,
-    extractor: Extractor,
+    extractor: Extractor | ExtractorSpec,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    workers: int = 1,
     summary: BuildSummary | None = None,
     on_document: Callable[[Document], None] | None = None,
 ) -> BuildSummary:
     """Extract every new or changed document and store its graph; returns the counts.
 
     Interactions below `min_confidence` are not stored (the default is the command line's).
+    With `workers` > 1 the documents are read in that many processes, each loading the pipeline
+    that `extractor` (a spec, or an extractor made by `Extractor.from_spec`) names; the graph is
+    the same as with one.
     """
     summary = summary or BuildSummary()
 
@@ -60,35 +66,64 @@ def build(
                 continue
             yield doc
 
-    for reading in extractor.pipe(fresh()):
-        if reading.problem is not None:  # not read: what the store holds of it stays
+    for built in _reader(extractor, workers, fresh(), min_confidence):
+        where = built.document.origin or built.document.id
+        if built.graph is None:  # not read: what the store holds of it stays
             summary.failed += 1
-            where = reading.document.origin or reading.document.id
-            summary.problems.append(Problem(where, reading.problem))
-            if on_document is not None:
-                on_document(reading.document)
-            continue
-        try:
-            _store_reading(reading, store, min_confidence, summary)
-        except Exception as exc:  # one document's failure must not stop the batch
-            summary.failed += 1
-            where = reading.document.origin or reading.document.id
-            summary.problems.append(Problem(where, f"could not store document: {exc}"))
-            log.exception("storing %s failed", where)
+            summary.problems.append(Problem(where, built.problem or "could not be read"))
+        else:
+            try:
+                _store(built, store, summary)
+            except Exception as exc:  # one document's failure must not stop the batch
+                summary.failed += 1
+                summary.problems.append(Problem(where, f"could not store document: {exc}"))
+                log.exception("storing %s failed", where)
         if on_document is not None:
-            on_document(reading.document)
+            on_document(built.document)
     return summary
 
 
-def _store_reading(
-    reading: Reading, store: GraphStore, min_confidence: float, summary: BuildSummary
-) -> None:
-    kept = confident(reading.interactions, min_confidence)
-    triples, direct = document_graph(reading.document, kept, reading.actors)
-    store.replace_document(reading.document, triples, direct=direct)
+def workers_for(requested: int | None, documents: int | None, batch_size: int) -> int:
+    """The processes a build reads with: as requested, else one per core but no more than there
+    are batches (a worker costs a pipeline load; a handful of documents is read faster by one).
+
+    >>> workers_for(3, 10, 32), workers_for(None, 10, 32), workers_for(None, 0, 32)
+    (3, 1, 1)
+    """
+    if requested is not None:
+        return requested
+    cores = default_workers()
+    if documents is None:
+        return cores
+    return max(1, min(cores, -(-documents // max(1, batch_size))))
+
+
+def _reader(
+    extractor: Extractor | ExtractorSpec,
+    workers: int,
+    documents: Iterable[Document],
+    min_confidence: float,
+) -> Iterator[Built]:
+    if workers < 1:
+        raise KGError(f"workers={workers}: give at least 1")
+    if workers == 1:
+        loaded = extractor.load() if isinstance(extractor, ExtractorSpec) else extractor
+        return read_serially(loaded, documents, min_confidence)
+    spec = extractor if isinstance(extractor, ExtractorSpec) else extractor.spec
+    if spec is None:
+        raise KGError(
+            "this extractor was built from objects, not a spec: worker processes cannot load "
+            "a copy of it; use Extractor.from_spec or workers=1"
+        )
+    return read_in_processes(spec, documents, min_confidence, workers=workers)
+
+
+def _store(built: Built, store: GraphStore, summary: BuildSummary) -> None:
+    assert built.graph is not None
+    store.replace_document(built.document, built.graph.triples, direct=built.graph.direct)
     summary.built += 1
-    summary.interactions += len(kept)
-    summary.relations.update(i.relation.value for i in kept)
+    summary.interactions += built.interactions
+    summary.relations.update(built.relations)
 
 
 def format_build(summary: BuildSummary, counts: Mapping[str, object]) -> str:

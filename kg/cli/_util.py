@@ -64,13 +64,16 @@ def settings(
     model: str | None = None,
     store: str | None = None,
     min_confidence: float | None = None,
+    workers: int | None = None,
 ) -> Settings:
     """The run's settings with this command's options applied."""
     base = ctx.find_root().obj
     if not isinstance(base, Settings):  # a command invoked on its own, without the app
         with reported():
             base = Settings.from_env()
-    return base.with_options(model=model, store=store, min_confidence=min_confidence)
+    return base.with_options(
+        model=model, store=store, min_confidence=min_confidence, workers=workers
+    )
 
 
 def parse_params(items: list[str] | None) -> dict[str, str]:

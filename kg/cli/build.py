@@ -31,41 +31,50 @@ def build(
             min=0.1, help="Seconds reading one document may take; past them it is skipped."
         ),
     ] = 60.0,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Processes that read documents (default: $IRKG_WORKERS, or one per core but "
+            "no more than there are batches of 32 documents).",
+        ),
+    ] = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
 ) -> None:
     """Read documents, extract interactions and store them (rebuilding is idempotent)."""
     from tqdm import tqdm
 
-    from kg.documents import Problem, read_inputs
-    from kg.extractor import Extractor
-    from kg.pipeline import BuildSummary, format_build
+    from kg.documents import Problem, count_documents, read_inputs
+    from kg.extractor import ExtractorSpec
+    from kg.pipeline import BuildSummary, format_build, workers_for
     from kg.pipeline import build as run_build
     from kg.store import export_format, open_store
     from kg.viz import load_network, write_html
 
-    run = settings(ctx, model=model, store=store, min_confidence=min_confidence)
+    run = settings(ctx, model=model, store=store, min_confidence=min_confidence, workers=workers)
     summary = BuildSummary()
     read_problems: list[Problem] = []  # shown as they come; summary.problems gets store failures
+    total = count_documents(inputs)  # None for stdin: the bar then shows no total nor ETA
+    bar = tqdm(desc="documents", unit="doc", total=total, disable=not progress, file=sys.stderr)
 
     def report(problem: Problem) -> None:
         read_problems.append(problem)
+        if not problem.notice and ":" in problem.where:  # a JSONL line the count included
+            bar.update()
         tqdm.write(f"warning: {problem}", file=sys.stderr)
 
     with reported():
         if export is not None:  # an unknown extension is refused before anything is built
             export_format(export, None)
-        extractor = Extractor.from_model(
-            run.model, batch_size=run.batch_size, time_budget=doc_timeout
-        )
-        extractor.nlp.max_length = max(extractor.nlp.max_length, max_chars + 1)
+        spec = ExtractorSpec(run.model, run.batch_size, doc_timeout, max_chars)
         with open_store(run.store) as graph_store:
-            bar = tqdm(desc="documents", unit="doc", disable=not progress, file=sys.stderr)
             documents = read_inputs(inputs, max_chars=max_chars, on_problem=report, stdin=sys.stdin)
             run_build(
                 documents,
                 store=graph_store,
-                extractor=extractor,
+                extractor=spec,
                 min_confidence=run.min_confidence,
+                workers=workers_for(run.workers, total, run.batch_size),
                 summary=summary,
                 on_document=lambda _doc: bar.update(),
             )
