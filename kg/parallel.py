@@ -44,6 +44,7 @@ class Built:
     interactions: int = 0
     relations: Counter[str] = field(default_factory=Counter)
     problem: str | None = None
+    stored: bool = False  # stored where it was read (a Dask worker writing to a SPARQL server)
 
 
 def built_from(reading: Reading, min_confidence: float) -> Built:

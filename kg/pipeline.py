@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
+from kg.dask_engine import DaskEngine
 from kg.documents import Problem
 from kg.errors import KGError
 from kg.extractor import Extractor, ExtractorSpec
@@ -44,6 +45,7 @@ def build(
     extractor: Extractor | ExtractorSpec,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     workers: int = 1,
+    engine: DaskEngine | None = None,
     summary: BuildSummary | None = None,
     on_document: Callable[[Document], None] | None = None,
 ) -> BuildSummary:
@@ -51,8 +53,8 @@ def build(
 
     Interactions below `min_confidence` are not stored (the default is the command line's).
     With `workers` > 1 the documents are read in that many processes, each loading the pipeline
-    that `extractor` (a spec, or an extractor made by `Extractor.from_spec`) names; the graph is
-    the same as with one.
+    that `extractor` (a spec, or an extractor made by `Extractor.from_spec`) names; with a Dask
+    `engine` they are read on its cluster. The graph is the same whichever reads.
     """
     summary = summary or BuildSummary()
 
@@ -66,11 +68,13 @@ def build(
                 continue
             yield doc
 
-    for built in _reader(extractor, workers, fresh(), min_confidence):
+    for built in _reader(extractor, workers, engine, fresh(), min_confidence):
         where = built.document.origin or built.document.id
-        if built.graph is None:  # not read: what the store holds of it stays
+        if built.problem is not None:  # not read: what the store holds of it stays
             summary.failed += 1
-            summary.problems.append(Problem(where, built.problem or "could not be read"))
+            summary.problems.append(Problem(where, built.problem))
+        elif built.stored:
+            _count(built, summary)
         else:
             try:
                 _store(built, store, summary)
@@ -101,26 +105,33 @@ def workers_for(requested: int | None, documents: int | None, batch_size: int) -
 def _reader(
     extractor: Extractor | ExtractorSpec,
     workers: int,
+    engine: DaskEngine | None,
     documents: Iterable[Document],
     min_confidence: float,
 ) -> Iterator[Built]:
     if workers < 1:
         raise KGError(f"workers={workers}: give at least 1")
-    if workers == 1:
+    if workers == 1 and engine is None:
         loaded = extractor.load() if isinstance(extractor, ExtractorSpec) else extractor
         return read_serially(loaded, documents, min_confidence)
     spec = extractor if isinstance(extractor, ExtractorSpec) else extractor.spec
     if spec is None:
         raise KGError(
-            "this extractor was built from objects, not a spec: worker processes cannot load "
-            "a copy of it; use Extractor.from_spec or workers=1"
+            "this extractor was built from objects, not a spec: other processes cannot load "
+            "a copy of it; use Extractor.from_spec, or workers=1 and no engine"
         )
+    if engine is not None:
+        return engine.read(spec, documents, min_confidence)
     return read_in_processes(spec, documents, min_confidence, workers=workers)
 
 
 def _store(built: Built, store: GraphStore, summary: BuildSummary) -> None:
     assert built.graph is not None
     store.replace_document(built.document, built.graph.triples, direct=built.graph.direct)
+    _count(built, summary)
+
+
+def _count(built: Built, summary: BuildSummary) -> None:
     summary.built += 1
     summary.interactions += built.interactions
     summary.relations.update(built.relations)

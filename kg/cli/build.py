@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from kg.cli._util import MinConfidenceOpt, ModelOpt, StoreOpt, reported, settings
+from kg.cli._util import MinConfidenceOpt, ModelOpt, StoreOpt, fail, reported, settings
+
+
+class Engine(StrEnum):
+    """Where `kg build` reads documents."""
+
+    LOCAL = "local"
+    DASK = "dask"
 
 
 def build(
@@ -39,16 +47,28 @@ def build(
             "no more than there are batches of 32 documents).",
         ),
     ] = None,
+    engine: Annotated[
+        Engine,
+        typer.Option(help="Where documents are read: local processes, or a Dask cluster."),
+    ] = Engine.LOCAL,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="The Dask scheduler (tcp://HOST:PORT) for --engine dask; without it, a local "
+            "Dask cluster of --workers processes."
+        ),
+    ] = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
 ) -> None:
     """Read documents, extract interactions and store them (rebuilding is idempotent)."""
     from tqdm import tqdm
 
+    from kg.dask_engine import DaskEngine
     from kg.documents import Problem, count_documents, read_inputs
     from kg.extractor import ExtractorSpec
     from kg.pipeline import BuildSummary, format_build, workers_for
     from kg.pipeline import build as run_build
-    from kg.store import export_format, open_store
+    from kg.store import RemoteStore, export_format, open_store
     from kg.viz import load_network, write_html
 
     run = settings(ctx, model=model, store=store, min_confidence=min_confidence, workers=workers)
@@ -63,11 +83,18 @@ def build(
             bar.update()
         tqdm.write(f"warning: {problem}", file=sys.stderr)
 
+    if scheduler is not None and engine is not Engine.DASK:
+        raise fail("--scheduler is for --engine dask")
     with reported():
         if export is not None:  # an unknown extension is refused before anything is built
             export_format(export, None)
         spec = ExtractorSpec(run.model, run.batch_size, doc_timeout, max_chars)
         with open_store(run.store) as graph_store:
+            cluster = None
+            if engine is Engine.DASK:  # workers write to a SPARQL server themselves
+                remote = isinstance(graph_store, RemoteStore)
+                where = str(Path(run.store).resolve()) if isinstance(run.store, Path) else run.store
+                cluster = DaskEngine(scheduler, run.workers, where if remote else None)
             documents = read_inputs(inputs, max_chars=max_chars, on_problem=report, stdin=sys.stdin)
             run_build(
                 documents,
@@ -75,6 +102,7 @@ def build(
                 extractor=spec,
                 min_confidence=run.min_confidence,
                 workers=workers_for(run.workers, total, run.batch_size),
+                engine=cluster,
                 summary=summary,
                 on_document=lambda _doc: bar.update(),
             )
