@@ -1,0 +1,167 @@
+"""kg.store.embedded: what only the embedded `Store` does. A failed replacement inside
+pyoxigraph's transaction, and the store on disk: persistence, locking between processes, folders
+that are not stores, leftover staging graphs. (What every store does: test_contract.py.)"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from rdflib import Literal
+
+from kg.errors import StoreError
+from kg.rdf.namespace import ID, IR, document_iri
+from kg.store import Store
+from kg.types import Relation
+from tests.store.store_helpers import CUBA, REPO, RUS, TRUMP, USA, doc, inter, put, who
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    with Store() as s:
+        yield s
+
+
+def test_a_failed_replacement_leaves_the_old_version(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure in the swap update leaves the old version and no staging graph."""
+    old = doc("a")
+    put(store, old, inter(old))
+    before = sorted(store.graph())
+    real = store._db  # fault injection into the swap step
+
+    class Failing:
+        def __getattr__(self, name: str) -> object:
+            return getattr(real, name)
+
+        def update(self, text: str) -> None:
+            if "INSERT" in text:
+                raise OSError("disk full")
+            real.update(text)
+
+    monkeypatch.setattr(store, "_ox", Failing())
+    new = doc("a", "Russia met Cuba.")
+    with pytest.raises(StoreError, match="disk full"):
+        put(store, new, inter(new, source=RUS, relation=Relation.MEETS))
+    monkeypatch.setattr(store, "_ox", real)
+    assert sorted(store.graph()) == before
+    assert store.document_hash("a") == old.content_hash
+    assert list(real.named_graphs()) == [pyoxigraph.NamedNode(str(document_iri("a")))]
+
+
+def test_an_in_memory_store_cannot_be_read_only() -> None:
+    with pytest.raises(StoreError, match="in-memory store cannot be read-only"):
+        Store(read_only=True)
+
+
+# -- on disk --------------------------------------------------------------------------------------
+
+
+def test_on_disk_store_survives_close_and_reopen(tmp_path: Path) -> None:
+    """What was written is there after reopening, writable or read-only."""
+    path = tmp_path / "store"
+    d = doc("a")
+    with Store(path) as s:
+        put(s, d, inter(d))
+        size = len(s)
+    with Store(path) as s:
+        assert len(s) == size
+        assert s.document_hash("a") == d.content_hash
+    with Store(path, read_only=True) as s:
+        assert who(s) == [USA.iri, TRUMP.iri]
+        with pytest.raises(StoreError, match="read-only"):
+            s.add_triples([(ID["country/CUB"], IR.code, Literal("CUB"))])
+
+
+def test_missing_parent_folders_are_created(tmp_path: Path) -> None:
+    path = tmp_path / ".irkg" / "deep" / "store"
+    with Store(path) as s:
+        s.add_triples([(ID["country/CUB"], IR.code, Literal("CUB"))])
+    with Store(path, read_only=True) as s:
+        assert len(s) == 1
+
+
+def _other_process(code: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+
+
+def test_a_second_process_gets_a_clear_error_or_reads(tmp_path: Path) -> None:
+    """While one process writes, another cannot open the store writable (a clear error naming
+    the path) but can read it."""
+    path = tmp_path / "store"
+    with Store(path) as s:
+        d = doc("a")
+        put(s, d, inter(d))
+        writer = _other_process(
+            "from kg.store import Store\nfrom kg.errors import StoreError\n"
+            f"try:\n    Store({str(path)!r})\n"
+            "except StoreError as e:\n    print('StoreError:', e)\n"
+        )
+        assert "StoreError:" in writer.stdout, writer.stderr
+        assert "in use by another process" in writer.stdout and str(path) in writer.stdout
+        reader = _other_process(
+            f"from kg.store import Store\nprint(len(Store({str(path)!r}, read_only=True)))"
+        )
+        assert reader.returncode == 0, reader.stderr
+        assert int(reader.stdout) == len(s)
+
+
+def test_opening_the_same_path_twice_in_one_process_is_an_error(tmp_path: Path) -> None:
+    with Store(tmp_path / "s"), pytest.raises(StoreError, match="in use"):
+        Store(tmp_path / "s")
+
+
+def test_a_folder_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
+    """A non-empty folder without a store is refused, and nothing is written in it."""
+    (tmp_path / "notes.txt").write_text("my notes")
+    with pytest.raises(StoreError, match="not an IRKG store") as caught:
+        Store(tmp_path)
+    assert str(tmp_path) in str(caught.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]  # nothing written
+
+
+def test_a_corrupt_store_is_refused_with_its_path(tmp_path: Path) -> None:
+    (tmp_path / "CURRENT").write_text("garbage\n")
+    with pytest.raises(StoreError) as caught:
+        Store(tmp_path)
+    assert str(tmp_path) in str(caught.value)
+
+
+def test_a_file_is_not_a_store(tmp_path: Path) -> None:
+    path = tmp_path / "file"
+    path.write_text("x")
+    with pytest.raises(StoreError, match="is a file"):
+        Store(path)
+
+
+def test_read_only_needs_an_existing_store(tmp_path: Path) -> None:
+    """Opening a missing store read-only is an error, and creates nothing."""
+    with pytest.raises(StoreError, match="no store at"):
+        Store(tmp_path / "missing", read_only=True)
+    assert not (tmp_path / "missing").exists()
+
+
+def test_leftover_staging_graphs_are_dropped_on_open(tmp_path: Path) -> None:
+    """What a crash between staging and swapping leaves is dropped at the next writable open."""
+    path = tmp_path / "store"
+    with Store(path) as s:
+        staging = pyoxigraph.NamedNode(str(ID["graph/staging/x"]))
+        s._db.add(  # what a crash between the two steps leaves
+            pyoxigraph.Quad(
+                pyoxigraph.NamedNode(CUBA),
+                pyoxigraph.NamedNode(str(IR.code)),
+                pyoxigraph.Literal("X"),
+                staging,
+            )
+        )
+    with Store(path) as s:
+        assert list(s._db.named_graphs()) == []
