@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from kg.errors import KGError
 from kg.extractor import ExtractorSpec
 from kg.parallel import Built, read_serially
-from kg.store import open_store
+from kg.store import GraphStore, open_store
 from kg.types import Document
 
 if TYPE_CHECKING:  # imported lazily: dask is an optional extra
@@ -171,11 +171,11 @@ def read_partition(
         return [_store_here(store, item) for item in built]
 
 
-def _store_here(store: Any, built: Built) -> Built:
-    if built.graph is None:
+def _store_here(store: GraphStore, built: Built) -> Built:
+    if built.lines is None:
         return built
     try:
-        store.replace_document(built.document, built.graph.triples, direct=built.graph.direct)
+        store.add_documents([(built.document, built.lines)])
     except KGError as exc:
-        return replace(built, graph=None, problem=f"could not store document: {exc}")
-    return replace(built, graph=None, stored=True)
+        return replace(built, lines=None, problem=f"could not store document: {exc}")
+    return replace(built, lines=None, stored=True)

@@ -26,7 +26,8 @@ from itertools import islice
 from kg.errors import KGError
 from kg.extractor import Extractor, ExtractorSpec, Reading
 from kg.nlp import check_installed
-from kg.rdf.build import DocumentGraph, document_graph
+from kg.rdf.build import document_graph
+from kg.store.layout import document_lines
 from kg.types import Document, confident
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ class Built:
     """One document read and turned into triples, or why it could not be."""
 
     document: Document
-    graph: DocumentGraph | None = None
+    lines: list[str] | None = None  # its triples as N-Triples (`document_lines`), to store
     interactions: int = 0
     relations: Counter[str] = field(default_factory=Counter)
     problem: str | None = None
@@ -52,9 +53,10 @@ def built_from(reading: Reading, min_confidence: float) -> Built:
     if reading.problem is not None:
         return Built(reading.document, problem=reading.problem)
     kept = confident(reading.interactions, min_confidence)
-    graph = document_graph(reading.document, kept, reading.actors)
+    triples, direct = document_graph(reading.document, kept, reading.actors)
+    lines = document_lines(reading.document, triples, direct)
     relations = Counter(i.relation.value for i in kept)
-    return Built(reading.document, graph, len(kept), relations)
+    return Built(reading.document, lines, len(kept), relations)
 
 
 def read_serially(

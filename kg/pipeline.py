@@ -24,6 +24,10 @@ from kg.types import Document
 
 log = logging.getLogger(__name__)
 
+# documents written together: one transaction per batch (a new document's quads, loaded whole)
+WRITE_DOCUMENTS = 64
+WRITE_LINES = 200_000
+
 
 @dataclass
 class BuildSummary:
@@ -68,23 +72,54 @@ def build(
                 continue
             yield doc
 
-    for built in _reader(extractor, workers, engine, fresh(), min_confidence):
-        where = built.document.origin or built.document.id
-        if built.problem is not None:  # not read: what the store holds of it stays
-            summary.failed += 1
-            summary.problems.append(Problem(where, built.problem))
-        elif built.stored:
-            _count(built, summary)
-        else:
-            try:
-                _store(built, store, summary)
-            except Exception as exc:  # one document's failure must not stop the batch
+    ready: list[Built] = []  # read, in input order, waiting for the next batch write
+    waiting_lines = 0
+
+    def write() -> None:
+        nonlocal waiting_lines
+        refused = _write([b for b in ready if b.lines is not None and not b.stored], store)
+        for built in ready:
+            where = built.document.origin or built.document.id
+            problem = built.problem or refused.get(built.document.id)
+            if problem is not None:  # not stored: what the store held of it stays
                 summary.failed += 1
-                summary.problems.append(Problem(where, f"could not store document: {exc}"))
-                log.exception("storing %s failed", where)
-        if on_document is not None:
-            on_document(built.document)
+                summary.problems.append(Problem(where, problem))
+            else:
+                summary.built += 1
+                summary.interactions += built.interactions
+                summary.relations.update(built.relations)
+            if on_document is not None:
+                on_document(built.document)
+        ready.clear()
+        waiting_lines = 0
+
+    for built in _reader(extractor, workers, engine, fresh(), min_confidence):
+        ready.append(built)
+        waiting_lines += len(built.lines or ())
+        if len(ready) >= WRITE_DOCUMENTS or waiting_lines >= WRITE_LINES:
+            write()
+    write()
     return summary
+
+
+def _write(batch: list[Built], store: GraphStore) -> dict[str, str]:
+    """Store a batch in one write; when that fails, each document alone, so that one bad
+    document costs only itself. Returns why each document that could not be stored was not."""
+    if not batch:
+        return {}
+    try:
+        store.add_documents((b.document, b.lines or []) for b in batch)
+        return {}
+    except Exception:
+        log.debug("a batch of %d documents failed; storing them one by one", len(batch))
+    refused: dict[str, str] = {}
+    for built in batch:
+        try:
+            store.add_documents([(built.document, built.lines or [])])
+        except Exception as exc:  # one document's failure must not stop the batch
+            refused[built.document.id] = f"could not store document: {exc}"
+            log.exception("storing %s failed", built.document.origin or built.document.id)
+    return refused
 
 
 def workers_for(requested: int | None, documents: int | None, batch_size: int) -> int:
@@ -123,18 +158,6 @@ def _reader(
     if engine is not None:
         return engine.read(spec, documents, min_confidence)
     return read_in_processes(spec, documents, min_confidence, workers=workers)
-
-
-def _store(built: Built, store: GraphStore, summary: BuildSummary) -> None:
-    assert built.graph is not None
-    store.replace_document(built.document, built.graph.triples, direct=built.graph.direct)
-    _count(built, summary)
-
-
-def _count(built: Built, summary: BuildSummary) -> None:
-    summary.built += 1
-    summary.interactions += built.interactions
-    summary.relations.update(built.relations)
 
 
 def format_build(summary: BuildSummary, counts: Mapping[str, object]) -> str:

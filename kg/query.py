@@ -235,7 +235,7 @@ def _format_table(table: SelectResult, *, max_width: int) -> str:
 def _terms(table: SelectResult) -> list[dict[str, Identifier]]:
     """The rows as RDF terms (results built by hand may only have the plain strings)."""
     if table.terms or not table.rows:
-        return table.terms
+        return list(table.terms)
     return [{name: Literal(value) for name, value in row.items()} for row in table.rows]
 
 

@@ -17,14 +17,13 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
 
 import pytest
 from rdflib import Dataset, Graph
 from typer.testing import Result
 
 from kg.errors import StoreError
-from kg.store import Store, Triple
+from kg.store import Store
 from kg.types import ID_BASE, Document
 
 # rdflib's own parsers use its deprecated ConjunctiveGraph API internally
@@ -209,14 +208,15 @@ def test_documents_that_cannot_be_stored_are_reported_once_each(
 ) -> None:
     """Store failures and read problems arrive interleaved (documents are parsed in batches);
     each is shown once and counted."""
-    replace_document = Store.replace_document
+    add_documents = Store.add_documents
 
-    def failing(self: Store, doc: Document, triples: Iterable[Triple], **kw: Any) -> None:
-        if doc.id == "d0":
+    def failing(self: Store, items: Iterable[tuple[Document, list[str]]]) -> None:
+        items = list(items)
+        if any(doc.id == "d0" for doc, _lines in items):
             raise StoreError("disk full (simulated)")
-        replace_document(self, doc, triples, **kw)
+        add_documents(self, items)
 
-    monkeypatch.setattr(Store, "replace_document", failing)
+    monkeypatch.setattr(Store, "add_documents", failing)
     records: list[Mapping[str, object] | str] = [
         {"id": f"d{n}", "text": "Germany condemned Iran."} for n in range(70)
     ]

@@ -47,7 +47,6 @@ def jsonl(*records: object) -> str:
     return "".join(json.dumps(r) + "\n" for r in records)
 
 
-
 # -- .txt ---------------------------------------------------------------------------------------
 
 

@@ -87,7 +87,6 @@ def overall(docs: list[GoldDoc], *interactions: Interaction) -> Counts:
     return score(docs, predictions).overall
 
 
-
 # -- the rules, one by one ----------------------------------------------------------------------
 
 

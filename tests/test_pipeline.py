@@ -133,14 +133,13 @@ def test_min_confidence_keeps_only_confident_interactions(extractor: Extractor) 
 
 
 class FailingStore(Store):
-    """An in-memory store that cannot store the document with id "a"."""
+    """An in-memory store that cannot store a write holding the document with id "a"."""
 
-    def replace_document(
-        self, doc: Document, triples: Iterable[Triple], *, direct: Iterable[Triple] = ()
-    ) -> None:
-        if doc.id == "a":
+    def add_documents(self, items: Iterable[tuple[Document, list[str]]]) -> None:
+        items = list(items)
+        if any(doc.id == "a" for doc, _lines in items):
             raise StoreError("disk full (simulated)")
-        super().replace_document(doc, triples, direct=direct)
+        super().add_documents(items)
 
 
 @pytest.mark.model

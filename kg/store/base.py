@@ -5,11 +5,12 @@ in `embedded`) and `RemoteStore` (a SPARQL 1.1 server, in `remote`). A new backe
 `GraphStore`, writes the abstract methods, and joins the contract suite in
 `tests/store/test_contract.py`, which runs every test on every backend.
 
-What a backend writes: opening and `close`, the dataset layout of `layout` (`replace_document`,
+What a backend writes: opening and `close`, the dataset layout of `layout` (`add_documents`,
 `remove_document`, `add_triples`, `document_hash`), `query`, `triples`, `__len__` and
-`serialize` of the export formats but JSON-LD. What it inherits: the typed queries (`select`,
-`ask`, `construct`), `graph`, `counts`, the context manager, JSON-LD, and `export`'s safe
-writing (a temporary file renamed into place, so a failed export leaves no half file).
+`serialize` of the export formats but JSON-LD. What it inherits: `replace_document`, the
+typed queries (`select`, `ask`, `construct`), `graph`, `counts`, the context manager, JSON-LD,
+and `export`'s safe writing (a temporary file renamed into place, so a failed export leaves
+no half file).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from rdflib import Graph, URIRef
 from kg.errors import QueryError, StoreError
 from kg.rdf.namespace import IR, bind_prefixes, ir_term
 from kg.store.exporting import export_format, jsonld_context
+from kg.store.layout import document_lines
 from kg.store.results import QueryAnswer, SelectResult
 from kg.store.terms import Bindings, Triple
 from kg.types import Document
@@ -58,11 +60,11 @@ class GraphStore(ABC):
         """The `ir:contentHash` stored for the document, or None when it is not in the store."""
 
     @abstractmethod
-    def replace_document(
-        self, doc: Document, triples: Iterable[Triple], *, direct: Iterable[Triple] = ()
-    ) -> None:
-        """Make the document's contribution exactly `triples` + `direct`, atomically: a failure
-        leaves the previous version whole."""
+    def add_documents(self, items: Iterable[tuple[Document, list[str]]]) -> None:
+        """Make each document's contribution exactly its lines (`layout.document_lines`: its
+        triples as N-Triples, content hash included), in order, each atomically: a failure
+        leaves the document's previous version whole. Documents new to the store may be written
+        together."""
 
     @abstractmethod
     def remove_document(self, doc_id: str) -> None:
@@ -115,6 +117,13 @@ class GraphStore(ABC):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    def replace_document(
+        self, doc: Document, triples: Iterable[Triple], *, direct: Iterable[Triple] = ()
+    ) -> None:
+        """Make the document's contribution exactly `triples` + `direct`, atomically: a failure
+        leaves the previous version whole."""
+        self.add_documents([(doc, document_lines(doc, triples, direct))])
 
     def check_writable(self) -> None:
         """Refuse a change to a store opened read-only."""

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import IO
 
 import pyoxigraph as ox
-from rdflib import Literal
 
 from kg.errors import QueryError, StoreError
 from kg.rdf.namespace import IR, PREFIXES, document_iri
@@ -16,7 +15,14 @@ from kg.store.base import GraphStore
 from kg.store.exporting import EXPORT_PREFIXES, OX_FORMATS
 from kg.store.layout import SHARED_GRAPH, STAGING_PREFIX, staging_graph, swap_update
 from kg.store.results import QueryAnswer, construct_result, select_result
-from kg.store.terms import Bindings, Triple, from_ox, ox_substitutions, quad_of, triple_of
+from kg.store.terms import (
+    Bindings,
+    Triple,
+    from_ox,
+    ox_substitutions,
+    quads_of,
+    triple_of,
+)
 from kg.types import Document
 
 __all__ = ["Store"]
@@ -97,32 +103,48 @@ class Store(GraphStore):
             return str(from_ox(quad.object))
         return None
 
-    def replace_document(
-        self, doc: Document, triples: Iterable[Triple], *, direct: Iterable[Triple] = ()
-    ) -> None:
-        """Make the document's contribution exactly `triples` + `direct`, atomically.
-
-        Triples of its previous version that no other document (nor the shared facts) supports
-        leave the default graph; rebuilding an unchanged document changes nothing.
-        """
+    def add_documents(self, items: Iterable[tuple[Document, list[str]]]) -> None:
+        """Documents new to the store go in together, one transactional load of their N-Quads
+        (all of them or none); a document already stored is staged and swapped in by one update,
+        and triples of its previous version that nothing else supports leave the default graph
+        (rebuilding an unchanged document changes nothing)."""
         db = self._writable()
-        graph = ox.NamedNode(str(document_iri(doc.id)))
-        content = dict.fromkeys((*triples, *direct))
-        content[(document_iri(doc.id), IR.contentHash, Literal(doc.content_hash))] = None
-        if not db.contains_named_graph(graph):
-            # a new document: nothing to collect, one transactional insert into both graphs
-            quads = [quad_of(t, g) for t in content for g in (ox.DefaultGraph(), graph)]
+        chunks: list[str] = []
+        pending: set[str] = set()
+
+        def flush() -> None:
+            if not chunks:
+                return
             try:
-                db.extend(quads)
-            except OSError as exc:
+                db.load("".join(chunks), format=ox.RdfFormat.N_QUADS)
+            except (OSError, SyntaxError) as exc:
                 raise StoreError(
-                    f"could not store document {doc.id!r} in {self.location}: {exc}"
+                    f"could not store {len(pending)} document(s) in {self.location}: {exc}"
                 ) from exc
-            log.debug("stored %d triples for new document %r", len(content), doc.id)
-            return
+            log.debug("stored %d new document(s)", len(pending))
+            chunks.clear()
+            pending.clear()
+
+        for doc, lines in items:
+            graph = ox.NamedNode(str(document_iri(doc.id)))
+            if doc.id in pending:  # a second version in the same batch: the first goes in first
+                flush()
+            if db.contains_named_graph(graph):
+                flush()
+                self._replace(doc, graph, lines)
+                continue
+            pending.add(doc.id)
+            named = f"<{graph.value}> .\n"
+            chunks += (line + "\n" for line in lines)  # the knowledge graph (default graph)
+            chunks += (line[:-1] + named for line in lines)  # "s p o ." -> "s p o <g> ."
+        flush()
+
+    def _replace(self, doc: Document, graph: ox.NamedNode, lines: list[str]) -> None:
+        db = self._writable()
         staging = staging_graph(graph)
-        quads = [quad_of(triple, staging) for triple in content]
         try:
+            parsed = ox.parse("\n".join(lines), format=ox.RdfFormat.N_TRIPLES)
+            quads = [ox.Quad(t.subject, t.predicate, t.object, staging) for t in parsed]
             if db.contains_named_graph(staging):
                 db.update(f"DROP SILENT GRAPH {staging}")
             db.extend(quads)
@@ -132,7 +154,7 @@ class Store(GraphStore):
             raise StoreError(
                 f"could not store document {doc.id!r} in {self.location}: {exc}"
             ) from exc
-        log.debug("stored %d triples for document %r", len(quads), doc.id)
+        log.debug("replaced document %r (%d triples)", doc.id, len(quads))
 
     def remove_document(self, doc_id: str) -> None:
         """Remove a document and every triple only it supported."""
@@ -152,8 +174,7 @@ class Store(GraphStore):
         db = self._writable()
         quads: list[ox.Quad] = []
         for triple in dict.fromkeys(triples):
-            quads.append(quad_of(triple, ox.DefaultGraph()))
-            quads.append(quad_of(triple, SHARED_GRAPH))
+            quads += quads_of(triple, (ox.DefaultGraph(), SHARED_GRAPH))
         try:
             db.extend(quads)
         except OSError as exc:

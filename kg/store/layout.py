@@ -5,15 +5,40 @@ replaced; with the SPARQL Updates that swap a staged version in, embedded and re
 
 from __future__ import annotations
 
-import pyoxigraph as ox
+from collections.abc import Iterable
 
-from kg.rdf.namespace import ID, IR
+import pyoxigraph as ox
+from rdflib import Literal
+
+from kg.rdf.namespace import ID, IR, document_iri
+from kg.store.sparql_text import triple_text
+from kg.store.terms import Triple
+from kg.types import Document
 
 __all__ = ["SHARED_GRAPH"]
 
 SHARED_GRAPH = ox.NamedNode(str(ID["graph/shared"]))
 STAGING_PREFIX = str(ID["graph/staging/"])
 CONTENT_HASH = f"<{IR.contentHash}>"
+
+
+def document_lines(
+    doc: Document, triples: Iterable[Triple], direct: Iterable[Triple] = ()
+) -> list[str]:
+    """A document's whole contribution, its content hash included, as N-Triples lines without
+    duplicates: what every store writes (`GraphStore.add_documents`). Each term is escaped by
+    `triple_text`, so no text can end a line early; an IRI that is not one is refused here.
+
+    >>> from kg.rdf.namespace import ID
+    >>> lines = document_lines(Document("d1", "x"), [(ID["a"], IR.meets, ID["b"])])
+    >>> print(lines[0].replace("https://w3id.org/irkg/", ""))
+    <id/a> <ontology#meets> <id/b> .
+    >>> len(lines)
+    2
+    """
+    content = dict.fromkeys((*triples, *direct))
+    content[(document_iri(doc.id), IR.contentHash, Literal(doc.content_hash))] = None
+    return [triple_text(triple) for triple in content]
 
 
 def staging_graph(graph: ox.NamedNode) -> ox.NamedNode:

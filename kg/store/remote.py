@@ -15,10 +15,10 @@ from typing import IO
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal
+from rdflib import Graph
 
 from kg.errors import QueryError, QueryTimeout, StoreError
-from kg.rdf.namespace import IR, document_iri
+from kg.rdf.namespace import document_iri
 from kg.store.base import GraphStore
 from kg.store.exporting import EXPORT_PREFIXES, OX_FORMATS
 from kg.store.layout import (
@@ -298,20 +298,19 @@ class RemoteStore(GraphStore):
 
     # -- writing ------------------------------------------------------------------------------
 
-    def replace_document(
-        self, doc: Document, triples: Iterable[Triple], *, direct: Iterable[Triple] = ()
-    ) -> None:
-        """Make the document's contribution exactly `triples` + `direct`, atomically.
+    def add_documents(self, items: Iterable[tuple[Document, list[str]]]) -> None:
+        """Make each document's contribution exactly its lines, one document at a time.
 
-        The new version goes to a staging graph in batches, then one update request swaps it in
-        (one request in all when it fits in one batch). A failed batch leaves the previous
-        version untouched; a repeated swap (an answer lost, a retry) changes nothing more.
+        A document's new version goes to a staging graph in batches, then one update request
+        swaps it in (one request in all when it fits in one batch). A failed batch leaves the
+        previous version untouched; a repeated swap (an answer lost, a retry) changes nothing.
         """
         self.check_writable()
+        for doc, lines in items:
+            self._replace_lines(doc, lines)
+
+    def _replace_lines(self, doc: Document, lines: list[str]) -> None:
         doc_iri = document_iri(doc.id)
-        content = dict.fromkeys((*triples, *direct))
-        content[(doc_iri, IR.contentHash, Literal(doc.content_hash))] = None
-        lines = [triple_text(triple) for triple in content]  # all checked before any write
         graph = sparql_term(doc_iri)
         staging = f"<{staging_graph(ox.NamedNode(str(doc_iri))).value}>"
         swap = remote_swap(graph, staging, self.kg_graph, guard=graph)

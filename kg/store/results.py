@@ -5,9 +5,9 @@ CONSTRUCT and DESCRIBE; read from pyoxigraph's solutions with an optional limit 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar, overload
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -31,7 +31,7 @@ class SelectResult:
 
     columns: list[str]
     rows: list[dict[str, str]]
-    terms: list[dict[str, Identifier]] = field(default_factory=list, repr=False)
+    terms: Sequence[dict[str, Identifier]] = field(default_factory=list, repr=False)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -47,19 +47,50 @@ class SelectResult:
 QueryAnswer = SelectResult | bool | Graph
 
 
+class LazyTerms(Sequence[dict[str, Identifier]]):
+    """A SELECT's rows as rdflib terms, converted from pyoxigraph's on first use: most readers
+    want only the strings, and converting every cell costs more than the query on large
+    answers (the network's)."""
+
+    def __init__(self, raw: list[dict[str, Any]]) -> None:
+        self._raw = raw
+        self._terms: list[dict[str, Identifier]] | None = None
+
+    def _converted(self) -> list[dict[str, Identifier]]:
+        if self._terms is None:
+            self._terms = [{k: from_ox(v) for k, v in row.items()} for row in self._raw]
+            self._raw = []
+        return self._terms
+
+    @overload
+    def __getitem__(self, index: int) -> dict[str, Identifier]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[dict[str, Identifier]]: ...
+    def __getitem__(
+        self, index: int | slice
+    ) -> dict[str, Identifier] | list[dict[str, Identifier]]:
+        return self._converted()[index]
+
+    def __len__(self) -> int:
+        return len(self._terms) if self._terms is not None else len(self._raw)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 def select_result(
     solutions: ox.QuerySolutions, *, limit: int | None = None, deadline: float | None = None
 ) -> SelectResult:
     columns = [variable.value for variable in solutions.variables]
     rows: list[dict[str, str]] = []
-    terms: list[dict[str, Identifier]] = []
+    raw: list[dict[str, Any]] = []
     for solution in _bounded(solutions, limit, deadline):
-        row_terms = {
-            name: from_ox(solution[name]) for name in columns if solution[name] is not None
-        }
-        terms.append(row_terms)
-        rows.append({name: str(term) for name, term in row_terms.items()})
-    return SelectResult(columns=columns, rows=rows, terms=terms)
+        row = {name: term for name in columns if (term := solution[name]) is not None}
+        raw.append(row)
+        rows.append({name: term.value for name, term in row.items()})
+    return SelectResult(columns=columns, rows=rows, terms=LazyTerms(raw))
 
 
 def construct_result(

@@ -6,8 +6,9 @@ an IRI or a plain literal.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pyoxigraph as ox
@@ -28,13 +29,19 @@ _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _BINDING_IRI = re.compile(r"^(https?|urn):[^\s<>\"{}|\\^`]+$")
 
 
+@functools.lru_cache(maxsize=65536)
+def _named_node(iri: str) -> ox.NamedNode:
+    """IRIs repeat (predicates, classes, actors): each is parsed once while it stays in use."""
+    try:
+        return ox.NamedNode(iri)
+    except ValueError as exc:
+        raise StoreError(f"not a valid IRI: {iri!r} ({exc})") from None
+
+
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """The pyoxigraph term for an rdflib term."""
     if isinstance(term, URIRef):
-        try:
-            return ox.NamedNode(str(term))
-        except ValueError as exc:
-            raise StoreError(f"not a valid IRI: {str(term)!r} ({exc})") from None
+        return _named_node(str(term))
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
     if isinstance(term, Literal):
@@ -63,13 +70,19 @@ def from_ox(term: Any) -> Identifier:
 
 
 def quad_of(triple: Triple, graph: ox.NamedNode | ox.DefaultGraph) -> ox.Quad:
+    (quad,) = quads_of(triple, (graph,))
+    return quad
+
+
+def quads_of(triple: Triple, graphs: Iterable[ox.NamedNode | ox.DefaultGraph]) -> list[ox.Quad]:
+    """The triple in each of `graphs`, its terms converted once."""
     try:
         subject, predicate, obj = (to_ox(term) for term in triple)
     except ValueError as exc:
         raise StoreError(f"not a valid RDF triple: {triple!r} ({exc})") from exc
     if not isinstance(predicate, ox.NamedNode) or isinstance(subject, ox.Literal):
         raise StoreError(f"not a valid RDF triple: {triple!r}")
-    return ox.Quad(subject, predicate, obj, graph)
+    return [ox.Quad(subject, predicate, obj, graph) for graph in graphs]
 
 
 def triple_of(quad: ox.Quad) -> Triple:

@@ -463,7 +463,6 @@ def test_generator_output_shape() -> None:
     assert all(record["names"][0] == record["name"] for record in records)
 
 
-
 # ---- with a phrase matcher (spaCy's tokenizer only, no trained model) ---------------------------
 
 

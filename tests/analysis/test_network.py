@@ -3,12 +3,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import networkx as nx
 
 from kg.analysis import (
+    ALL_MODALITIES,
     country_projection,
     filter_network,
+    load_network,
+    network_from_rows,
 )
+from kg.analysis.network import INTERACTIONS_QUERY
+from kg.store import SelectResult, Store
 from tests.analysis.facts import CHN, CUB, FACTS, FACTUAL, LAVROV, RUS, TRUMP, UN, UNSC, USA, iri
 
 
@@ -42,3 +49,19 @@ def test_country_projection_of_a_country_network_only_aggregates(
     projection = country_projection(countries)
     assert set(projection) == set(countries)
     assert projection.edges[iri(RUS), iri(CUB)]["relations"] == {"supports": 1, "meets": 1}
+
+
+def test_load_network_reads_what_the_documented_query_gives(store_path: Path) -> None:
+    """`load_network` reads the interactions and the actors apart (faster on Oxigraph); its
+    network is the one built from `INTERACTIONS_QUERY`'s rows, at both levels."""
+    with Store(store_path, read_only=True) as store:
+        answer = store.query(INTERACTIONS_QUERY)
+        assert isinstance(answer, SelectResult)
+        for level in ("actor", "country"):
+            fast = load_network(store, level=level, modalities=ALL_MODALITIES)
+            slow = network_from_rows(answer.rows, level=level, modalities=ALL_MODALITIES)
+            assert dict(fast.nodes(data=True)) == dict(slow.nodes(data=True))
+            assert {k: v for k, v in fast.graph.items() if k != "rows"} == slow.graph
+            assert sorted(fast.edges(keys=True, data=True)) == sorted(
+                slow.edges(keys=True, data=True)
+            )

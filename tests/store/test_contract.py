@@ -22,10 +22,11 @@ from rdflib.compare import isomorphic
 
 from kg.errors import QueryError, QueryTimeout, StoreError
 from kg.query import load_library, run_named
-from kg.rdf.build import clean_text
+from kg.rdf.build import clean_text, document_graph
 from kg.rdf.namespace import ID, IR, document_iri, interaction_iri
 from kg.store import GraphStore, SelectResult
-from kg.types import Modality, Relation
+from kg.store.layout import document_lines
+from kg.types import Document, Interaction, Modality, Relation
 from tests.store.store_helpers import (
     CUB,
     CUBA,
@@ -33,6 +34,7 @@ from tests.store.store_helpers import (
     HOSTILE_TEXT,
     RDFLIB_FORMATS,
     RUS,
+    STATES,
     TRUMP,
     USA,
     WHO_SANCTIONS_CUBA,
@@ -205,6 +207,55 @@ def test_an_invalid_triple_is_refused_before_anything_is_written(graph_store: Gr
     with pytest.raises(StoreError):
         graph_store.replace_document(doc("a", "other"), bad, direct=[])
     assert len(graph_store) == before and graph_store.document_hash("a") == d.content_hash
+
+
+def lines_of(d: Document, *interactions: Interaction) -> list[str]:
+    triples, direct = document_graph(d, list(interactions), STATES)
+    return document_lines(d, triples, direct)
+
+
+def test_a_batch_of_documents_is_what_storing_them_one_by_one_gives(
+    graph_store: GraphStore,
+) -> None:
+    """`add_documents` with new documents, a changed one and one given twice in the batch (the
+    last version wins) equals `replace_document` in order on the embedded reference."""
+    first, second, third = doc("a"), doc("b", "Russia met Cuba."), doc("c")
+    put(graph_store, first, inter(first))
+    changed = doc("a", "Trump threatened Cuba.")
+    again = doc("b", "Russia backed Cuba.")
+    meets = inter(second, source=RUS, relation=Relation.MEETS)
+    threat = inter(changed, relation=Relation.THREATENS)
+    backs = inter(again, source=RUS, relation=Relation.SUPPORTS)
+    graph_store.add_documents(
+        [
+            (second, lines_of(second, meets)),
+            (changed, lines_of(changed, threat)),
+            (third, lines_of(third, inter(third))),
+            (again, lines_of(again, backs)),
+        ]
+    )
+    reference = mirror(
+        (first, [inter(first)]),
+        (second, [meets]),
+        (changed, [threat]),
+        (third, [inter(third)]),
+        (again, [backs]),
+    )
+    assert same_graph(graph_store, reference)
+    assert graph_store.document_hash("b") == again.content_hash
+    assert graph_store.counts()["interactions"] == 3
+
+
+def test_a_batch_with_a_broken_line_stores_none_of_its_new_documents(
+    graph_store: GraphStore,
+) -> None:
+    """A line that is not N-Triples fails the write; no new document of it is half stored."""
+    d = doc("new")
+    broken = [*lines_of(d, inter(d))[:-1], '<https://x/s> <https://x/p> "unterminated .']
+    with pytest.raises(StoreError):
+        graph_store.add_documents([(d, broken)])
+    assert graph_store.document_hash("new") is None
+    assert len(graph_store) == 0
 
 
 # -- the graph: triples, len, graph(), counts -----------------------------------------------------

@@ -1,0 +1,265 @@
+"""The store at 100k, 1M and 5M triples: bulk loading, the query library, the network query.
+
+A realistic synthetic graph is made by the project's own RDF builder (`document_graph`) over
+generated documents: the sovereign states of the gazetteer and officials serving them, activity
+following a power law, every relation and modality, dates over five years, evidence sentences.
+At each size it is loaded into a new embedded store on disk through `Store.add_documents` (what
+`kg build` uses), then every query of the library (with its default parameters) and `kg viz`'s
+network query run `--repeat` times each; p50 and p95 are printed. rdflib's in-memory graph,
+loaded with the same triples, is the baseline where it can hold them (`--rdflib-max`).
+
+    .venv/bin/python benchmarks/store_scale.py [--sizes 100000,1000000,5000000] [--repeat 7]
+
+The last line sums up the 1M-triple size (or the largest measured):
+`store_scale: triples=N load_tps=N named_p50_ms=X named_p95_ms=Y network_ms=Z`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg.actors.gazetteer import default_gazetteer
+from kg.analysis.network import INTERACTIONS_QUERY
+from kg.query import load_library, run_named
+from kg.rdf.build import DocumentGraph, document_graph
+from kg.rdf.namespace import PREFIXES
+from kg.store import Store
+from kg.store.layout import document_lines
+from kg.types import Actor, ActorKind, Document, Interaction, Modality, Relation
+
+RELATIONS = list(Relation)
+MODALITIES = (
+    [Modality.ASSERTED] * 14
+    + [Modality.INTENDED] * 3
+    + [
+        Modality.NEGATED,
+        Modality.HYPOTHETICAL,
+    ]
+)
+VERBS = {
+    Relation.MEETS: "met",
+    Relation.SUPPORTS: "backed",
+    Relation.COOPERATES: "signed an accord with",
+    Relation.CRITICIZES: "condemned",
+    Relation.THREATENS: "warned",
+    Relation.SANCTIONS: "imposed sanctions on",
+    Relation.ATTACKS: "struck",
+}
+
+
+def actors(rng: random.Random) -> list[Actor]:
+    """The sovereign states, and four officials serving each (weights follow a power law)."""
+    states = default_gazetteer().countries(sovereign_only=True)
+    officials = [
+        Actor(
+            f"person/official-{state.code}-{n}".lower(),
+            ActorKind.OFFICIAL,
+            f"Official {n} of {state.label}",
+            affiliation=state.key,
+        )
+        for state in states
+        for n in range(4)
+    ]
+    everyone = states + officials
+    rng.shuffle(everyone)
+    return everyone
+
+
+def documents(seed: int = 7) -> Iterator[tuple[Document, DocumentGraph, list[str]]]:
+    """Endless documents of 3 to 8 interactions each, with their graphs and the N-Triples lines
+    that `kg build`'s readers hand to the writer."""
+    rng = random.Random(seed)
+    cast = actors(rng)
+    weights = [1 / (rank + 1) ** 1.1 for rank in range(len(cast))]
+    by_key = {a.key: a for a in cast}
+    number = 0
+    while True:
+        number += 1
+        doc_id = f"synthetic-{number:07d}"
+        day = f"{2019 + rng.randrange(5)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
+        sentences, interactions = [], []
+        offset = 0
+        for _ in range(rng.randrange(3, 9)):
+            source, target = rng.choices(cast, weights, k=2)
+            if source.key == target.key:
+                continue
+            relation = rng.choice(RELATIONS)
+            sentence = f"{source.label} {VERBS[relation]} {target.label} ({number})."
+            interactions.append(
+                Interaction(
+                    doc_id,
+                    source,
+                    relation,
+                    target,
+                    rng.choice(MODALITIES),
+                    sentence,
+                    offset,
+                    offset + len(sentence),
+                    round(rng.uniform(0.4, 0.95), 2),
+                )
+            )
+            sentences.append(sentence)
+            offset += len(sentence) + 1
+        doc = Document(doc_id, " ".join(sentences), title=f"Report {number}", date=day)
+        served = {i.source.affiliation for i in interactions} | {
+            i.target.affiliation for i in interactions
+        }
+        graph = document_graph(doc, interactions, [by_key[k] for k in served if k])
+        yield doc, graph, document_lines(doc, graph.triples, graph.direct)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+@dataclass
+class Size:
+    triples: int
+    load_tps: float
+    named_p50_ms: float
+    named_p95_ms: float
+    network_ms: float
+    rdflib_load_tps: float | None
+    rdflib_named_p50_ms: float | None
+    rdflib_network_ms: float | None
+
+
+def timed(run: Callable[[], object], repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def measure(target: int, repeat: int, rdflib_max: int, folder: Path) -> Size:
+    batch: list[tuple[Document, DocumentGraph, list[str]]] = []
+    loaded = 0
+    load_seconds = 0.0
+    generated = documents()
+    store = Store(folder / f"store-{target}")
+    try:
+        kept: list[tuple[Document, DocumentGraph]] = []  # for the rdflib baseline
+        while loaded < target:
+            item = next(generated)
+            batch.append(item)
+            loaded += len(item[2])
+            if len(batch) == 500 or loaded >= target:
+                start = time.perf_counter()
+                store.add_documents((doc, lines) for doc, _graph, lines in batch)
+                load_seconds += time.perf_counter() - start
+                if target <= rdflib_max:
+                    kept += ((doc, graph) for doc, graph, _lines in batch)
+                batch = []
+        triples = loaded  # written: each document's lines (the knowledge graph holds them once)
+        distinct = len(store)
+        library = load_library()
+        named: dict[str, list[float]] = {}
+        for name, query in sorted(library.items()):
+            run_named(store, query)  # warm
+            named[name] = timed(lambda q=query: run_named(store, q), repeat)
+        network = timed(lambda: store.query(INTERACTIONS_QUERY), max(3, repeat // 2))
+        every = [t for times in named.values() for t in times]
+        print(
+            f"\n{triples:,} triples loaded in {load_seconds:.1f} s "
+            f"({distinct:,} distinct in the knowledge graph)"
+        )
+        for name, times in named.items():
+            p50, p95 = percentile(times, 0.5), percentile(times, 0.95)
+            print(f"  {name:22s} p50 {p50:8.1f} ms  p95 {p95:8.1f} ms")
+        print(f"  {'network (kg viz)':22s} p50 {statistics.median(network):8.1f} ms")
+        size = Size(
+            triples,
+            triples / load_seconds,
+            percentile(every, 0.5),
+            percentile(every, 0.95),
+            statistics.median(network),
+            None,
+            None,
+            None,
+        )
+    finally:
+        store.close()
+    if kept:
+        size.rdflib_load_tps, size.rdflib_named_p50_ms, size.rdflib_network_ms = _rdflib(
+            kept, library, repeat
+        )
+    return size
+
+
+def _rdflib(
+    kept: list[tuple[Document, DocumentGraph]], library: dict, repeat: int
+) -> tuple[float, float, float]:
+    """The same triples in rdflib's in-memory graph (the knowledge graph only, no named
+    graphs: the baseline's best case), the same queries with their default parameters."""
+    graph = Graph()
+    start = time.perf_counter()
+    for _doc, built in kept:
+        for triple in (*built.triples, *built.direct):
+            graph.add(triple)
+    seconds = time.perf_counter() - start
+    header = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+    every: list[float] = []
+    with Store() as probe:  # binds the parameters as the library does
+        for query in library.values():
+            from kg.query import bind_parameters
+
+            bindings = bind_parameters(probe, query, {})
+            every += timed(
+                lambda q=query, b=bindings: list(graph.query(q.text, initBindings=b)),
+                max(1, repeat // 3),
+            )
+    network = timed(lambda: list(graph.query(header + INTERACTIONS_QUERY)), 1)
+    return len(graph) / seconds, percentile(every, 0.5), network[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100000,1000000,5000000")
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument(
+        "--rdflib-max", type=int, default=1_000_000, help="largest size loaded into rdflib too"
+    )
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    results: dict[int, Size] = {}
+    with tempfile.TemporaryDirectory(prefix="irkg-scale-") as tmp:
+        for target in sizes:
+            results[target] = measure(target, args.repeat, args.rdflib_max, Path(tmp))
+    print(
+        "\n| triples | load triples/s | named p50 ms | named p95 ms | network ms "
+        "| rdflib load/s | rdflib named p50 ms | rdflib network ms |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    for size in results.values():
+
+        def opt(value: float | None, fmt: str) -> str:
+            return format(value, fmt) if value is not None else "-"
+
+        print(
+            f"| {size.triples:,} | {size.load_tps:,.0f} | {size.named_p50_ms:.1f} "
+            f"| {size.named_p95_ms:.1f} | {size.network_ms:.0f} "
+            f"| {opt(size.rdflib_load_tps, ',.0f')} | {opt(size.rdflib_named_p50_ms, '.1f')} "
+            f"| {opt(size.rdflib_network_ms, '.0f')} |"
+        )
+    summary = results.get(1_000_000) or results[max(results)]
+    print(
+        f"store_scale: triples={summary.triples} load_tps={summary.load_tps:.0f} "
+        f"named_p50_ms={summary.named_p50_ms:.1f} named_p95_ms={summary.named_p95_ms:.1f} "
+        f"network_ms={summary.network_ms:.0f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
