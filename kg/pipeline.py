@@ -24,9 +24,9 @@ from kg.types import Document
 
 log = logging.getLogger(__name__)
 
-# documents written together: one transaction per batch (a new document's quads, loaded whole)
-WRITE_DOCUMENTS = 64
-WRITE_LINES = 200_000
+# documents written together (new ones in one load: large batches go through the bulk loader)
+WRITE_DOCUMENTS = 500
+WRITE_LINES = 100_000
 
 
 @dataclass
@@ -88,12 +88,12 @@ def build(
                 summary.built += 1
                 summary.interactions += built.interactions
                 summary.relations.update(built.relations)
-            if on_document is not None:
-                on_document(built.document)
         ready.clear()
         waiting_lines = 0
 
     for built in _reader(extractor, workers, engine, fresh(), min_confidence):
+        if on_document is not None:  # read: the progress bar moves now, the write comes later
+            on_document(built.document)
         ready.append(built)
         waiting_lines += len(built.lines or ())
         if len(ready) >= WRITE_DOCUMENTS or waiting_lines >= WRITE_LINES:

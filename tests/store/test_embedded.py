@@ -15,10 +15,13 @@ import pytest
 from rdflib import Literal
 
 from kg.errors import StoreError
+from kg.rdf.build import document_graph
 from kg.rdf.namespace import ID, IR, document_iri
 from kg.store import Store
-from kg.types import Relation
-from tests.store.store_helpers import CUBA, REPO, RUS, TRUMP, USA, doc, inter, put, who
+from kg.store import embedded as embedded_module
+from kg.store.layout import document_lines
+from kg.types import Document, Relation
+from tests.store.store_helpers import CUBA, REPO, RUS, STATES, TRUMP, USA, doc, inter, put, who
 
 
 @pytest.fixture
@@ -165,3 +168,59 @@ def test_leftover_staging_graphs_are_dropped_on_open(tmp_path: Path) -> None:
         )
     with Store(path) as s:
         assert list(s._db.named_graphs()) == []
+
+
+# -- large batches: the bulk loader ---------------------------------------------------------------
+
+
+def _lines(d: Document) -> list[str]:
+    triples, direct = document_graph(d, [inter(d)], STATES)
+    return document_lines(d, triples, direct)
+
+
+def test_a_large_batch_goes_through_the_bulk_loader_and_equals_one_by_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(embedded_module, "BULK_LINES", 1)  # every batch is "large"
+    docs = [doc(f"d{n}", f"Trump imposed sanctions on Cuba ({n}).") for n in range(20)]
+    with Store(tmp_path / "bulk") as bulk, Store() as single:
+        bulk.add_documents((d, _lines(d)) for d in docs)
+        for d in docs:
+            triples, direct = document_graph(d, [inter(d)], STATES)
+            single.replace_document(d, triples, direct=direct)
+        assert sorted(bulk.graph()) == sorted(single.graph())
+        assert all(bulk.document_hash(d.id) == d.content_hash for d in docs)
+
+
+def test_a_document_written_without_its_hash_is_read_again_and_replaced_whole(
+    tmp_path: Path,
+) -> None:
+    """What a build stopped inside the bulk loader leaves (triples, no hash) counts as not
+    built; storing the document again replaces that part with the whole."""
+    d = doc("cut", "Trump imposed sanctions on Cuba.")
+    lines = _lines(d)
+    partial = [line for line in lines if "contentHash" not in line][:3]
+    with Store(tmp_path / "s") as store:
+        graph = f"<{document_iri(d.id)}> .\n"
+        store._db.bulk_load(  # as the bulk loader had left it
+            "".join(line + "\n" + line[:-1] + graph for line in partial),
+            format=pyoxigraph.RdfFormat.N_QUADS,
+        )
+        assert store.document_hash("cut") is None
+        store.add_documents([(d, lines)])
+        with Store() as whole:
+            whole.add_documents([(d, lines)])
+            assert sorted(store.graph()) == sorted(whole.graph())
+
+
+def test_a_broken_bulk_batch_leaves_no_trace(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(embedded_module, "BULK_LINES", 1)
+    good, bad = doc("good"), doc("bad")
+    broken = [*_lines(bad)[:-1], '<https://x/s> <https://x/p> "unterminated .']
+    with Store(tmp_path / "s") as store:
+        with pytest.raises(StoreError):
+            store.add_documents([(good, _lines(good)), (bad, broken)])
+        assert store.document_hash("good") is None and store.document_hash("bad") is None
+        assert len(store) == 0
