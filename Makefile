@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 OUT    := out
 
-.PHONY: install demo test lint typecheck bench bench-viz bench-scaling bench-endpoint evaluate clean
+.PHONY: install demo test lint typecheck bench bench-viz bench-scaling bench-endpoint bench-store evaluate clean
 
 install: $(VENV)/.installed
 
@@ -49,6 +49,9 @@ bench-scaling: install
 
 bench-endpoint: install
 	$(BIN)/python benchmarks/endpoint_load.py
+
+bench-store: install
+	$(BIN)/python benchmarks/store_scale.py
 
 clean:
 	rm -rf $(OUT) .irkg .pytest_cache .mypy_cache .ruff_cache

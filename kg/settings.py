@@ -56,7 +56,7 @@ def store_location(value: str | Path | None) -> StoreSpec:
         return value
     if value is None or not value.strip():
         return DEFAULT_STORE
-    if value.strip().startswith(SERVER_SCHEMES):
+    if value.strip().lower().startswith(SERVER_SCHEMES):  # schemes ignore case (RFC 3986)
         return value.strip()
     return Path(value)
 

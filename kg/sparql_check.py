@@ -179,6 +179,24 @@ def _nodes(tree: Any) -> Iterator[CompValue]:
             stack.extend(item.values())
 
 
+def select_projection(query: str) -> frozenset[str] | None:
+    """The variables a SELECT projects; None when it projects them all (`SELECT *`) or is no
+    SELECT. The query must have passed `inspect_query` (bounded, valid).
+
+    >>> sorted(select_projection("SELECT ?a (1 AS ?b) WHERE { ?a ?p ?o }"))
+    ['a', 'b']
+    >>> select_projection("SELECT * WHERE { ?s ?p ?o }") is None
+    True
+    """
+    with _recursion_limit(_PARSER_RECURSION):
+        form = parseQuery(query)[-1]
+    if form.name != "SelectQuery" or "projection" not in form:
+        return None
+    return frozenset(
+        str(item["var"] if "var" in item else item["evar"]) for item in form.projection
+    )
+
+
 class _recursion_limit:
     """Raise the interpreter's recursion limit for the parse, and put it back after."""
 

@@ -35,7 +35,12 @@ def test_the_environment_overrides_each_default() -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["http://localhost:7878/query", "https://example.org:8443/sparql?graph=a"]
+    "url",
+    [
+        "http://localhost:7878/query",
+        "https://example.org:8443/sparql?graph=a",
+        "HTTP://localhost:7878/query",  # a scheme ignores case
+    ],
 )
 def test_a_server_url_in_the_environment_stays_a_url(url: str) -> None:
     """A `Path` would squeeze `http://` to `http:/`; the URL is kept exactly as written."""

@@ -29,6 +29,7 @@ from kg.server.limits import ServerLimits
 from kg.server.pool import QueryPool
 from kg.server.pool import ping as _ping
 from kg.store import Store, open_store
+from kg.store.remote import is_server_url
 
 __all__ = ["SparqlServer", "serve"]
 
@@ -154,7 +155,7 @@ def _spec(store: Store | str | Path) -> tuple[str, bool]:
             )
         return str(store.path), True
     text = str(store)
-    if text.startswith(("http://", "https://")):
+    if is_server_url(text):
         return text, False
     if text.lower().endswith(".toml"):
         with open_store(text, read_only=True) as opened:

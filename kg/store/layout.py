@@ -50,8 +50,10 @@ def swap_update(graph: ox.NamedNode, staging: ox.NamedNode) -> str:
     """One SPARQL Update (one transaction) that swaps a document's support graph for the staged
     one and collects the default-graph triples nothing supports any more.
 
-    Only the two graph IRIs (minted by IRKG, percent-encoded, validated by pyoxigraph) appear in
-    the text; article text never does.
+    Only support graphs support: a staging graph (another document's, left over by a crash
+    mid-replacement) keeps nothing alive, as in `remote_swap`. Only the two graph IRIs (minted
+    by IRKG, percent-encoded, validated by pyoxigraph) and IRKG's staging prefix appear in the
+    text; article text never does.
     """
     old, new = str(graph), str(staging)
     return f"""
@@ -59,7 +61,10 @@ DELETE {{ ?s ?p ?o }}
 WHERE {{
   GRAPH {old} {{ ?s ?p ?o }}
   FILTER NOT EXISTS {{ GRAPH {new} {{ ?s ?p ?o }} }}
-  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other NOT IN ({old}, {new})) }}
+  FILTER NOT EXISTS {{
+    GRAPH ?other {{ ?s ?p ?o }}
+    FILTER (?other NOT IN ({old}, {new}) && !STRSTARTS(STR(?other), "{STAGING_PREFIX}"))
+  }}
 }} ;
 DROP SILENT GRAPH {old} ;
 INSERT {{ ?s ?p ?o . GRAPH {old} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {new} {{ ?s ?p ?o }} }} ;

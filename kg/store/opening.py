@@ -9,7 +9,7 @@ from pathlib import Path
 from kg.errors import StoreError
 from kg.store.base import GraphStore
 from kg.store.embedded import Store
-from kg.store.remote import REMOTE_SCHEMES, RemoteStore
+from kg.store.remote import RemoteStore, is_server_url
 
 __all__ = ["open_store"]
 
@@ -34,7 +34,7 @@ def open_store(spec: str | Path | None = None, *, read_only: bool = False) -> Gr
     """The store that `spec` names.
 
     * None: a new in-memory store;
-    * `http://...` or `https://...`: a `RemoteStore` on that SPARQL server;
+    * `http://...` or `https://...` (the scheme in any case): a `RemoteStore` on that server;
     * a `.toml` file: the settings in it (`url` or `query` + `update`, `graph`, `batch_size`,
       `retries`, `backoff`, `timeout`, `username`, `password_env`; or `path` for a local store);
     * anything else: the embedded store in that folder.
@@ -42,7 +42,7 @@ def open_store(spec: str | Path | None = None, *, read_only: bool = False) -> Gr
     if spec is None:
         return Store(read_only=read_only)
     text = str(spec)
-    if text.startswith(REMOTE_SCHEMES):
+    if is_server_url(text):
         return RemoteStore(text, read_only=read_only)
     path = Path(spec)
     if path.suffix.lower() == ".toml":

@@ -1,17 +1,22 @@
-"""The remote store: the knowledge graph on any SPARQL 1.1 Query + Update server."""
+"""The remote store: the knowledge graph on any SPARQL 1.1 Query + Update server.
+
+A query's answer is parsed as it arrives (pyoxigraph's parsers read the HTTP answer as a
+stream), so that a `limit` stops the download too, not only the rows kept.
+"""
 
 from __future__ import annotations
 
 import base64
+import functools
 import http.client
 import logging
 import re
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, TypeVar
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
@@ -41,15 +46,27 @@ from kg.store.sparql_text import (
 from kg.store.terms import Bindings, Triple, binding_rdf, ox_substitutions, quad_of
 from kg.types import Document
 
-__all__ = ["REMOTE_SCHEMES", "Endpoints", "RemoteStore"]
+__all__ = ["REMOTE_SCHEMES", "Endpoints", "RemoteStore", "is_server_url"]
 
 log = logging.getLogger(__name__)
 
-REMOTE_SCHEMES = ("http://", "https://")
+REMOTE_SCHEMES = ("http://", "https://")  # compare with `is_server_url`: schemes ignore case
 _QUERY_ACCEPT = (
     "application/sparql-results+json, application/sparql-results+xml;q=0.9, "
     "application/n-triples;q=0.9, text/turtle;q=0.8"
 )
+
+_T = TypeVar("_T")
+
+
+def is_server_url(text: str) -> bool:
+    """Whether `text` names a SPARQL server: an http or https URL, the scheme in any case
+    (RFC 3986).
+
+    >>> is_server_url("HTTPS://db.example.org/sparql"), is_server_url("graphs/http:/x")
+    (True, False)
+    """
+    return text.lower().startswith(REMOTE_SCHEMES)
 
 
 @dataclass(frozen=True)
@@ -112,7 +129,7 @@ class RemoteStore(GraphStore):
         username: str | None = None,
         password: str | None = None,
     ) -> None:
-        if not url.startswith(REMOTE_SCHEMES):
+        if not is_server_url(url):
             raise StoreError(f"not a SPARQL server URL: {url!r} (it must start with http://)")
         if batch_size < 1 or retries < 0 or timeout <= 0 or backoff < 0:
             raise StoreError("batch_size and timeout must be positive, retries and backoff >= 0")
@@ -172,6 +189,34 @@ class RemoteStore(GraphStore):
     ) -> tuple[str, bytes]:
         """POST `body`; retry what may be transient (no answer, 5xx, 429); return the media type
         and the body of the answer. A refusal (4xx) raises `_Refused` at once."""
+        return self._request(
+            url,
+            body,
+            content_type,
+            accept,
+            _whole,
+            what=what,
+            params=params,
+            attempts=attempts,
+            timeout=timeout,
+        )
+
+    def _request(
+        self,
+        url: str,
+        body: str,
+        content_type: str,
+        accept: str,
+        read: Callable[[str, IO[bytes]], _T],
+        *,
+        what: str,
+        params: Mapping[str, str] | None = None,
+        attempts: int | None = None,
+        timeout: float | None = None,
+    ) -> _T:
+        """POST `body` as `_post` does, and give the answer to `read` as it arrives (what
+        `read` leaves unread is never downloaded). A failure while reading is retried as a
+        failure before the answer is."""
         if not self._open_remote:
             raise StoreError(f"the store {self.location} is closed")
         if params:
@@ -186,7 +231,7 @@ class RemoteStore(GraphStore):
             request = urllib.request.Request(url, data=data, headers=headers, method="POST")
             try:
                 with urllib.request.urlopen(request, timeout=timeout or self.timeout) as answer:
-                    return answer.headers.get_content_type(), answer.read()
+                    return read(answer.headers.get_content_type(), answer)
             except urllib.error.HTTPError as exc:
                 detail = _answer_text(exc)
                 if exc.code < 500 and exc.code != 429:
@@ -235,10 +280,10 @@ class RemoteStore(GraphStore):
         Bindings travel as a `VALUES` block of escaped terms (`with_values`): the server only
         takes text, but no value can be read as syntax.
         """
-        check_syntax(query)
+        # the embedded store's checks: of the names, and (pyoxigraph's) of the projection
+        check_syntax(query, ox_substitutions(query, bindings or {}))
         text = with_prefixes(query)
         if bindings:
-            ox_substitutions(query, bindings)  # the same check of the names as the embedded store
             text = with_values(text, {k: binding_rdf(v) for k, v in bindings.items()})
         return self._ask(text, limit=limit, deadline=deadline)
 
@@ -259,12 +304,14 @@ class RemoteStore(GraphStore):
             timeout, attempts = deadline - time.monotonic(), 1
             if timeout <= 0:
                 raise QueryTimeout("the query ran past its time limit before it was sent")
+        read = functools.partial(_parse_answer, limit=limit, deadline=deadline, where=self.location)
         try:
-            media, body = self._post(
+            return self._request(
                 self.endpoints.query,
                 text,
                 "application/sparql-query",
                 _QUERY_ACCEPT,
+                read,
                 what="query",
                 params=params,
                 attempts=attempts,
@@ -276,7 +323,6 @@ class RemoteStore(GraphStore):
             if deadline is not None and "no answer within" in str(exc):
                 raise QueryTimeout(f"the query ran past its time limit ({exc})") from exc
             raise
-        return _parse_answer(media, body, limit=limit, deadline=deadline, where=self.location)
 
     def triples(self) -> Iterator[Triple]:
         """Every triple of the knowledge graph."""
@@ -430,10 +476,15 @@ def _answer_text(error: urllib.error.HTTPError) -> str:
     return " ".join(text.split())[:500] or error.reason or "no detail"
 
 
+def _whole(media: str, answer: IO[bytes]) -> tuple[str, bytes]:
+    return media, answer.read()
+
+
 def _parse_answer(
-    media: str, body: bytes, *, limit: int | None, deadline: float | None, where: str
+    media: str, body: IO[bytes], *, limit: int | None, deadline: float | None, where: str
 ) -> QueryAnswer:
-    """A server's answer (SPARQL results, or a graph) as a SelectResult, a bool or a Graph."""
+    """A server's answer (SPARQL results, or a graph) as a SelectResult, a bool or a Graph,
+    parsed as it is read: the rows past `limit` are never read."""
     try:
         results_format = ox.QueryResultsFormat.from_media_type(media)
         if results_format is not None:

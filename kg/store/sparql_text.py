@@ -1,11 +1,13 @@
 """SPARQL text for servers that only take text: terms and VALUES blocks, escaped by construction;
-the `INSERT DATA` text that writes triples; the syntax check a query passes before it leaves.
+the `INSERT DATA` text that writes triples; the check a query and its bindings pass before they
+leave (the embedded store's own check, so that both stores refuse the same requests).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -13,7 +15,7 @@ from rdflib.term import Identifier
 
 from kg.errors import QueryError, StoreError
 from kg.rdf.namespace import PREFIXES
-from kg.sparql_check import inspect_query
+from kg.sparql_check import inspect_query, select_projection
 from kg.store.terms import RDF_STRING, Triple
 
 __all__ = ["sparql_keywords", "sparql_term", "with_values"]
@@ -158,20 +160,43 @@ def with_prefixes(query: str) -> str:
 _SYNTAX_CHECKER = ox.Store()
 
 
-def check_syntax(query: str) -> None:
+def check_syntax(query: str, substitutions: dict[ox.Variable, Any] | None = None) -> None:
     """Parse the query so that a malformed one never leaves: with rdflib's grammar
-    (`inspect_query`), then with pyoxigraph's against an empty store.
+    (`inspect_query`), then with pyoxigraph's against an empty store, its bindings given as the
+    embedded store gives them (`ox_substitutions`), so that what the embedded store refuses (a
+    bound variable outside a SELECT's projection) is refused here too, in the same words.
 
-    A federated query is left to the server: pyoxigraph would call its SERVICE from here.
+    A federated query is left to the server: pyoxigraph would call its SERVICE from here. Its
+    bindings are checked against the projection in rdflib's parse tree instead.
     """
     if inspect_query(query).federated:
+        _check_projection(query, [variable.value for variable in substitutions or {}])
         return
     try:
-        _SYNTAX_CHECKER.query(query, prefixes=PREFIXES)
+        _SYNTAX_CHECKER.query(query, prefixes=PREFIXES, substitutions=substitutions)
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL: {exc}") from exc
     except RuntimeError as exc:
         raise QueryError(f"the query cannot run: {exc}") from exc
+
+
+def _check_projection(query: str, names: list[str]) -> None:
+    """Refuse a bound variable that a SELECT does not project (`SELECT *` projects them all).
+
+    The query already passed `inspect_query` (its size and nesting bounded, the grammar
+    satisfied), so parsing it again under the same recursion limit cannot fail.
+    """
+    if not names:
+        return
+    projected = select_projection(query)
+    if projected is None:
+        return
+    for name in names:
+        if name not in projected:
+            raise QueryError(
+                f"the query cannot run: the variable ?{name} is bound but not in the SELECT "
+                "projection: select it, or bind a variable the query selects"
+            )
 
 
 def triple_text(triple: Triple) -> str:

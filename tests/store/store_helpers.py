@@ -15,12 +15,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 from rdflib import Dataset
 from rdflib.compare import isomorphic
 
 from kg.rdf.build import document_graph
-from kg.store import GraphStore, Store
+from kg.rdf.namespace import document_iri
+from kg.store import GraphStore, RemoteStore, Store, Triple
+from kg.store.layout import staging_graph
+from kg.store.sparql_text import insert_data, triple_text
+from kg.store.terms import quad_of
 from kg.types import Actor, ActorKind, Document, Interaction, Modality, Relation
 
 REPO = Path(__file__).resolve().parents[2]
@@ -103,6 +108,19 @@ def mirror(*steps: tuple[Document, list[Interaction]]) -> Store:
     for d, interactions in steps:
         put(local, d, *interactions)
     return local
+
+
+def plant_staging(store: GraphStore, doc_id: str, triples: list[Triple]) -> None:
+    """Leave triples in the document's staging graph, as a replacement cut short by a crash
+    would (each backend by its own means: there is no API to stage without swapping)."""
+    staging = staging_graph(pyoxigraph.NamedNode(str(document_iri(doc_id))))
+    if isinstance(store, Store):
+        store._db.extend(quad_of(triple, staging) for triple in triples)
+    elif isinstance(store, RemoteStore):
+        lines = [triple_text(triple) for triple in triples]
+        store._update(insert_data(lines, [f"<{staging.value}>"]), what="planting a staging graph")
+    else:
+        raise TypeError(f"cannot plant a staging graph in {store!r}")
 
 
 def same_graph(a: GraphStore, b: GraphStore) -> bool:

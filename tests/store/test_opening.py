@@ -27,6 +27,26 @@ def test_a_url_opens_a_remote_store(oxigraph_server: OxigraphServer) -> None:
         assert store.location == f"{oxigraph_server.url}/query"
 
 
+@pytest.mark.parametrize("scheme", ["HTTP://", "Http://"])
+def test_a_url_scheme_in_capitals_still_names_a_server(
+    oxigraph_server: OxigraphServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    scheme: str,
+) -> None:
+    """URL schemes ignore case (RFC 3986): `HTTP://host` is a server, never a folder."""
+    monkeypatch.chdir(tmp_path)  # a URL taken for a folder would be made here
+    url = oxigraph_server.url.replace("http://", scheme, 1)
+    with open_store(url, read_only=True) as store:
+        assert type(store) is RemoteStore
+        assert store.ask("ASK {}")
+    settings = tmp_path / "store.toml"
+    settings.write_text(f'url = "{url}"\n')
+    with open_store(settings) as store:
+        assert type(store) is RemoteStore
+    assert [p.name for p in tmp_path.iterdir()] == ["store.toml"]
+
+
 def test_a_settings_file_may_name_a_folder(tmp_path: Path) -> None:
     """A relative `path` is relative to the settings file."""
     settings = tmp_path / "store.toml"

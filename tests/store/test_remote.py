@@ -278,6 +278,68 @@ def test_killing_the_server_mid_document_leaves_the_old_version(tmp_path: Path) 
         own.stop()
 
 
+# -- reading answers ------------------------------------------------------------------------------
+
+
+class CountingAnswer:
+    """An HTTP answer that counts the bytes read from it."""
+
+    def __init__(self, answer: Any) -> None:
+        self.answer = answer
+        self.bytes_read = 0
+
+    def __enter__(self) -> CountingAnswer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.answer.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.answer, name)
+
+    def read(self, size: int | None = None) -> bytes:
+        data: bytes = self.answer.read(size)
+        self.bytes_read += len(data)
+        return data
+
+    def read1(self, size: int = -1) -> bytes:
+        data: bytes = self.answer.read1(size)
+        self.bytes_read += len(data)
+        return data
+
+    def readinto(self, buffer: Any) -> int:
+        count: int = self.answer.readinto(buffer)
+        self.bytes_read += count
+        return count
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["SELECT * WHERE { ?s ?p ?o }", "CONSTRUCT WHERE { ?s ?p ?o }"],
+    ids=["select", "construct"],
+)
+def test_a_limit_stops_the_download(
+    plain_remote: RemoteStore, monkeypatch: pytest.MonkeyPatch, query: str
+) -> None:
+    """The answer is parsed as it arrives: with a limit, the rest of it is never read."""
+    d, interactions = big("a", 100)  # some 1,200 triples
+    put(plain_remote, d, *interactions)
+    real = urllib.request.urlopen
+    answers: list[CountingAnswer] = []
+
+    def counting(request: Any, *args: Any, **kwargs: Any) -> CountingAnswer:
+        answers.append(CountingAnswer(real(request, *args, **kwargs)))
+        return answers[-1]
+
+    monkeypatch.setattr(urllib.request, "urlopen", counting)
+    whole = plain_remote.query(query)
+    limited = plain_remote.query(query, limit=5)
+    assert not isinstance(whole, bool) and not isinstance(limited, bool)
+    assert len(whole) == len(plain_remote) and len(limited) == 5
+    everything, first_rows = answers[0].bytes_read, answers[1].bytes_read
+    assert first_rows * 10 < everything
+
+
 # -- the command line against the server ----------------------------------------------------------
 
 

@@ -97,6 +97,19 @@ def test_values_need_a_where_group_and_names() -> None:
     assert with_values("SELECT * { ?s ?p ?o }", {}) == "SELECT * { ?s ?p ?o }"
 
 
+def test_a_federated_query_binds_only_what_it_selects() -> None:
+    """A federated query never goes to pyoxigraph (it would call the SERVICE): its bindings are
+    checked against the projection in rdflib's parse tree, as pyoxigraph checks the others'."""
+    service = "SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?code }"
+    code = {pyoxigraph.Variable("code"): pyoxigraph.Literal("CUB")}
+    for refused in (f"SELECT ?s {{ {service} }}", f"SELECT (?code AS ?c) {{ {service} }}"):
+        with pytest.raises(QueryError, match="not in the SELECT projection"):
+            sparql_text.check_syntax(refused, code)
+    for bound in (f"SELECT ?code {{ {service} }}", f"SELECT * {{ {service} }}",
+                  f"ASK {{ {service} }}"):  # fmt: skip
+        sparql_text.check_syntax(bound, code)
+
+
 def test_the_syntax_check_never_calls_a_service() -> None:
     """pyoxigraph would evaluate an ASK with SERVICE at once, calling out: the check leaves
     federated queries to the server (port 9 refuses connections: a call would raise)."""
