@@ -18,19 +18,23 @@ The last line sums up the 1M-triple size (or the largest measured):
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import queue
 import random
+import resource
 import statistics
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph
 
 from kg.actors.gazetteer import default_gazetteer
 from kg.analysis.network import INTERACTIONS_QUERY, load_network
-from kg.query import load_library, run_named
+from kg.query import bind_parameters, load_library, run_named
 from kg.rdf.build import DocumentGraph, document_graph
 from kg.rdf.namespace import PREFIXES
 from kg.store import Store
@@ -144,14 +148,14 @@ def timed(run: Callable[[], object], repeat: int) -> list[float]:
     return times
 
 
-def measure(target: int, repeat: int, rdflib_max: int, folder: Path) -> Size:
+def measure(target: int, repeat: int, rdflib_max: int, budget: float, folder: Path) -> Size:
     batch: list[tuple[Document, DocumentGraph, list[str]]] = []
     loaded = 0
     load_seconds = 0.0
     generated = documents()
-    store = Store(folder / f"store-{target}")
+    path = folder / f"store-{target}"
+    store = Store(path)
     try:
-        kept: list[tuple[Document, DocumentGraph]] = []  # for the rdflib baseline
         while loaded < target:
             item = next(generated)
             batch.append(item)
@@ -160,10 +164,13 @@ def measure(target: int, repeat: int, rdflib_max: int, folder: Path) -> Size:
                 start = time.perf_counter()
                 store.add_documents((doc, lines) for doc, _graph, lines in batch)
                 load_seconds += time.perf_counter() - start
-                if target <= rdflib_max:
-                    kept += ((doc, graph) for doc, graph, _lines in batch)
                 batch = []
-        triples = loaded  # written: each document's lines (the knowledge graph holds them once)
+    finally:
+        store.close()
+    triples = loaded  # written: each document's lines (the knowledge graph holds them once)
+    # as after `kg build`: the store closed, then read by `kg query` and `kg viz`
+    store = Store(path, read_only=True)
+    try:
         distinct = len(store)
         library = load_library()
         named: dict[str, list[float]] = {}
@@ -192,37 +199,74 @@ def measure(target: int, repeat: int, rdflib_max: int, folder: Path) -> Size:
         )
     finally:
         store.close()
-    if kept:
+    if target <= rdflib_max:
         size.rdflib_load_tps, size.rdflib_named_p50_ms, size.rdflib_network_ms = _rdflib(
-            kept, library, repeat
+            target, library, budget
         )
     return size
 
 
-def _rdflib(
-    kept: list[tuple[Document, DocumentGraph]], library: dict, repeat: int
-) -> tuple[float, float, float]:
-    """The same triples in rdflib's in-memory graph (the knowledge graph only, no named
-    graphs: the baseline's best case), the same queries with their default parameters."""
+def _rdflib(target: int, library: dict, budget: float) -> tuple[float, float, float]:
+    """The same triples in rdflib's in-memory graph (the knowledge graph only, no named graphs:
+    the baseline's best case) and the same queries, once each, in a child process limited to
+    4 GiB and `budget` seconds: a query still running then counts as taking longer (rdflib
+    evaluates the zero-or-one paths of the library by enumerating every node)."""
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    child = context.Process(target=_rdflib_child, args=(target, results))
+    child.start()
+    deadline = time.monotonic() + budget
+    load_tps, times, network = float("nan"), {}, float("inf")
+    while time.monotonic() < deadline:
+        try:
+            kind, name, value = results.get(timeout=max(0.1, deadline - time.monotonic()))
+        except queue.Empty:
+            break
+        if kind == "load":
+            load_tps = value
+        elif kind == "query":
+            times[name] = value
+        elif kind == "network":
+            network = value
+        else:
+            break
+    child.kill()
+    child.join()
+    every = [times.get(name, float("inf")) for name in library]
+    print(f"  rdflib: {len(times)} of {len(library)} named queries within {budget:.0f} s")
+    return load_tps, percentile(every, 0.5), network
+
+
+def _rdflib_child(target: int, results: Any) -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
     graph = Graph()
-    start = time.perf_counter()
-    for _doc, built in kept:
+    loaded, seconds = 0, 0.0
+    for _doc, built, lines in documents():
+        start = time.perf_counter()
         for triple in (*built.triples, *built.direct):
             graph.add(triple)
-    seconds = time.perf_counter() - start
+        seconds += time.perf_counter() - start
+        loaded += len(lines)
+        if loaded >= target:
+            break
+    results.put(("load", "", loaded / seconds))
     header = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-    every: list[float] = []
     with Store() as probe:  # binds the parameters as the library does
-        for query in library.values():
-            from kg.query import bind_parameters
-
+        for name, query in sorted(load_library().items()):
             bindings = bind_parameters(probe, query, {})
-            every += timed(
-                lambda q=query, b=bindings: list(graph.query(q.text, initBindings=b)),
-                max(1, repeat // 3),
-            )
-    network = timed(lambda: list(graph.query(header + INTERACTIONS_QUERY)), 1)
-    return len(graph) / seconds, percentile(every, 0.5), network[0]
+            try:
+                (ms,) = timed(
+                    lambda q=query, b=bindings: list(graph.query(q.text, initBindings=b)), 1
+                )
+            except MemoryError:
+                continue
+            results.put(("query", name, ms))
+    try:
+        (ms,) = timed(lambda: list(graph.query(header + INTERACTIONS_QUERY)), 1)
+        results.put(("network", "", ms))
+    except MemoryError:
+        pass
+    results.put(("done", "", 0.0))
 
 
 def main() -> None:
@@ -230,14 +274,19 @@ def main() -> None:
     parser.add_argument("--sizes", default="100000,1000000,5000000")
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument(
-        "--rdflib-max", type=int, default=1_000_000, help="largest size loaded into rdflib too"
+        "--rdflib-max", type=int, default=100_000, help="largest size loaded into rdflib too"
+    )
+    parser.add_argument(
+        "--rdflib-budget", type=float, default=120.0, help="seconds rdflib may take per size"
     )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     results: dict[int, Size] = {}
     with tempfile.TemporaryDirectory(prefix="irkg-scale-") as tmp:
         for target in sizes:
-            results[target] = measure(target, args.repeat, args.rdflib_max, Path(tmp))
+            results[target] = measure(
+                target, args.repeat, args.rdflib_max, args.rdflib_budget, Path(tmp)
+            )
     print(
         "\n| triples | load triples/s | named p50 ms | named p95 ms | network ms "
         "| rdflib load/s | rdflib named p50 ms | rdflib network ms |"
