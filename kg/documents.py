@@ -88,6 +88,16 @@ class Problem:
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
 
+    @property
+    def line(self) -> int | None:
+        """The JSONL line it is about, if any.
+
+        >>> Problem("news.jsonl:12", "not valid JSON").line, Problem("a.txt", "empty file").line
+        (12, None)
+        """
+        _, colon, number = self.where.rpartition(":")
+        return int(number) if colon and number.isdigit() else None
+
 
 def read_inputs(
     inputs: Sequence[str | Path],

@@ -3,12 +3,13 @@ triples; the calling process keeps the one writer.
 
 Each worker loads the pipeline once (`ExtractorSpec.load`, cached per process) and reads whole
 batches through `nlp.pipe`, so it batches as a single process does; what travels back is a
-`Built` record per document (its triples, counts, or why it could not be read), small and
-picklable. The pool is the standard library's `ProcessPoolExecutor`; written here is only what
-it does not do for a stream: a bounded window of batches in flight (so memory does not grow with
-the corpus, as `Pool.imap`'s eager feeder would), results in input order (so a build on N workers
-stores exactly what one process stores), and a replacement pool when a worker dies (its batch is
-reported, the rest goes on).
+`Built` record per document: its triples as escaped N-Triples lines (`document_lines`, plain
+strings, cheap to pickle, loaded by the writer without converting a term), its counts, or why
+it could not be read. The pool is the standard library's `ProcessPoolExecutor`; written here
+is only what it does not do for a stream: a bounded window of batches in flight (so memory does
+not grow with the corpus, as `Pool.imap`'s eager feeder would), results in input order (so a
+build on N workers stores exactly what one process stores), and a replacement pool when a
+worker dies (its batch is reported, the rest goes on).
 """
 
 from __future__ import annotations
@@ -112,7 +113,7 @@ def read_in_processes(
                 log.error("a worker process died reading %d document(s)", len(batch))
                 yield from (_died(doc) for doc in batch)
                 pool.restart()
-                pending = deque((b, f if _read(f) else pool.submit(b)) for b, f in pending)
+                pending = deque((b, f if _finished(f) else pool.submit(b)) for b, f in pending)
                 continue
             started = True
             yield from results
@@ -151,7 +152,7 @@ class _Pool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _read(future: Future[list[Built]]) -> bool:
+def _finished(future: Future[list[Built]]) -> bool:
     """Whether the future holds its batch's results (it finished before its pool broke)."""
     return future.done() and not future.cancelled() and future.exception() is None
 
@@ -172,7 +173,7 @@ _extractor: Extractor | None = None
 
 
 def _start_worker(spec: ExtractorSpec) -> None:
-    """Load the pipeline once per worker; the workers share the cores, not threads."""
+    """Load the pipeline once per worker process."""
     global _extractor
     _extractor = spec.load()
 

@@ -34,7 +34,7 @@ DEFAULT_STORE = Path(".irkg") / "store"
 DEFAULT_MIN_CONFIDENCE = 0.4
 DEFAULT_BATCH_SIZE = 32
 
-# URL schemes that name a SPARQL server rather than a folder
+# URL schemes that name a SPARQL server rather than a folder (compared ignoring case)
 SERVER_SCHEMES = ("http://", "https://")
 
 StoreSpec = str | Path
@@ -42,6 +42,16 @@ StoreSpec = str | Path
 
 class SettingsError(KGError):
     """An environment variable holds a value IRKG cannot use."""
+
+
+def is_server_url(text: str) -> bool:
+    """Whether `text` names a SPARQL server: an http or https URL, the scheme in any case
+    (RFC 3986).
+
+    >>> is_server_url("HTTPS://db.example.org/sparql"), is_server_url("graphs/http:/x")
+    (True, False)
+    """
+    return text.lower().startswith(SERVER_SCHEMES)
 
 
 def store_location(value: str | Path | None) -> StoreSpec:
@@ -56,7 +66,7 @@ def store_location(value: str | Path | None) -> StoreSpec:
         return value
     if value is None or not value.strip():
         return DEFAULT_STORE
-    if value.strip().lower().startswith(SERVER_SCHEMES):  # schemes ignore case (RFC 3986)
+    if is_server_url(value.strip()):
         return value.strip()
     return Path(value)
 

@@ -71,6 +71,8 @@ def build(
     from kg.store import RemoteStore, export_format, open_store
     from kg.viz import load_network, write_html
 
+    if scheduler is not None and engine is not Engine.DASK:
+        raise fail("--scheduler is for --engine dask")
     run = settings(ctx, model=model, store=store, min_confidence=min_confidence, workers=workers)
     summary = BuildSummary()
     read_problems: list[Problem] = []  # shown as they come; summary.problems gets store failures
@@ -79,12 +81,10 @@ def build(
 
     def report(problem: Problem) -> None:
         read_problems.append(problem)
-        if not problem.notice and ":" in problem.where:  # a JSONL line the count included
+        if not problem.notice and problem.line is not None:  # a line the count included
             bar.update()
         tqdm.write(f"warning: {problem}", file=sys.stderr)
 
-    if scheduler is not None and engine is not Engine.DASK:
-        raise fail("--scheduler is for --engine dask")
     with reported():
         if export is not None:  # an unknown extension is refused before anything is built
             export_format(export, None)

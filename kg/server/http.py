@@ -28,8 +28,8 @@ from kg.server.app import create_app
 from kg.server.limits import ServerLimits
 from kg.server.pool import QueryPool
 from kg.server.pool import ping as _ping
+from kg.settings import is_server_url
 from kg.store import Store, open_store
-from kg.store.remote import is_server_url
 
 __all__ = ["SparqlServer", "serve"]
 

@@ -27,8 +27,8 @@ from kg.types import Document
 
 __all__ = ["Store"]
 
-# new documents' lines past which a batch goes through the bulk loader
-BULK_LINES = 40_000
+# quads of new documents past which a batch goes through the bulk loader (two per line)
+BULK_QUADS = 40_000
 _HASH_PREDICATE = f" {CONTENT_HASH} "
 
 log = logging.getLogger(__name__)
@@ -121,7 +121,7 @@ class Store(GraphStore):
             if not chunks:
                 return
             try:
-                if len(chunks) >= BULK_LINES:
+                if len(chunks) >= BULK_QUADS:
                     self._bulk(chunks, hashes, pending)
                 else:
                     db.load("".join(chunks + hashes), format=ox.RdfFormat.N_QUADS)

@@ -7,9 +7,10 @@ import tomllib
 from pathlib import Path
 
 from kg.errors import StoreError
+from kg.settings import is_server_url
 from kg.store.base import GraphStore
 from kg.store.embedded import Store
-from kg.store.remote import RemoteStore, is_server_url
+from kg.store.remote import RemoteStore
 
 __all__ = ["open_store"]
 

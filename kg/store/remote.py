@@ -24,6 +24,7 @@ from rdflib import Graph
 
 from kg.errors import QueryError, QueryTimeout, StoreError
 from kg.rdf.namespace import document_iri
+from kg.settings import SERVER_SCHEMES, is_server_url
 from kg.store.base import GraphStore
 from kg.store.exporting import EXPORT_PREFIXES, OX_FORMATS
 from kg.store.layout import (
@@ -50,23 +51,13 @@ __all__ = ["REMOTE_SCHEMES", "Endpoints", "RemoteStore", "is_server_url"]
 
 log = logging.getLogger(__name__)
 
-REMOTE_SCHEMES = ("http://", "https://")  # compare with `is_server_url`: schemes ignore case
+REMOTE_SCHEMES = SERVER_SCHEMES  # compare with `is_server_url`: schemes ignore case
 _QUERY_ACCEPT = (
     "application/sparql-results+json, application/sparql-results+xml;q=0.9, "
     "application/n-triples;q=0.9, text/turtle;q=0.8"
 )
 
 _T = TypeVar("_T")
-
-
-def is_server_url(text: str) -> bool:
-    """Whether `text` names a SPARQL server: an http or https URL, the scheme in any case
-    (RFC 3986).
-
-    >>> is_server_url("HTTPS://db.example.org/sparql"), is_server_url("graphs/http:/x")
-    (True, False)
-    """
-    return text.lower().startswith(REMOTE_SCHEMES)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ an IRI or a plain literal.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -29,19 +28,13 @@ _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _BINDING_IRI = re.compile(r"^(https?|urn):[^\s<>\"{}|\\^`]+$")
 
 
-@functools.lru_cache(maxsize=65536)
-def _named_node(iri: str) -> ox.NamedNode:
-    """IRIs repeat (predicates, classes, actors): each is parsed once while it stays in use."""
-    try:
-        return ox.NamedNode(iri)
-    except ValueError as exc:
-        raise StoreError(f"not a valid IRI: {iri!r} ({exc})") from None
-
-
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """The pyoxigraph term for an rdflib term."""
     if isinstance(term, URIRef):
-        return _named_node(str(term))
+        try:
+            return ox.NamedNode(str(term))
+        except ValueError as exc:
+            raise StoreError(f"not a valid IRI: {str(term)!r} ({exc})") from None
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
     if isinstance(term, Literal):

@@ -181,7 +181,7 @@ def _lines(d: Document) -> list[str]:
 def test_a_large_batch_goes_through_the_bulk_loader_and_equals_one_by_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(embedded_module, "BULK_LINES", 1)  # every batch is "large"
+    monkeypatch.setattr(embedded_module, "BULK_QUADS", 1)  # every batch is "large"
     docs = [doc(f"d{n}", f"Trump imposed sanctions on Cuba ({n}).") for n in range(20)]
     with Store(tmp_path / "bulk") as bulk, Store() as single:
         bulk.add_documents((d, _lines(d)) for d in docs)
@@ -216,7 +216,7 @@ def test_a_document_written_without_its_hash_is_read_again_and_replaced_whole(
 def test_a_broken_bulk_batch_leaves_no_trace(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(embedded_module, "BULK_LINES", 1)
+    monkeypatch.setattr(embedded_module, "BULK_QUADS", 1)
     good, bad = doc("good"), doc("bad")
     broken = [*_lines(bad)[:-1], '<https://x/s> <https://x/p> "unterminated .']
     with Store(tmp_path / "s") as store:
