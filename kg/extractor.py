@@ -26,6 +26,7 @@ from kg.actors.gazetteer import Gazetteer, default_gazetteer
 from kg.actors.officials import Officials, default_officials
 from kg.actors.recognize import ActorIndex, Recognizer
 from kg.errors import UnknownActor
+from kg.headlines import headline_cased, with_text
 from kg.nlp import load_pipeline
 from kg.relations.component import DEFAULT_TIME_BUDGET, RelationsComponent
 from kg.relations.extract import Decision
@@ -153,16 +154,20 @@ class Extractor:
 
     def _parsed(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
         """Parse in batches; a long document is parsed in pieces (the parser's cost grows
-        faster than a text's length) and joined back into one Doc with the same text."""
+        faster than a text's length) and joined back into one Doc with the same text. Title
+        Case headlines are parsed in sentence case (`kg/headlines.py`)."""
+        vocabulary = self.lexicon.vocabulary
         pieces = (
-            (piece, (document, number, count))
+            (headline_cased(piece, vocabulary), (document, number, count, piece))
             for document in documents
             for number, piece, count in _numbered(text_pieces(document.text))
         )
         parts: list[Doc] = []
-        for doc, (document, number, count) in self.nlp.pipe(
+        for doc, (document, number, count, piece) in self.nlp.pipe(
             pieces, as_tuples=True, batch_size=self.batch_size
         ):
+            if doc.text != piece:  # a headline was parsed in sentence case: its own text back
+                doc = with_text(doc, piece)
             if count == 1:
                 yield doc, document
                 continue

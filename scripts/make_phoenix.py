@@ -56,6 +56,14 @@ BRANCHES = {
     "GOVSPY": "Intelligence",
     "SPY": "Intelligence",
 }
+# CAMEO sector codes that follow a state's code for groups of people, not regions
+_SECTORS = frozenset(
+    {
+        "GOV", "MIL", "ELI", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "BUS", "MED",
+        "EDU", "CVL", "REF", "LAB", "AGR", "HLH", "CRM", "IGO", "NGO", "MNC", "REL", "UAF",
+        "INS", "SEP", "ENV", "HRI", "RAD", "MOD",
+    }
+)  # fmt: skip
 # states whose people bear two surnames, the father's first ("Augusto Pinochet Ugarte")
 SPANISH_NAMES = frozenset(
     [
@@ -174,6 +182,13 @@ def parse(text: str, iso: set[str]) -> tuple[dict[str, list[str]], list[Entry]]:
             blocks.append(([line.split("[", 1)[0].strip()], roles))
     for forms, roles in blocks:
         states = [code + branch for code, branch, *_ in roles if code + branch in iso]
+        # a region of a state ("GAZA_ [PSEGZA]"): the state's code and a code that is neither
+        # a branch of government nor a state of its own (a territory has its own entry)
+        states += [
+            code
+            for code, branch, _, first, _ in roles
+            if code in iso and first is None and _is_region(branch, iso)
+        ]
         if states:
             # a state's entry: its forms are its names; the last state it belongs to counts
             places[states[-1]].extend(forms)
@@ -195,6 +210,17 @@ def parse(text: str, iso: set[str]) -> tuple[dict[str, list[str]], list[Entry]]:
             entry.roles.append((code, BRANCHES[branch], start, end))
         people.append(entry)
     return dict(places), people
+
+
+def _is_region(branch: str, iso: set[str]) -> bool:
+    """Whether a role's code after the state's names a region of it.
+
+    >>> iso = {"PSE", "GUM"}
+    >>> _is_region("GZA", iso), _is_region("GUM", iso), _is_region("GOV", iso)
+    (True, False, False)
+    """
+    known = iso | BRANCHES.keys() | _SECTORS
+    return len(branch) == 3 and branch not in known
 
 
 def _merged(roles: list[tuple[str, str, str, str | None]]) -> list[dict[str, str | None]]:

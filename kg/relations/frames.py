@@ -152,6 +152,18 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         if p.dep_ == "pobj"
         for a in actors_at(p, ctx)
     ]
+    if not between and rel is Relation.MEETS and sources:
+        # "brokered a truce between Colombia and Venezuela": the go-between meets both sides
+        between = [
+            a
+            for obj in verb.children
+            if obj.dep_ == "dobj"
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "between"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in actors_at(p, ctx)
+        ]
     if not targets and len(between) >= 2:
         if sources and rel is Relation.MEETS:  # "Turkey mediated between Russia and Ukraine"
             yield Candidate(verb, rel, sources, between, "verb+between")
@@ -273,9 +285,18 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if governor is not None:
         relation = lex.verb_overrides.get(governor.lemma_.lower(), rel)
         shifted = lex.subject_shifting.get(governor.lemma_.lower())
-        if shifted is not None and noun.dep_ == "dobj":
-            givers = prep_targets(governor, frozenset({shifted}), ctx) or owners
-            yield Candidate(noun, relation, givers, subject_of(governor, ctx), "noun+receiver")
+        if shifted is not None and _received(noun, governor):
+            # "faced condemnation from France", "drew criticism from Germany", "met with
+            # opposition from China", "was hit with sanctions by the EU": the one it comes from
+            # acts on the subject (or the owner of the subject: "Japan's plan drew ...")
+            froms = frozenset({shifted, "from"})
+            givers = (
+                prep_targets(governor, froms, ctx)
+                or prep_targets(noun, froms, ctx)
+                or _agents(governor, ctx)
+                or owners
+            )
+            yield Candidate(noun, relation, givers, _receivers(governor, ctx), "noun+receiver")
             return
         if not targets:
             targets = prep_targets(
@@ -291,7 +312,15 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                 if c.dep_ in ("dative", "dobj") and c.i != noun.i
                 for a in actors_at(c, ctx)
             ]
-        if not owners:
+        judged = _judged_agents(noun, governor, rel, ctx)
+        if judged is not None:
+            # "Putin slams Biden over Ukraine aid", "praised Japan for its aid to Kyiv": the one
+            # judged did the deed, the judge did not
+            sources, owner_rule = judged, "noun+judged"
+            targets = [a for a in targets if a.actor.key not in {j.actor.key for j in judged}]
+            if not targets:
+                targets = [a for a in owners if a.actor.key not in {j.actor.key for j in judged}]
+        elif not owners:
             sources = subject_of(governor, ctx)
             owner_rule = "noun+governor"
         elif not targets and sources:
@@ -452,3 +481,59 @@ def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
             speakers = subject_of(report, ctx)
     if judged and speakers:
         yield Candidate(word, Relation.CRITICIZES, speakers, judged, "judgement")
+
+
+def _received(noun: Token, governor: Token) -> bool:
+    """Whether a noun is what its verb's subject receives: its object ("faced sanctions"), or
+    the object of "with" after a passive or after "meet" ("was hit with sanctions", "met with
+    opposition")."""
+    if noun.dep_ == "dobj":
+        return True
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.head.i == governor.i
+        and (
+            governor.lemma_.lower() == "meet" or any(c.dep_ in PASS_SUBJ for c in governor.children)
+        )
+    )
+
+
+def _agents(verb: Token, ctx: DocContext) -> list[Arg]:
+    """The actors of a passive verb's "by" agent."""
+    return [
+        a
+        for child in verb.children
+        if child.dep_ == "agent"
+        for p in child.children
+        if p.dep_ == "pobj"
+        for a in actors_at(p, ctx, role="source")
+    ]
+
+
+def _receivers(verb: Token, ctx: DocContext) -> list[Arg]:
+    """Who receives: the verb's subject, active or passive, or the owner of that subject."""
+    for child in verb.children:
+        if child.dep_ in SUBJ + PASS_SUBJ:
+            found = actors_at(child, ctx) or owners_of(child, ctx)
+            if found or child.lower_ not in ("it", "which", "that", "who"):
+                return found
+    return subject_of(verb, ctx)
+
+
+_TOPIC_PREPS = frozenset({"over", "for", "about", "against"})
+_JUDGING = frozenset({Relation.CRITICIZES, Relation.SUPPORTS, Relation.THREATENS})
+
+
+def _judged_agents(
+    noun: Token, governor: Token, rel: Relation, ctx: DocContext
+) -> list[Arg] | None:
+    """The ones a judging verb's object names, when a trigger noun of another relation is the
+    reason given for the judgement ("slams Biden over Ukraine aid"); None when it is not."""
+    judging = ctx.lexicon.verbs.get(governor.lemma_.lower())
+    if judging not in _JUDGING or judging is rel:
+        return None
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _TOPIC_PREPS:
+        return None
+    return [a for c in governor.children if c.dep_ == "dobj" for a in actors_at(c, ctx)]

@@ -75,6 +75,20 @@ class Lexicon:
     accusatory_verbs: frozenset[str]
     intent_to_punish: frozenset[Relation]
 
+    @functools.cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every one-word lemma a rule matches: the words the lemma repair knows."""
+        words: set[str] = set(self.verbs) | set(self.nouns) | {v for v, _ in self.phrasal}
+        words |= {w for pair in self.compound_nouns for w in pair}
+        for name in (
+            "light_verbs", "negating_verbs", "negating_nouns", "intention_verbs",
+            "hypothetical_verbs", "hypothetical_nouns", "intention_nouns", "speech_verbs",
+            "goods_measure_verbs", "target_verbs", "hosting_verbs", "accusatory_verbs",
+            "exchange_verbs", "joint_acts", "mutual", "proxy_nouns", "military_nouns",
+        ):  # fmt: skip
+            words |= getattr(self, name)
+        return frozenset(w for w in words if " " not in w)
+
     def noun_relation(self, lemma: str, *modifiers: str | None) -> Relation | None:
         """The relation a noun triggers; `modifiers` are its lower-case compound or adjective
         modifiers ("phone" in "phone call", "punitive" in "punitive measures"), tried in order."""

@@ -89,6 +89,8 @@ def read_modality(
                     cues[Modality.INTENDED].append(_REPORTED_FUTURE)
                 else:
                     cues[Modality.HYPOTHETICAL].append(low)
+            elif is_trigger and child.dep_ == "det" and low == "any" and node.pos_ == "NOUN":
+                cues[Modality.HYPOTHETICAL].append("any")  # "warned against any strike"
             elif child.dep_ == "mark" and low in lexicon.hypothetical_marks:
                 cues[Modality.HYPOTHETICAL].append(low)
             elif child.dep_ == "advcl" and any(  # "would meet with Kim [if there is a prospect]"
@@ -118,6 +120,9 @@ def read_modality(
             cues[Modality.INTENDED].append(lemma)
         if node.dep_ == "prep" and node.lower_ == "without":
             cues[Modality.NEGATED].append("without")
+    warning = _warned_against(trigger, relation, lexicon)
+    if warning is not None:
+        cues[Modality.HYPOTHETICAL].append(warning)
     sentence = trigger.sent
     if sentence.text.rstrip().rstrip("”\"’'").endswith("?"):
         cues[Modality.HYPOTHETICAL].append("?")
@@ -132,6 +137,23 @@ def read_modality(
         if cues[modality]:
             return modality, tuple(cues[modality])
     return Modality.ASSERTED, ()
+
+
+def _warned_against(trigger: Token, relation: Relation, lexicon: Lexicon) -> str | None:
+    """The threat or warning a trigger of another relation is the content of: "warned Israel
+    against any strike", "warned Moscow against invading" (the lemma), else None. The
+    warning verb may also be a speech verb, where the chain of governors stops."""
+    if relation is Relation.THREATENS:
+        return None
+    head = trigger.head
+    if trigger.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+        head = head.head  # "against any strike", "against invading Ukraine"
+    elif trigger.dep_ != "dobj" or trigger.pos_ != "NOUN":
+        return None
+    lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and lexicon.verbs.get(lemma) is Relation.THREATENS:
+        return lemma
+    return None
 
 
 def _presupposed(trigger: Token) -> bool:

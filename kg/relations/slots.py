@@ -94,8 +94,13 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
             ]
     if depth > 4 or verb.head.i == verb.i:
         return ctx.speaker(verb) if depth == 0 else []
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for"):
-        # "accused Kyiv of [attacking]", "blamed Iran for [arming]": the one accused acts
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.dep_ == "prep"
+        and verb.head.lower_ in ("of", "for", "against")
+    ):
+        # "accused Kyiv of [attacking]", "blamed Iran for [arming]", "warned Moscow against
+        # [invading]": the one accused or warned acts
         governor = verb.head.head
         accused = [c for c in governor.children if c.dep_ == "dobj"]
         if accused and governor.pos_ == "VERB":
