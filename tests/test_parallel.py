@@ -49,7 +49,7 @@ def test_a_worker_killed_mid_build_costs_its_batch_and_the_rest_is_built(tmp_pat
     queue is reported, every other document is read by a new pool and stored."""
     import multiprocessing
 
-    docs = corpus(40)  # five batches: at the first result, the others are still in flight
+    docs = corpus(160)  # twenty batches: at the first result, both workers still hold some
     killed: list[int] = []
 
     def kill_a_worker(_doc: Document) -> None:

@@ -242,6 +242,16 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                     ]
             if not targets:
                 targets = prep_targets(child, lex.noun_preps[rel] | {"on"}, ctx)
+        elif child.dep_ == "relcl" and _object_relative(child):
+            # "the sanctions that Washington imposed on Caracas": the clause's subject acts
+            owners += [
+                a
+                for c in child.children
+                if c.dep_ in SUBJ
+                for a in actors_at(c, ctx, role="source")
+            ]
+            if not targets:
+                targets = prep_targets(child, lex.noun_preps[rel] | {"on"}, ctx)
     if not targets and rel is Relation.SANCTIONS:  # "tariffs on American whiskey"
         targets = goods_targets(noun, lex.noun_preps[rel], ctx)
         above = governing_verb(noun)
@@ -537,3 +547,18 @@ def _judged_agents(
     if noun.dep_ != "pobj" or noun.head.lower_ not in _TOPIC_PREPS:
         return None
     return [a for c in governor.children if c.dep_ == "dobj" for a in actors_at(c, ctx)]
+
+
+def _object_relative(clause: Token) -> bool:
+    """A relative clause whose verb has the noun it modifies as its object: "the aid (that)
+    Japan sent to Kyiv", not "the aid that reached Kyiv" (no object, but a subject of its
+    own is required) nor "the talks, which ended" (the noun is the subject)."""
+    if clause.pos_ != "VERB":
+        return False
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    words = [c for verb in verbs for c in verb.children]
+    if any(c.lower_ in ("where", "when", "why", "whose") for c in words):
+        return False  # "exercises where the navy used a warship": a place, not the deed
+    has_subject = any(c.dep_ in SUBJ for c in clause.children)
+    objects = [c for c in words if c.dep_ == "dobj"]
+    return has_subject and all(o.lower_ in ("that", "which", "whom") for o in objects)

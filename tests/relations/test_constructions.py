@@ -17,6 +17,35 @@ A, INT, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.
 CASES = [
     # (id, text, date, expected {(src, rel, tgt, modality)}, forbidden {(src, rel, tgt)})
     (
+        "blocked-deed-is-negated",
+        "NATO criticised Turkey for blocking aid to Armenia.",
+        None,
+        {("NATO", "criticizes", "TUR", A), ("TUR", "supports", "ARM", N)},
+        {("TUR", "supports", "ARM")},
+    ),
+    (
+        "object-relative-clause",
+        "The tariffs that Ottawa imposed on Beijing last year hurt farmers.",
+        None,
+        {("CAN", "sanctions", "CHN", A)},
+        {("CHN", "sanctions", "CAN")},
+    ),
+    (
+        "place-relative-clause-is-no-agent",
+        "Chile and Peru held joint naval drills in the Pacific where the Peruvian navy tested "
+        "and used a new frigate.",
+        None,
+        {("CHL", "cooperates", "PER", A)},
+        set(),
+    ),
+    (
+        "subject-relative-clause-is-no-agent",
+        "The sanctions that hit Belarus in 2021 were eased.",
+        None,
+        set(),
+        {("BLR", "sanctions", "BLR")},
+    ),
+    (
         "region-of-a-state-struck",
         "Israeli aircraft struck the Gaza Strip overnight.",
         None,
