@@ -10,6 +10,21 @@ from typing import Annotated
 import typer
 
 from kg.cli._util import MinConfidenceOpt, ModelOpt, StoreOpt, fail, reported, settings
+from kg.settings import (
+    DEFAULT_DATE_FIELD,
+    DEFAULT_ID_FIELD,
+    DEFAULT_TEXT_FIELD,
+    DEFAULT_TITLE_FIELD,
+    DEFAULT_URL_FIELD,
+)
+
+
+def _field_option(part: str, default: str) -> object:
+    return typer.Option(
+        f"--{part}-field",
+        help=f"The JSONL field or CSV column that holds the {part} (default: {default}).",
+        rich_help_panel="Input fields",
+    )
 
 
 class Engine(StrEnum):
@@ -21,7 +36,9 @@ class Engine(StrEnum):
 
 def build(
     ctx: typer.Context,
-    inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folders, or - for stdin.")],
+    inputs: Annotated[
+        list[str], typer.Argument(help=".txt, .jsonl, .csv, folders, or - for stdin.")
+    ],
     store: StoreOpt = None,
     export: Annotated[
         Path | None,
@@ -59,6 +76,11 @@ def build(
         ),
     ] = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
+    id_field: Annotated[str | None, _field_option("id", DEFAULT_ID_FIELD)] = None,
+    text_field: Annotated[str | None, _field_option("text", DEFAULT_TEXT_FIELD)] = None,
+    title_field: Annotated[str | None, _field_option("title", DEFAULT_TITLE_FIELD)] = None,
+    date_field: Annotated[str | None, _field_option("date", DEFAULT_DATE_FIELD)] = None,
+    url_field: Annotated[str | None, _field_option("url", DEFAULT_URL_FIELD)] = None,
 ) -> None:
     """Read documents, extract interactions and store them (rebuilding is idempotent)."""
     from tqdm import tqdm
@@ -68,6 +90,7 @@ def build(
     from kg.extractor import ExtractorSpec
     from kg.pipeline import BuildSummary, format_build, workers_for
     from kg.pipeline import build as run_build
+    from kg.settings import InputFields
     from kg.store import RemoteStore, export_format, open_store
     from kg.viz import load_network, write_html
 
@@ -86,6 +109,9 @@ def build(
         tqdm.write(f"warning: {problem}", file=sys.stderr)
 
     with reported():
+        fields = InputFields.with_options(
+            id=id_field, text=text_field, title=title_field, date=date_field, url=url_field
+        )
         if export is not None:  # an unknown extension is refused before anything is built
             export_format(export, None)
         spec = ExtractorSpec(run.model, run.batch_size, doc_timeout, max_chars)
@@ -95,7 +121,9 @@ def build(
                 remote = isinstance(graph_store, RemoteStore)
                 where = str(Path(run.store).resolve()) if isinstance(run.store, Path) else run.store
                 cluster = DaskEngine(scheduler, run.workers, where if remote else None)
-            documents = read_inputs(inputs, max_chars=max_chars, on_problem=report, stdin=sys.stdin)
+            documents = read_inputs(
+                inputs, max_chars=max_chars, fields=fields, on_problem=report, stdin=sys.stdin
+            )
             run_build(
                 documents,
                 store=graph_store,
