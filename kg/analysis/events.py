@@ -301,7 +301,9 @@ def guard_formula(text: str) -> str:
 def _guarded(table: pd.DataFrame) -> pd.DataFrame:
     guarded = table.copy()
     for name in guarded.columns:
-        if guarded[name].dtype == object:
+        if pd.api.types.is_object_dtype(guarded[name]) or pd.api.types.is_string_dtype(
+            guarded[name]
+        ):
             guarded[name] = [
                 v if not isinstance(v, str) else guard_formula(v) for v in guarded[name]
             ]
@@ -413,8 +415,8 @@ def table_format(path: Path, fmt: str | None) -> str | None:
     try:
         export_format(Path(path), fmt)
     except StoreError as exc:
-        hint = "--format quads" if Path(path).suffix.lower() == ".tsv" else "--format quads (TSV)"
-        raise StoreError(f"{exc}; or an event table: .csv, .parquet, {hint}") from None
+        tables = ", ".join(TABLE_FORMATS) if fmt is not None else ".csv, .parquet, --format quads"
+        raise StoreError(f"{exc}; or an event table: {tables}") from None
     return None
 
 

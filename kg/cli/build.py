@@ -97,6 +97,10 @@ def build(
     if scheduler is not None and engine is not Engine.DASK:
         raise fail("--scheduler is for --engine dask")
     run = settings(ctx, model=model, store=store, min_confidence=min_confidence, workers=workers)
+    with reported():  # before the progress bar draws
+        fields = InputFields.with_options(
+            id=id_field, text=text_field, title=title_field, date=date_field, url=url_field
+        )
     summary = BuildSummary()
     read_problems: list[Problem] = []  # shown as they come; summary.problems gets store failures
     total = count_documents(inputs)  # None for stdin: the bar then shows no total nor ETA
@@ -109,9 +113,6 @@ def build(
         tqdm.write(f"warning: {problem}", file=sys.stderr)
 
     with reported():
-        fields = InputFields.with_options(
-            id=id_field, text=text_field, title=title_field, date=date_field, url=url_field
-        )
         if export is not None:  # an unknown extension is refused before anything is built
             export_format(export, None)
         spec = ExtractorSpec(run.model, run.batch_size, doc_timeout, max_chars)
