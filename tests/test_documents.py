@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.documents import Problem, iso_date, normalize_text, read_inputs
+from kg.documents import Problem, count_documents, iso_date, normalize_text, read_inputs
 from kg.errors import InputError
+from kg.settings import InputFields, SettingsError
 from kg.types import Document
 
 DATA = Path(__file__).parent / "data" / "documents"
@@ -109,9 +110,9 @@ def _random_binary() -> bytes:
         (
             "data.json",
             b'{"id": "a", "text": "b"}',
-            "unsupported file type, expected .txt or .jsonl",
+            "unsupported file type, expected .txt, .jsonl or .csv",
         ),
-        ("page.html", b"<p>hi</p>", "unsupported file type, expected .txt or .jsonl"),
+        ("page.html", b"<p>hi</p>", "unsupported file type, expected .txt, .jsonl or .csv"),
     ],
 )
 def test_bad_file_is_reported_and_the_batch_goes_on(
@@ -379,11 +380,12 @@ def test_folder_skips_hidden_and_unsupported_files(
     write(tmp_path / ".git" / "x.txt", "G\ng")
     write(tmp_path / "sub" / "c.jsonl", jsonl({"id": "c", "text": "t"}))
     write(tmp_path / "sub" / "d.json", "{}")
+    write(tmp_path / "sub" / "e.csv", "id,text\ne,t\n")
     write(tmp_path / "image.png", b"\x89PNG\x00")
     with caplog.at_level(logging.DEBUG, logger="kg.documents"):
         docs, problems = read(tmp_path)
     assert problems == []
-    assert [d.id for d in docs] == ["A", "b", "c"]
+    assert [d.id for d in docs] == ["A", "b", "c", "e"]
     skipped = " ".join(r.getMessage() for r in caplog.records)
     for name in (".hidden.txt", ".git", "d.json", "image.png"):
         assert name in skipped
@@ -503,3 +505,153 @@ def test_normalized_jsonl_text(read: Reader, tmp_path: Path) -> None:
     [doc], _ = read(path)
     assert doc.text == "Café ok\n"
     assert doc.title == "Two lines"
+
+
+# -- field mapping and .csv ---------------------------------------------------------------------
+
+NEWS_CSV = (
+    "id,body,headline,published,link,section\n"
+    'a1,"Germany condemned Iran, again.\nIt said ""no"".",Hi,2024-03-05T10:00:00Z,'
+    "https://x.org/a,world\n"
+    "\n"
+    "a2,too,many,fields,here,x,y\n"
+    "a3,Japan met Brazil.,,2024-03-06,,politics\n"
+)
+NEWS_FIELDS = InputFields(text="body", title="headline", date="published", url="link")
+
+
+def test_csv_is_read_through_the_field_mapping(read: Reader, tmp_path: Path) -> None:
+    path = write(tmp_path / "news.csv", NEWS_CSV)
+    docs, problems = read(path, fields=NEWS_FIELDS)
+    assert docs == [
+        Document(
+            "a1",
+            'Germany condemned Iran, again.\nIt said "no".',
+            title="Hi",
+            date="2024-03-05",
+            url="https://x.org/a",
+            origin=f"{path}:2",
+        ),
+        Document("a3", "Japan met Brazil.", date="2024-03-06", origin=f"{path}:6"),
+    ]
+    assert [(p.where, p.message, p.notice) for p in problems] == [
+        (
+            f"{path}:2",
+            'unknown field(s) "section" ignored: IRKG reads body, headline, id, link, published',
+            True,
+        ),
+        (
+            f"{path}:5",
+            "7 field(s) where the header has 6 (a comma or a quote out of place?)",
+            False,
+        ),
+    ]
+    assert count_documents([path]) == 3  # records, not lines: one spans two
+
+
+def test_an_unmapped_date_is_named_once_per_file(read: Reader, tmp_path: Path) -> None:
+    records = [{"id": f"s{n}", "text": "t", "published": f"2020-01-0{n}"} for n in (1, 2)]
+    first = write(tmp_path / "a.jsonl", jsonl(*records))
+    second = write(tmp_path / "b.jsonl", jsonl(*[r | {"id": "b" + r["id"]} for r in records]))
+    docs, problems = read(first, second)
+    assert [d.date for d in docs] == [None] * 4
+    unknown = 'unknown field(s) "published" ignored: IRKG reads date, id, text, title, url'
+    undated = (
+        'no "date" field: documents without one are built undated; "published" holds a '
+        "date: read it with --date-field published"
+    )
+    assert [(p.where, p.message, p.notice) for p in problems] == [
+        (f"{first}:1", unknown, True),
+        (f"{first}:1", undated, True),
+        (f"{second}:1", unknown, True),
+        (f"{second}:1", undated, True),
+    ]
+    docs, problems = read(first, fields=InputFields(date="published"))
+    assert ([d.date for d in docs], problems) == (["2020-01-01", "2020-01-02"], [])
+
+
+def test_the_undated_notice_asks_for_the_field_when_none_holds_a_date(
+    read: Reader, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "x.csv", "id,text,when\nx,t,last week\n")
+    _, problems = read(path)
+    assert [p.message for p in problems][1] == (
+        'no "date" field: documents without one are built undated (name the field that holds '
+        "the date with --date-field)"
+    )
+    plain = write(tmp_path / "plain.jsonl", jsonl({"id": "p", "text": "t"}))
+    assert read(plain)[1] == []  # nothing unread: no date to miss
+
+
+def test_stdin_jsonl_is_read_through_the_mapping(read: Reader) -> None:
+    stdin = io.StringIO(jsonl({"key": "k", "body": "t", "day": "2021-02-03"}))
+    [doc], problems = read("-", stdin=stdin, fields=InputFields(id="key", text="body", date="day"))
+    assert (doc.id, doc.text, doc.date, problems) == ("k", "t", "2021-02-03", [])
+
+
+def test_a_mapped_field_that_is_missing_names_the_option(read: Reader, tmp_path: Path) -> None:
+    path = write(tmp_path / "x.jsonl", jsonl({"id": "a", "text": "t"}))
+    _, problems = read(path, fields=InputFields(text="body"))
+    assert [str(p) for p in problems] == [
+        f'{path}:1: unknown field(s) "text" ignored: IRKG reads body, date, id, title, url',
+        f'{path}:1: no "date" field: documents without one are built undated (name the field '
+        "that holds the date with --date-field)",
+        f'{path}:1: missing "body": name the text field with --text-field',
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        ("id,body", 'the header has no "text" column (it has "id", "body"): name the text column'),
+        ("ident,text", 'the header has no "id" column'),
+        ("id,text,text", 'the header names "text" twice'),
+    ],
+)
+def test_a_csv_header_without_what_to_read_skips_the_file(
+    read: Reader, tmp_path: Path, header: str, message: str
+) -> None:
+    bad = write(tmp_path / "a.csv", header + "\nx,y,z\n")
+    good = write(tmp_path / "b.csv", "id,text\nok,fine\n")
+    docs, problems = read(bad, good)
+    assert [d.id for d in docs] == ["ok"]
+    assert len(problems) == 1 and problems[0].where == str(bad)
+    assert problems[0].message.startswith(message)
+
+
+def test_a_csv_record_that_is_not_utf8_costs_only_itself(read: Reader, tmp_path: Path) -> None:
+    content = b"\xef\xbb\xbfid,text\nr1,ok\nr2,caf\xe9\nr3,fine\n"  # a BOM, then Latin-1
+    path = write(tmp_path / "x.csv", content)
+    docs, problems = read(path)
+    assert [(d.id, d.origin) for d in docs] == [("r1", f"{path}:2"), ("r3", f"{path}:4")]
+    assert [str(p) for p in problems] == [f"{path}:3: not valid UTF-8 (save the file as UTF-8)"]
+
+
+def test_csv_in_utf16_is_read(read: Reader, tmp_path: Path) -> None:
+    path = write(tmp_path / "x.csv", "id,text\nu,Ünïcode\n".encode("utf-16"))
+    [doc], problems = read(path)
+    assert (doc.id, doc.text, problems) == ("u", "Ünïcode", [])
+
+
+def test_an_overlong_csv_field_is_reported_and_the_rest_read(read: Reader, tmp_path: Path) -> None:
+    long_text = "word " * 400_000  # 2M characters: past csv's own field limit too
+    path = write(tmp_path / "x.csv", f"id,text\nlong,{long_text}\nshort,fine\n")
+    docs, problems = read(path, max_chars=1_000)
+    assert [d.id for d in docs] == ["short"]
+    [problem] = problems
+    assert problem.where == f"{path}:2" and "(set --max-chars)" in problem.message
+
+
+@pytest.mark.parametrize("content", ["", "\n\n", "id,text\n", "id,text\n\n , \n"])
+def test_a_csv_without_records_is_reported(read: Reader, tmp_path: Path, content: str) -> None:
+    path = write(tmp_path / "x.csv", content)
+    docs, problems = read(path)
+    assert docs == [] and len(problems) == 1 and problems[0].where == str(path)
+
+
+def test_input_fields_refuse_empty_and_shared_names() -> None:
+    with pytest.raises(SettingsError, match="needs a name"):
+        InputFields(id=" ")
+    with pytest.raises(SettingsError, match="both 'x'"):
+        InputFields.with_options(date="x", url="x")
+    assert InputFields.with_options(date="published") == InputFields(date="published")

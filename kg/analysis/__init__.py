@@ -8,11 +8,24 @@
 * `signed` — the signed network (cooperative +, conflictual -) and its structural balance;
 * `timeline` — relation counts over time per dyad;
 * `summary` — the headline numbers of `kg stats`;
-* `export` — GraphML, GEXF with time (Gephi), CSV.
+* `export` — GraphML, GEXF with time (Gephi), CSV;
+* `events` — the event table (CSV, Parquet) and ICEWS-style quadruples of `kg export`, read
+  from the store (one row per interaction, every modality).
 """
 
 from __future__ import annotations
 
+from kg.analysis.events import (
+    EVENT_COLUMNS,
+    QUAD_COLUMNS,
+    Exported,
+    events_table,
+    export_store,
+    quads_table,
+    write_events_csv,
+    write_events_parquet,
+    write_quads,
+)
 from kg.analysis.export import (
     flat_network,
     interactions_table,
@@ -54,11 +67,14 @@ from kg.analysis.views import (
 
 __all__ = [
     "ALL_MODALITIES",
+    "EVENT_COLUMNS",
     "FACTUAL_MODALITIES",
     "INTERACTIONS_QUERY",
     "LEVELS",
+    "QUAD_COLUMNS",
     "Balance",
     "EdgeEvidence",
+    "Exported",
     "Headline",
     "Selection",
     "centrality",
@@ -68,6 +84,8 @@ __all__ = [
     "country_projection",
     "dyad_time_series",
     "ego_network",
+    "events_table",
+    "export_store",
     "filter_network",
     "find_actor",
     "flat_network",
@@ -78,6 +96,7 @@ __all__ = [
     "load_network",
     "modularity",
     "narrow",
+    "quads_table",
     "network_from_rows",
     "relation_counts",
     "relation_counts_over_time",
@@ -86,6 +105,9 @@ __all__ = [
     "top",
     "undirected_weighted",
     "write_csv",
+    "write_events_csv",
+    "write_events_parquet",
     "write_gexf",
     "write_graphml",
+    "write_quads",
 ]

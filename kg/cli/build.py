@@ -10,6 +10,21 @@ from typing import Annotated
 import typer
 
 from kg.cli._util import MinConfidenceOpt, ModelOpt, StoreOpt, fail, reported, settings
+from kg.settings import (
+    DEFAULT_DATE_FIELD,
+    DEFAULT_ID_FIELD,
+    DEFAULT_TEXT_FIELD,
+    DEFAULT_TITLE_FIELD,
+    DEFAULT_URL_FIELD,
+)
+
+
+def _field_option(part: str, default: str) -> object:
+    return typer.Option(
+        f"--{part}-field",
+        help=f"The JSONL field or CSV column that holds the {part} (default: {default}).",
+        rich_help_panel="Input fields",
+    )
 
 
 class Engine(StrEnum):
@@ -21,7 +36,9 @@ class Engine(StrEnum):
 
 def build(
     ctx: typer.Context,
-    inputs: Annotated[list[str], typer.Argument(help=".txt, .jsonl, folders, or - for stdin.")],
+    inputs: Annotated[
+        list[str], typer.Argument(help=".txt, .jsonl, .csv, folders, or - for stdin.")
+    ],
     store: StoreOpt = None,
     export: Annotated[
         Path | None,
@@ -59,6 +76,11 @@ def build(
         ),
     ] = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
+    id_field: Annotated[str | None, _field_option("id", DEFAULT_ID_FIELD)] = None,
+    text_field: Annotated[str | None, _field_option("text", DEFAULT_TEXT_FIELD)] = None,
+    title_field: Annotated[str | None, _field_option("title", DEFAULT_TITLE_FIELD)] = None,
+    date_field: Annotated[str | None, _field_option("date", DEFAULT_DATE_FIELD)] = None,
+    url_field: Annotated[str | None, _field_option("url", DEFAULT_URL_FIELD)] = None,
 ) -> None:
     """Read documents, extract interactions and store them (rebuilding is idempotent)."""
     from tqdm import tqdm
@@ -68,12 +90,17 @@ def build(
     from kg.extractor import ExtractorSpec
     from kg.pipeline import BuildSummary, format_build, workers_for
     from kg.pipeline import build as run_build
+    from kg.settings import InputFields
     from kg.store import RemoteStore, export_format, open_store
     from kg.viz import load_network, write_html
 
     if scheduler is not None and engine is not Engine.DASK:
         raise fail("--scheduler is for --engine dask")
     run = settings(ctx, model=model, store=store, min_confidence=min_confidence, workers=workers)
+    with reported():  # before the progress bar draws
+        fields = InputFields.with_options(
+            id=id_field, text=text_field, title=title_field, date=date_field, url=url_field
+        )
     summary = BuildSummary()
     read_problems: list[Problem] = []  # shown as they come; summary.problems gets store failures
     total = count_documents(inputs)  # None for stdin: the bar then shows no total nor ETA
@@ -95,7 +122,9 @@ def build(
                 remote = isinstance(graph_store, RemoteStore)
                 where = str(Path(run.store).resolve()) if isinstance(run.store, Path) else run.store
                 cluster = DaskEngine(scheduler, run.workers, where if remote else None)
-            documents = read_inputs(inputs, max_chars=max_chars, on_problem=report, stdin=sys.stdin)
+            documents = read_inputs(
+                inputs, max_chars=max_chars, fields=fields, on_problem=report, stdin=sys.stdin
+            )
             run_build(
                 documents,
                 store=graph_store,

@@ -85,15 +85,29 @@ def export(
     path: Annotated[Path, typer.Argument(help="Output file; format by extension.")],
     store: StoreOpt = None,
     fmt: Annotated[
-        str | None, typer.Option("--format", help="turtle, ntriples, nquads, trig or json-ld.")
+        str | None,
+        typer.Option(
+            "--format",
+            help="turtle, ntriples, nquads, trig, json-ld (the graph); csv, parquet (the "
+            "events); quads (ICEWS-style TSV). Default: by the file's extension.",
+        ),
     ] = None,
+    formula_guard: Annotated[
+        bool,
+        typer.Option(
+            help="In CSV and quads, write a text cell a spreadsheet would run as a formula "
+            "(it starts with = + - @) with a leading apostrophe.",
+        ),
+    ] = True,
 ) -> None:
-    """Write the whole graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD."""
+    """Write the graph (Turtle, N-Triples, N-Quads, TriG, JSON-LD), the event table (.csv,
+    .parquet: one row per interaction) or ICEWS-style quadruples (--format quads)."""
+    from kg.analysis import export_store
     from kg.store import open_store
 
     with reported(), open_store(settings(ctx, store=store).store, read_only=True) as graph_store:
-        written = graph_store.export(path, fmt=fmt)
-    typer.echo(f"exported {written} triples to {path}")
+        written = export_store(graph_store, path, fmt=fmt, formula_guard=formula_guard)
+    typer.echo(f"exported {written.count} {written.unit} to {path}")
 
 
 def serve(
