@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.actors.recognize import ActorIndex
 from kg.relations.lexicon import Lexicon
+from kg.relations.modality import reporting_verb
 from kg.relations.quotes import Quote, quote_of
 from kg.types import Actor, ActorKind
 
@@ -134,6 +135,8 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
         owners = _owners(tok, ctx, exclude, depth)
         if owners:
             return [_refine_to_official(a, tok, ctx) for a in owners]
+        if lemma in lex.nouns:
+            return []  # "condemned the strikes": a deed without its owner is no one's
         return _description(tok, ctx, exclude)
     return []
 
@@ -265,6 +268,11 @@ def resolve_pronoun(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> lis
         return [a for a in speakers if a.actor.key not in exclude]
     if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return actors_at(tok.head.head, ctx, exclude=exclude, depth=_MAX_DEPTH)
+    if tok.dep_ == "poss" and low in _HE | _IT and _stands_for_a_state(tok.head, ctx):
+        # "the Malaysian minister warned that [his] country ...": the reporter's own state
+        reporter = _reporter_states(tok, ctx, exclude)
+        if reporter:
+            return reporter
     if tok.dep_ == "poss" and low in _HE | _IT:
         # "North Korea fired missiles off its coast": a possessive in a clause binds to its subject
         bound = _clause_subject(tok, ctx, exclude)
@@ -290,3 +298,21 @@ def resolve_pronoun(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> lis
                 continue
             return [Arg(actor, tok.i, "pronoun", 0.6)]
     return []
+
+
+def _stands_for_a_state(noun: Token, ctx: DocContext) -> bool:
+    """ "country", "nation", "government": a noun that, owned by a person, is their state."""
+    lemma = noun.lemma_.lower()
+    return lemma in ctx.lexicon.country_descriptions or lemma in ctx.lexicon.proxy_nouns
+
+
+def _reporter_states(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
+    """The state of whoever reports the clause a token stands in: the speaker of its
+    quotation, else the subject of the speech verb over it."""
+    speakers = ctx.speaker(tok)
+    if not speakers:
+        report = reporting_verb(tok, ctx.lexicon)
+        subjects = [c for c in report.children if c.dep_ == "nsubj"] if report else []
+        speakers = [a for c in subjects for a in actors_at(c, ctx, depth=_MAX_DEPTH - 1)]
+    states = [Arg(ctx.state_of(a.actor), tok.i, "pronoun", a.confidence * 0.85) for a in speakers]
+    return [a for a in states if a.actor.key not in exclude][:1]

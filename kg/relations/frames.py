@@ -183,6 +183,16 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             if pobj.dep_ == "pobj"
             for a in owners_of(pobj, ctx)
         ]
+        if not targets and any(c.dep_ == "dobj" for c in verb.children):
+            # "condemned the raids on Bolivia by Chile", the "by" hung on the active verb
+            targets = [
+                a
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "by"
+                for p in c.children
+                if p.dep_ == "pobj"
+                for a in actors_at(p, ctx)
+            ]
         rule = "verb+object-owner"
     if not targets:  # "threatened further action against Russia"
         targets = [
@@ -207,6 +217,12 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                 if targets:
                     rule += "+complement"
                     break
+    if not targets and rel is Relation.THREATENS:
+        # "threatened to halt the talks if the United States deployed the missiles": a threat
+        # is made to whoever its condition names
+        targets = _condition_subjects(verb, ctx)
+        if targets:
+            rule = "verb+condition"
     if not targets and rel is Relation.ATTACKS:
         targets = victims_place(verb, ctx)
         rule = "verb+victims-place"
@@ -322,6 +338,17 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                 if c.dep_ in ("dative", "dobj") and c.i != noun.i
                 for a in actors_at(c, ctx)
             ]
+        if not owners and noun.dep_ == "dobj":
+            # "condemned the raids on Bolivia by Chile", the "by" hung on the active verb
+            owners = [
+                a
+                for c in governor.children
+                if c.dep_ == "prep" and c.lower_ == "by"
+                for p in c.children
+                if p.dep_ == "pobj"
+                for a in actors_at(p, ctx, role="source")
+            ]
+            sources = owners
         judged = _judged_agents(noun, governor, rel, ctx)
         if judged is not None:
             # "Putin slams Biden over Ukraine aid", "praised Japan for its aid to Kyiv": the one
@@ -330,6 +357,8 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             targets = [a for a in targets if a.actor.key not in {j.actor.key for j in judged}]
             if not targets:
                 targets = [a for a in owners if a.actor.key not in {j.actor.key for j in judged}]
+        elif not owners and _judges_it(noun, governor, rel, ctx):
+            sources = []  # "Peru condemned the raids on Bolivia": the raids are not Peru's
         elif not owners:
             sources = subject_of(governor, ctx)
             owner_rule = "noun+governor"
@@ -562,3 +591,35 @@ def _object_relative(clause: Token) -> bool:
     has_subject = any(c.dep_ in SUBJ for c in clause.children)
     objects = [c for c in words if c.dep_ == "dobj"]
     return has_subject and all(o.lower_ in ("that", "which", "whom") for o in objects)
+
+
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _condition_subjects(verb: Token, ctx: DocContext) -> list[Arg]:
+    """The actors in the subject of an if- or unless-clause on a verb or on its complement."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children
+            ):
+                continue
+            found = [
+                a for c in clause.children if c.dep_ in SUBJ + PASS_SUBJ for a in actors_at(c, ctx)
+            ]
+            if found:
+                return found
+    return []
+
+
+def _judges_it(noun: Token, governor: Token, rel: Relation, ctx: DocContext) -> bool:
+    """Whether a verb of criticism or support has a deed of another relation as its object
+    ("condemned the raids", "welcomed the sanctions"): its subject judges the deed, it does not
+    do it."""
+    judging = ctx.lexicon.verbs.get(governor.lemma_.lower())
+    return (
+        noun.dep_ == "dobj"
+        and judging in (Relation.CRITICIZES, Relation.SUPPORTS)
+        and judging is not rel
+    )

@@ -93,8 +93,13 @@ def read_modality(
                 cues[Modality.HYPOTHETICAL].append("any")  # "warned against any strike"
             elif child.dep_ == "mark" and low in lexicon.hypothetical_marks:
                 cues[Modality.HYPOTHETICAL].append(low)
-            elif child.dep_ == "advcl" and any(  # "would meet with Kim [if there is a prospect]"
-                g.dep_ == "mark" and g.lower_ in lexicon.hypothetical_marks for g in child.children
+            elif (
+                child.dep_ == "advcl"
+                and not (is_trigger and relation is Relation.THREATENS)  # a threat's condition
+                and any(  # "would meet with Kim [if there is a prospect]"
+                    g.dep_ == "mark" and g.lower_ in lexicon.hypothetical_marks
+                    for g in child.children
+                )
             ):
                 cues[Modality.HYPOTHETICAL].append("if-clause")
         if is_trigger or coordinate:

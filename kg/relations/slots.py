@@ -140,8 +140,8 @@ def prep_targets(
 
 
 def owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
-    """Who owns a noun of action: "Russia's [attack]", "Israeli air [raids]", "the [rights] of
-    Palestinians"."""
+    """Who owns a noun of action: "Russia's [attack]", "Israeli air [raids]", "the [strikes] by
+    Israel", "the [rights] of Palestinians"."""
     found = [a for c in noun.children if c.dep_ in ("poss", "compound") for a in actors_at(c, ctx)]
     found += [
         a
@@ -149,9 +149,11 @@ def owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
         if c.dep_ == "amod" and ctx.index.at(c.i) is not None
         for a in actors_at(c, ctx)
     ]
-    if not found:
+    for by in ("by", "of"):  # "the strikes [by] Israel", "the [rights] of Palestinians"
+        if found:
+            break
         for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ == by:
                 found += [a for p in prep.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
     return found
 

@@ -17,6 +17,34 @@ A, INT, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.
 CASES = [
     # (id, text, date, expected {(src, rel, tgt, modality)}, forbidden {(src, rel, tgt)})
     (
+        "his-country-is-the-reporters-state",
+        "Ghana's defence minister warned that his country intends to attack Togo.",
+        None,
+        {("GHA", "threatens", "TGO", A)},
+        set(),
+    ),
+    (
+        "condemned-deed-by-its-agent",
+        "Peru's foreign minister said his government condemned the raids on Bolivia by Chile.",
+        None,
+        {("PER", "criticizes", "CHL", A), ("CHL", "attacks", "BOL", A)},
+        {("PER", "criticizes", "BOL"), ("PER", "criticizes", "PER")},
+    ),
+    (
+        "a-judged-deed-is-not-the-judges",
+        "Uruguay condemned the raids on Paraguay. Latvia welcomed the sanctions on Belarus.",
+        None,
+        set(),
+        {("URY", "attacks", "PRY"), ("LVA", "sanctions", "BLR")},
+    ),
+    (
+        "threat-made-to-its-condition",
+        "Algeria threatened to close its airspace if Morocco held the exercise.",
+        None,
+        {("DZA", "threatens", "MAR", A)},
+        set(),
+    ),
+    (
         "blocked-deed-is-negated",
         "NATO criticised Turkey for blocking aid to Armenia.",
         None,
