@@ -614,12 +614,12 @@ def _condition_subjects(verb: Token, ctx: DocContext) -> list[Arg]:
 
 
 def _judges_it(noun: Token, governor: Token, rel: Relation, ctx: DocContext) -> bool:
-    """Whether a verb of criticism or support has a deed of another relation as its object
-    ("condemned the raids", "welcomed the sanctions"): its subject judges the deed, it does not
-    do it."""
+    """Whether a verb of criticism has a deed of another relation as its object ("condemned
+    the raids"): its subject judges the deed, it does not do it. (A verb of support does not
+    say as much: "Iran welcomed the talks with Oman" is often a party speaking.)"""
     judging = ctx.lexicon.verbs.get(governor.lemma_.lower())
     return (
         noun.dep_ == "dobj"
-        and judging in (Relation.CRITICIZES, Relation.SUPPORTS)
+        and judging is Relation.CRITICIZES
         and judging is not rel
     )

@@ -32,10 +32,10 @@ CASES = [
     ),
     (
         "a-judged-deed-is-not-the-judges",
-        "Uruguay condemned the raids on Paraguay. Latvia welcomed the sanctions on Belarus.",
+        "Uruguay condemned the raids on Paraguay.",
         None,
         set(),
-        {("URY", "attacks", "PRY"), ("LVA", "sanctions", "BLR")},
+        {("URY", "attacks", "PRY")},
     ),
     (
         "threat-made-to-its-condition",
