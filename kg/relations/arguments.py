@@ -109,7 +109,7 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
     if mention is not None:
         return [Arg(mention.actor, tok.i, mention.how, mention.confidence)]
     if tok.pos_ == "PRON" or tok.lower_ in _HE | _IT | _WE | _I:
-        return resolve_pronoun(tok, ctx, exclude)
+        return resolve_pronoun(tok, ctx, exclude, depth=depth)
     lemma = tok.lemma_.lower()
     lex = ctx.lexicon
     if lemma in lex.collective_nouns:  # "a group of Moroccan diplomats", "both of them"
@@ -255,7 +255,9 @@ def _last_two_states(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> li
     return []
 
 
-def resolve_pronoun(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
+def resolve_pronoun(
+    tok: Token, ctx: DocContext, exclude: frozenset[str], *, depth: int = 0
+) -> list[Arg]:
     """Pronouns: "we"/"our" in a quotation is the speaker's state, "I" the speaker, "he" the last
     official named, "it"/"they" the last state or organisation named."""
     low = tok.lower_
@@ -270,7 +272,7 @@ def resolve_pronoun(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> lis
         return actors_at(tok.head.head, ctx, exclude=exclude, depth=_MAX_DEPTH)
     if tok.dep_ == "poss" and low in _HE | _IT and _stands_for_a_state(tok.head, ctx):
         # "the Malaysian minister warned that [his] country ...": the reporter's own state
-        reporter = _reporter_states(tok, ctx, exclude)
+        reporter = _reporter_states(tok, ctx, exclude, depth)
         if reporter:
             return reporter
     if tok.dep_ == "poss" and low in _HE | _IT:
@@ -306,13 +308,21 @@ def _stands_for_a_state(noun: Token, ctx: DocContext) -> bool:
     return lemma in ctx.lexicon.country_descriptions or lemma in ctx.lexicon.proxy_nouns
 
 
-def _reporter_states(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
+def _reporter_states(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) -> list[Arg]:
     """The state of whoever reports the clause a token stands in: the speaker of its
-    quotation, else the subject of the speech verb over it."""
+    quotation, else the subject of the speech verb over it (which may hold a pronoun of its
+    own, "his spokesman said his country ...": `depth` bounds the chain)."""
+    if depth >= _MAX_DEPTH:
+        return []
     speakers = ctx.speaker(tok)
     if not speakers:
         report = reporting_verb(tok, ctx.lexicon)
         subjects = [c for c in report.children if c.dep_ == "nsubj"] if report else []
-        speakers = [a for c in subjects for a in actors_at(c, ctx, depth=_MAX_DEPTH - 1)]
+        speakers = [
+            a
+            for c in subjects
+            if tok.i not in {t.i for t in c.subtree}
+            for a in actors_at(c, ctx, depth=depth + 1)
+        ]
     states = [Arg(ctx.state_of(a.actor), tok.i, "pronoun", a.confidence * 0.85) for a in speakers]
     return [a for a in states if a.actor.key not in exclude][:1]

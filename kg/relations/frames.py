@@ -618,8 +618,4 @@ def _judges_it(noun: Token, governor: Token, rel: Relation, ctx: DocContext) -> 
     the raids"): its subject judges the deed, it does not do it. (A verb of support does not
     say as much: "Iran welcomed the talks with Oman" is often a party speaking.)"""
     judging = ctx.lexicon.verbs.get(governor.lemma_.lower())
-    return (
-        noun.dep_ == "dobj"
-        and judging is Relation.CRITICIZES
-        and judging is not rel
-    )
+    return noun.dep_ == "dobj" and judging is Relation.CRITICIZES and judging is not rel

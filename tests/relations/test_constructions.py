@@ -796,3 +796,15 @@ def test_signers_cooperate_each_pair_once(extractor) -> None:  # type: ignore[no
     reading = extractor.read(Document(id="t", text=text))
     pairs = [frozenset((i.source_state, i.target_state)) for i in reading.interactions]
     assert len(pairs) == 3 and len(set(pairs)) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His country said his country would attack Chad.",
+        "Her spokesman said her government condemned its neighbour, and their country agreed.",
+    ],
+)
+def test_a_pronoun_owning_the_reporter_is_read_without_looping(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    reading = extractor.read(Document(id="t", text=text))
+    assert reading.problem is None
