@@ -47,6 +47,10 @@ def explain_reading(reading: Reading, *, sentence: int | None = None) -> str:
     """A plain-text report of a Reading; `sentence` (1-based) limits it to one sentence."""
     doc = reading.doc
     lines = [f"document {reading.document.id!r} (date {reading.document.date or 'unknown'})"]
+    if reading.skimmed:
+        return (
+            "\n".join([*lines, "  names fewer than two actors: not parsed (the cheap pass)"]) + "\n"
+        )
     for number, sent in enumerate(doc.sents, start=1):
         if sentence is not None and number != sentence:
             continue

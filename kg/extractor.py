@@ -45,6 +45,7 @@ class Reading:
     index: ActorIndex
     decisions: list[Decision]
     problem: str | None = None  # why it could not be read (then nothing else is set)
+    skimmed: bool = False  # named fewer than two actors: tokenized only, never parsed
 
     @property
     def interactions(self) -> list[Interaction]:
@@ -77,6 +78,7 @@ class ExtractorSpec:
     batch_size: int = 32
     time_budget: float | None = DEFAULT_TIME_BUDGET
     max_chars: int = 1_000_000  # the longest document read (`kg build --max-chars`)
+    skim: bool = True  # documents that name fewer than two actors are not parsed
 
     def load(self) -> Extractor:
         """The extractor this spec describes, built once per process."""
@@ -102,8 +104,10 @@ class Extractor:
         batch_size: int = 32,
         time_budget: float | None = DEFAULT_TIME_BUDGET,
         clock: Callable[[], float] = time.monotonic,
+        skim: bool = True,
     ) -> None:
         self.nlp = nlp
+        self.skim = skim
         self.gazetteer = gazetteer or default_gazetteer()
         self.officials = officials or default_officials()
         self.lexicon = lexicon or default_lexicon()
@@ -127,7 +131,7 @@ class Extractor:
     def from_spec(cls, spec: ExtractorSpec) -> Extractor:
         """A new extractor as `spec` describes; worker processes load the same."""
         extractor = cls.from_model(
-            spec.model, batch_size=spec.batch_size, time_budget=spec.time_budget
+            spec.model, batch_size=spec.batch_size, time_budget=spec.time_budget, skim=spec.skim
         )
         extractor.nlp.max_length = max(extractor.nlp.max_length, spec.max_chars + 1)
         extractor.spec = spec
@@ -145,6 +149,9 @@ class Extractor:
         that cannot be read (past its time budget, or an error of ours) comes out with its
         `problem` set and nothing read, and the rest go on."""
         for doc, document in self._parsed(documents):
+            if not doc.has_annotation("DEP"):  # skimmed: fewer than two actors named
+                yield Reading(document, doc, ActorIndex([]), [], skimmed=True)
+                continue
             try:
                 yield self.read_parsed(doc, document)
             except Exception as exc:  # one document must not end the batch
@@ -160,12 +167,15 @@ class Extractor:
         pieces = (
             (headline_cased(piece, vocabulary), (document, number, count, piece))
             for document in documents
-            for number, piece, count in _numbered(text_pieces(document.text))
+            for number, piece, count in self._pieces(document)
         )
         parts: list[Doc] = []
         for doc, (document, number, count, piece) in self.nlp.pipe(
             pieces, as_tuples=True, batch_size=self.batch_size
         ):
+            if count == 0:  # skimmed: the tokens only, no parse
+                yield self.nlp.make_doc(document.text), document
+                continue
             if doc.text != piece:  # a headline was parsed in sentence case: its own text back
                 doc = with_text(doc, piece)
             if count == 1:
@@ -176,9 +186,22 @@ class Extractor:
                 yield Doc.from_docs(parts, ensure_whitespace=False), document
                 parts = []
 
+    def _pieces(self, document: Document) -> list[tuple[int, str, int]]:
+        """The numbered pieces a document is parsed in; none (one empty piece numbered out of
+        0) when it names fewer than two actors and the extractor skims."""
+        if self.skim and not self.may_hold_a_relation(document.text):
+            return [(0, "", 0)]
+        return list(_numbered(text_pieces(document.text)))
+
+    def may_hold_a_relation(self, text: str) -> bool:
+        """Whether a text names two actors or more, read from its tokens alone (cheap)."""
+        return len(self.recognizer.potential_actors(self.nlp.make_doc(text))) >= 2
+
     def read(self, document: Document) -> Reading:
         """One document (an error of ours raises, as `pipe` would report it)."""
         ((doc, _),) = self._parsed([document])
+        if not doc.has_annotation("DEP"):
+            return Reading(document, doc, ActorIndex([]), [], skimmed=True)
         return self.read_parsed(doc, document)
 
     def read_parsed(self, doc: Doc, document: Document) -> Reading:

@@ -139,6 +139,22 @@ def test_rebuilding_reports_everything_unchanged(kg_cli: Kg, tmp_path: Path) -> 
 
 
 @pytest.mark.model
+def test_no_skim_parses_a_one_actor_document_and_records_its_actor(
+    kg_cli: Kg, tmp_path: Path
+) -> None:
+    batch = tmp_path / "one.jsonl"
+    jsonl(batch, {"id": "g", "text": "Ghana held elections on Sunday."})
+    sizes = {}
+    for flag in ("--skim", "--no-skim"):
+        store = tmp_path / flag
+        result = kg_cli("build", batch, "--store", store, "--no-progress", flag)
+        assert result.exit_code == 0, result.output
+        assert doc_ids(store) == {"g"}
+        sizes[flag] = store_size(store)
+    assert sizes["--no-skim"] > sizes["--skim"]  # Ghana, mentioned, is in the graph
+
+
+@pytest.mark.model
 def test_a_changed_document_replaces_its_interactions(kg_cli: Kg, tmp_path: Path) -> None:
     store, batch = tmp_path / "store", tmp_path / "batch.jsonl"
     cuba = {"id": "b", "text": "The United States imposed sanctions on Cuba."}

@@ -139,6 +139,35 @@ class Recognizer:
         surnames = list(self._surname_mentions(doc, date, taken, people))
         return ActorIndex(places + officials + surnames, people=people)
 
+    def potential_actors(self, doc: Doc, *, enough: int = 2) -> set[str]:
+        """What might name an actor in a Doc that is only tokenized (no tags, no entities):
+        the forms of the gazetteer and the names of the officials' tables, wherever they stand,
+        every capitalised surname of the tables, and every title word ("minister") standing for
+        an official yet to be named. A cheap pass, generous by design: `recognize` finds no
+        actor that is not counted here. Stops counting at `enough`.
+
+        A document with fewer than two of these cannot hold a relation (both ends of one are
+        actors the text names), so it need not be parsed at all."""
+        found: set[str] = set()
+        for match_id, _start, _end in self._places(doc):
+            text = doc.vocab.strings[match_id]
+            found.update(s.actor.key for s in self._surfaces.get(text, ()))
+            if len(found) >= enough:
+                return found
+        for match_id, _start, _end in self._people(doc):
+            found.add("person:" + doc.vocab.strings[match_id])
+            if len(found) >= enough:
+                return found
+        for tok in doc:
+            low = tok.lower_
+            if low in self._title_heads or (low.endswith("s") and low[:-1] in self._title_heads):
+                found.add("title:" + low.removesuffix("s"))
+            elif tok.text[:1].isupper() and self.officials.by_surname(tok.text):
+                found.add("surname:" + tok.text)
+            if len(found) >= enough:
+                break
+        return found
+
     def state_of(self, actor: Actor) -> Actor:
         """The state or organisation an actor counts as (`Gazetteer.served_by`)."""
         return self.gazetteer.served_by(actor)

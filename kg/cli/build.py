@@ -76,6 +76,13 @@ def build(
         ),
     ] = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
+    skim: Annotated[
+        bool,
+        typer.Option(
+            help="Leave unparsed the documents that name fewer than two actors (they hold no "
+            "relation; their one actor is then not recorded as mentioned)."
+        ),
+    ] = True,
     id_field: Annotated[str | None, _field_option("id", DEFAULT_ID_FIELD)] = None,
     text_field: Annotated[str | None, _field_option("text", DEFAULT_TEXT_FIELD)] = None,
     title_field: Annotated[str | None, _field_option("title", DEFAULT_TITLE_FIELD)] = None,
@@ -115,7 +122,7 @@ def build(
     with reported():
         if export is not None:  # an unknown extension is refused before anything is built
             export_format(export, None)
-        spec = ExtractorSpec(run.model, run.batch_size, doc_timeout, max_chars)
+        spec = ExtractorSpec(run.model, run.batch_size, doc_timeout, max_chars, skim)
         with open_store(run.store) as graph_store:
             cluster = None
             if engine is Engine.DASK:  # workers write to a SPARQL server themselves

@@ -88,5 +88,6 @@ def explain(
             document = Document(id="explain", text=text, date=date)
         else:
             raise fail("give a TEXT or --file")
-        extractor = Extractor.from_model(settings(ctx, model=model).model)
+        # every document read in full: explaining is showing what the parse gives
+        extractor = Extractor.from_model(settings(ctx, model=model).model, skim=False)
         typer.echo(explain_reading(extractor.read(document), sentence=sentence), nl=False)
