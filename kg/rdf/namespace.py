@@ -60,6 +60,7 @@ class IR(DefinedNamespace):
     Organization: URIRef  # an intergovernmental organisation or one of its organs
     Official: URIRef  # a person holding office
     Interaction: URIRef  # one relation read from one sentence
+    Event: URIRef  # one happening, reported by one or more interactions
     Document: URIRef  # one input text
     Modality: URIRef  # how the text holds a relation
 
@@ -93,6 +94,10 @@ class IR(DefinedNamespace):
     confidence: URIRef
     trigger: URIRef
     cue: URIRef
+    event: URIRef  # interaction -> the ir:Event it reports
+
+    # properties of an Event (besides source, target, relation and its date)
+    reports: URIRef  # how many documents report it
 
     # properties of actors and documents
     code: URIRef

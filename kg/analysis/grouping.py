@@ -1,0 +1,145 @@
+"""One event, many reports: the asserted interactions that report the same happening (the same
+relation between the same states or organisations, on dates within `window` days) are grouped
+into one `ir:Event`, whatever the documents they come from (GDELT's complaint: counting reports,
+not events).
+
+The grouping reads the event table (`events_table`: one row per interaction, its country-level
+ends and its date) and is near-linear: rows are sorted by dyad and date and cut where a row's
+date is more than `window` days after the first day of the event being built, so an event spans
+at most `window` days and two meetings of a pair a month apart stay two. Only asserted
+interactions report events (an intention or a denial is no happening); an undated one groups
+only with the undated ones of its own document. `meets` and `cooperates` are mutual: their two
+ends are taken in either order. Each interaction's trigger word stays on it (`ir:trigger`);
+the grouping does not compare them (a meeting called "talks" in one report and "a visit" in
+another is one meeting).
+
+>>> import pandas as pd
+>>> rows = pd.DataFrame({
+...     "event_id": ["a", "b", "c"], "source_state": ["RUS", "CUB", "RUS"],
+...     "source_iri": ["", "", ""], "target_iri": ["", "", ""],
+...     "target_state": ["CUB", "RUS", "CUB"], "relation": ["meets"] * 3,
+...     "modality": ["Asserted"] * 3, "doc_id": ["d1", "d2", "d3"],
+...     "date": pd.to_datetime(["2024-05-01", "2024-05-02", "2024-06-20"])})
+>>> [(e.reports, len(e.interactions), str(e.date)) for e in group_events(rows)]
+[(2, 2, '2024-05-01'), (1, 1, '2024-06-20')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pandas as pd
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, XSD
+
+from kg.rdf.namespace import ID, IR, ir_term
+from kg.store.terms import Triple
+from kg.types import ID_BASE, Relation
+
+__all__ = ["DEFAULT_WINDOW_DAYS", "Event", "event_triples", "group_events"]
+
+DEFAULT_WINDOW_DAYS = 3  # reports of one happening a few days apart (a summit, a week of strikes)
+_MUTUAL = frozenset({Relation.MEETS.value, Relation.COOPERATES.value})
+_INTERACTION_BASE = ID_BASE + "interaction/"
+
+
+@dataclass(frozen=True)
+class Event:
+    """One happening and the interactions (by their IRIs) that report it."""
+
+    iri: URIRef
+    relation: str
+    source: URIRef  # a state or organisation (an official's state; an official with none)
+    target: URIRef
+    date: dt.date | None  # the first day reported
+    interactions: tuple[str, ...]
+    reports: int  # documents
+
+
+def group_events(table: pd.DataFrame, *, window: int = DEFAULT_WINDOW_DAYS) -> list[Event]:
+    """The events of an event table (the columns of `EVENT_COLUMNS` that it reads), in order of
+    dyad, relation and date."""
+    if window < 0:
+        raise ValueError("the event window is a number of days, 0 or more")
+    rows = table[table["modality"] == "Asserted"]
+    members: list[tuple[tuple[str, str, str], dt.date | None, str, str]] = []
+    for row in rows.itertuples(index=False):
+        source = _end(row.source_state, row.source_iri)
+        target = _end(row.target_state, row.target_iri)
+        if source == target:
+            continue
+        if row.relation in _MUTUAL and target < source:
+            source, target = target, source
+        day = None if pd.isna(row.date) else pd.Timestamp(row.date).date()
+        members.append(((source, row.relation, target), day, row.doc_id, row.event_id))
+    members.sort(key=lambda m: (m[0], m[1] is None, m[1] or dt.date.min, m[2], m[3]))
+    return list(_cut(members, window))
+
+
+def _end(state: object, iri: object) -> str:
+    """A row's end at country level: the state's IRI, else the actor's own (an organisation)."""
+    if isinstance(state, str) and state:
+        return str(ID[f"country/{state}"])
+    return str(iri)
+
+
+def _cut(
+    members: list[tuple[tuple[str, str, str], dt.date | None, str, str]], window: int
+) -> Iterator[Event]:
+    group: list[tuple[tuple[str, str, str], dt.date | None, str, str]] = []
+    for member in members:
+        if group and not _same_event(group[0], member, window):
+            yield _event(group)
+            group = []
+        group.append(member)
+    if group:
+        yield _event(group)
+
+
+def _same_event(
+    first: tuple[tuple[str, str, str], dt.date | None, str, str],
+    member: tuple[tuple[str, str, str], dt.date | None, str, str],
+    window: int,
+) -> bool:
+    if first[0] != member[0]:
+        return False
+    if first[1] is None or member[1] is None:  # undated: only within its own document
+        return first[1] is None and member[1] is None and first[2] == member[2]
+    return (member[1] - first[1]).days <= window
+
+
+def _event(group: list[tuple[tuple[str, str, str], dt.date | None, str, str]]) -> Event:
+    (source, relation, target), day = group[0][0], group[0][1]
+    interactions = tuple(sorted(_INTERACTION_BASE + m[3] for m in group))
+    digest = hashlib.blake2b(
+        "\n".join((source, relation, target, interactions[0])).encode(), digest_size=12
+    ).hexdigest()
+    return Event(
+        iri=ID[f"event/{digest}"],
+        relation=relation,
+        source=URIRef(source),
+        target=URIRef(target),
+        date=day,
+        interactions=interactions,
+        reports=len({m[2] for m in group}),
+    )
+
+
+def event_triples(events: list[Event]) -> list[Triple]:
+    """The triples of the events and of the interactions' `ir:event` links."""
+    triples: list[Triple] = []
+    for event in events:
+        triples += [
+            (event.iri, RDF.type, IR.Event),
+            (event.iri, IR.relation, ir_term(event.relation)),
+            (event.iri, IR.source, event.source),
+            (event.iri, IR.target, event.target),
+            (event.iri, IR.reports, Literal(event.reports, datatype=XSD.nonNegativeInteger)),
+        ]
+        if event.date is not None:
+            triples.append((event.iri, DCTERMS.date, Literal(event.date, datatype=XSD.date)))
+        triples += [(URIRef(i), IR.event, event.iri) for i in event.interactions]
+    return triples

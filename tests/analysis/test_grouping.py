@@ -1,0 +1,102 @@
+"""One event, many reports: grouping asserted interactions by dyad, relation and date window."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from kg.analysis.grouping import event_triples, group_events
+from kg.rdf.namespace import IR
+
+
+def table(*rows: tuple[str, str, str, str, str | None, str, str]) -> pd.DataFrame:
+    """Rows of (interaction id, source state, relation, target state, date, modality, doc)."""
+    return pd.DataFrame(
+        {
+            "event_id": [r[0] for r in rows],
+            "source_state": [r[1] for r in rows],
+            "source_iri": ["https://w3id.org/irkg/id/org/" + r[1] for r in rows],
+            "relation": [r[2] for r in rows],
+            "target_state": [r[3] for r in rows],
+            "target_iri": ["https://w3id.org/irkg/id/org/" + r[3] for r in rows],
+            "date": pd.to_datetime([r[4] for r in rows]),
+            "modality": [r[5] for r in rows],
+            "doc_id": [r[6] for r in rows],
+        }
+    )
+
+
+def test_two_reports_of_one_meeting_are_one_event_in_either_order() -> None:
+    events = group_events(
+        table(
+            ("a", "KEN", "meets", "TZA", "2024-03-04", "Asserted", "d1"),
+            ("b", "TZA", "meets", "KEN", "2024-03-05", "Asserted", "d2"),
+        )
+    )
+    assert len(events) == 1
+    assert events[0].reports == 2 and len(events[0].interactions) == 2
+    assert str(events[0].date) == "2024-03-04"
+
+
+def test_two_meetings_a_month_apart_are_two_events() -> None:
+    events = group_events(
+        table(
+            ("a", "KEN", "meets", "TZA", "2024-03-04", "Asserted", "d1"),
+            ("b", "KEN", "meets", "TZA", "2024-04-04", "Asserted", "d2"),
+        )
+    )
+    assert [e.reports for e in events] == [1, 1]
+
+
+def test_an_event_spans_the_window_from_its_first_day_not_a_chain() -> None:
+    days = ["2024-03-01", "2024-03-03", "2024-03-05", "2024-03-07"]
+    rows = [(f"i{n}", "RUS", "attacks", "UKR", d, "Asserted", f"d{n}") for n, d in enumerate(days)]
+    assert [len(e.interactions) for e in group_events(table(*rows), window=3)] == [2, 2]
+    assert [len(e.interactions) for e in group_events(table(*rows), window=0)] == [1, 1, 1, 1]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        ("b", "KEN", "criticizes", "TZA", "2024-03-04", "Asserted", "d2"),  # another relation
+        ("b", "TZA", "sanctions", "KEN", "2024-03-04", "Asserted", "d2"),  # directed, reversed
+        ("b", "KEN", "sanctions", "UGA", "2024-03-04", "Asserted", "d2"),  # another target
+    ],
+)
+def test_different_relations_or_dyads_are_never_merged(other: tuple[str, ...]) -> None:
+    first = ("a", "KEN", "sanctions", "TZA", "2024-03-04", "Asserted", "d1")
+    assert len(group_events(table(first, other))) == 2  # type: ignore[arg-type]
+
+
+def test_only_asserted_reports_make_events_and_undated_ones_stay_in_their_document() -> None:
+    events = group_events(
+        table(
+            ("a", "KEN", "meets", "TZA", None, "Asserted", "d1"),
+            ("b", "KEN", "meets", "TZA", None, "Asserted", "d1"),
+            ("c", "KEN", "meets", "TZA", None, "Asserted", "d2"),
+            ("d", "KEN", "meets", "TZA", "2024-03-04", "Intended", "d3"),
+            ("e", "KEN", "meets", "TZA", "2024-03-04", "Negated", "d4"),
+        )
+    )
+    assert sorted(len(e.interactions) for e in events) == [1, 2]
+    assert all(e.date is None for e in events)
+
+
+def test_event_iris_do_not_depend_on_the_order_of_the_rows() -> None:
+    rows = [
+        ("a", "KEN", "meets", "TZA", "2024-03-04", "Asserted", "d1"),
+        ("b", "KEN", "meets", "TZA", "2024-03-05", "Asserted", "d2"),
+    ]
+    assert group_events(table(*rows)) == group_events(table(*reversed(rows)))
+
+
+def test_the_triples_link_every_report_to_its_event() -> None:
+    (event,) = group_events(
+        table(
+            ("a", "KEN", "meets", "TZA", "2024-03-04", "Asserted", "d1"),
+            ("b", "KEN", "meets", "TZA", "2024-03-05", "Asserted", "d2"),
+        )
+    )
+    triples = event_triples([event])
+    assert {str(s) for s, p, _ in triples if p == IR.event} == set(event.interactions)
+    assert (event.iri, IR.relation, IR.meets) in triples
