@@ -139,6 +139,27 @@ def test_rebuilding_reports_everything_unchanged(kg_cli: Kg, tmp_path: Path) -> 
 
 
 @pytest.mark.model
+def test_build_groups_reports_into_events_and_stats_counts_both(kg_cli: Kg, tmp_path: Path) -> None:
+    batch, store = tmp_path / "reports.jsonl", tmp_path / "store"
+    meeting = "Lithuania's president met Latvia's president in Riga."
+    jsonl(
+        batch,
+        {"id": "a", "date": "2024-05-06", "text": meeting},
+        {"id": "b", "date": "2024-05-07", "text": meeting.replace("met", "held talks with")},
+        {"id": "c", "date": "2024-07-01", "text": meeting},
+    )
+    built = kg_cli("build", batch, "--store", store, "--no-progress")
+    assert built.exit_code == 0, built.output
+    assert "events: 2" in built.stdout and "interactions: 3" in built.stdout
+    stats = kg_cli("stats", "--store", store)
+    assert "events: 2, reported by 3 asserted interaction(s) in 3 document(s)" in stats.stdout
+    wide = kg_cli(
+        "build", batch, "--store", tmp_path / "wide", "--no-progress", "--event-window", "90"
+    )
+    assert "events: 1" in wide.stdout, wide.output
+
+
+@pytest.mark.model
 def test_no_skim_parses_a_one_actor_document_and_records_its_actor(
     kg_cli: Kg, tmp_path: Path
 ) -> None:

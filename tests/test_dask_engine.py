@@ -46,6 +46,19 @@ def local_graph(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
         return nquads(store, folder, "local")
 
 
+@pytest.fixture(scope="module")
+def local_graph_with_events(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """The N-Quads of a local build followed by the grouping of reports into events, as
+    `kg build` does."""
+    from kg.analysis.grouping import regroup_events
+
+    folder = tmp_path_factory.mktemp("local-events")
+    with Store(folder / "store") as store:
+        build(corpus(12), store=store, extractor=spec())
+        regroup_events(store)
+        return nquads(store, folder, "local")
+
+
 def test_a_local_cluster_builds_the_local_graph(tmp_path: Path, local_graph: list[str]) -> None:
     with Store(tmp_path / "store") as store:
         summary = build(corpus(12), store=store, extractor=spec(), engine=DaskEngine(workers=2))
@@ -127,7 +140,10 @@ def _wait_for_workers(address: str, count: int, logs: Path) -> None:
 
 
 def test_kg_build_on_a_real_dask_cluster(
-    kg_cli: Callable[..., Result], dask_cluster: str, tmp_path: Path, local_graph: list[str]
+    kg_cli: Callable[..., Result],
+    dask_cluster: str,
+    tmp_path: Path,
+    local_graph_with_events: list[str],
 ) -> None:
     import json
 
@@ -155,7 +171,7 @@ def test_kg_build_on_a_real_dask_cluster(
     )
     assert result.exit_code == 0, result.output
     assert "12 built" in result.stdout
-    assert sorted(out.read_text(encoding="utf-8").splitlines()) == local_graph
+    assert sorted(out.read_text(encoding="utf-8").splitlines()) == local_graph_with_events
 
 
 def test_an_unreachable_scheduler_is_a_clean_error(tmp_path: Path) -> None:

@@ -66,7 +66,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
 EVENT_INTERACTIONS = (
     _PREFIXES
-    + """SELECT ?i ?s ?t ?rel ?mod ?ev ?conf ?date ?docid ?title ?url WHERE {
+    + """SELECT ?i ?s ?t ?rel ?mod ?ev ?conf ?date ?docid ?title ?url ?grouped WHERE {
   ?i a ir:Interaction ; ir:source ?s ; ir:target ?t ; ir:relation ?rel ; ir:modality ?mod ;
      ir:evidence ?ev ; prov:wasDerivedFrom ?doc .
   ?doc dcterms:identifier ?docid .
@@ -74,10 +74,12 @@ EVENT_INTERACTIONS = (
   OPTIONAL { ?i dcterms:date ?date }
   OPTIONAL { ?doc dcterms:title ?title }
   OPTIONAL { ?doc dcterms:source ?url }
+  OPTIONAL { ?i ir:event ?grouped }
 }
 """
 )
-"""Every interaction with its evidence and document (one row each, bar repeated optionals)."""
+"""Every interaction with its evidence, its document and the event it reports (one row each,
+bar repeated optionals)."""
 
 EVENT_ACTORS = (
     _PREFIXES
@@ -112,6 +114,7 @@ EVENT_COLUMNS = (
     "doc_id",
     "title",
     "url",
+    "event",
 )
 QUAD_COLUMNS = ("subject", "relation", "object", "date")
 
@@ -119,6 +122,7 @@ QUAD_COLUMNS = ("subject", "relation", "object", "date")
 TABLE_FORMATS = ("csv", "parquet", "quads")
 _TABLE_SUFFIXES = {".csv": "csv", ".parquet": "parquet"}
 _INTERACTION_BASE = ID_BASE + "interaction/"
+_EVENT_BASE = ID_BASE + "event/"
 _RELATIONS = frozenset(relation.value for relation in Relation)
 # what spreadsheets (Excel, LibreOffice, Google Sheets) start a formula with (OWASP's list, and
 # the full-width forms some locales accept)
@@ -181,6 +185,7 @@ def events_from_rows(
                 "doc_id": row["docid"],
                 "title": row.get("title"),
                 "url": row.get("url"),
+                "event": _event_key(row.get("grouped")),
             }
         )
     table = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
@@ -192,6 +197,11 @@ def events_from_rows(
     return table.sort_values(
         ["date", "doc_id", "event_id"], na_position="last", ignore_index=True, kind="stable"
     )
+
+
+def _event_key(iri: str | None) -> str | None:
+    """The grouped event's id (`id/event/<id>`), None for a report of no event."""
+    return iri.removeprefix(_EVENT_BASE) if iri else None
 
 
 def _actor_descriptions(actors: Iterable[Mapping[str, str]]) -> dict[str, dict[str, str]]:

@@ -35,11 +35,23 @@ import pandas as pd
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, XSD
 
+from kg.analysis.events import events_table
 from kg.rdf.namespace import ID, IR, ir_term
+from kg.store import GraphStore
+from kg.store.layout import EVENTS_GRAPH
+from kg.store.sparql_text import triple_text
 from kg.store.terms import Triple
 from kg.types import ID_BASE, Relation
 
-__all__ = ["DEFAULT_WINDOW_DAYS", "Event", "event_triples", "group_events"]
+__all__ = [
+    "DEFAULT_WINDOW_DAYS",
+    "Event",
+    "event_counts",
+    "event_triples",
+    "format_event_counts",
+    "group_events",
+    "regroup_events",
+]
 
 DEFAULT_WINDOW_DAYS = 3  # reports of one happening a few days apart (a summit, a week of strikes)
 _MUTUAL = frozenset({Relation.MEETS.value, Relation.COOPERATES.value})
@@ -137,9 +149,43 @@ def event_triples(events: list[Event]) -> list[Triple]:
             (event.iri, IR.relation, ir_term(event.relation)),
             (event.iri, IR.source, event.source),
             (event.iri, IR.target, event.target),
-            (event.iri, IR.reports, Literal(event.reports, datatype=XSD.nonNegativeInteger)),
+            (event.iri, IR.reports, Literal(event.reports, datatype=XSD.integer)),
         ]
         if event.date is not None:
             triples.append((event.iri, DCTERMS.date, Literal(event.date, datatype=XSD.date)))
         triples += [(URIRef(i), IR.event, event.iri) for i in event.interactions]
     return triples
+
+
+def regroup_events(
+    store: GraphStore, *, window: int = DEFAULT_WINDOW_DAYS, table: pd.DataFrame | None = None
+) -> list[Event]:
+    """Group every asserted interaction of the store into events and make the store's events
+    graph exactly those (one atomic replacement): run after each build, since a new report may
+    join an event another document began. Returns the events."""
+    events = group_events(events_table(store) if table is None else table, window=window)
+    lines = [triple_text(t) for t in dict.fromkeys(event_triples(events))]
+    store.replace_graph(EVENTS_GRAPH, lines)
+    return events
+
+
+def event_counts(store: GraphStore) -> tuple[int, int, int]:
+    """The store's events, the interactions that report them, and the documents those come
+    from: an event-data user counts events, a newsroom counts reports."""
+    row = store.select(
+        "SELECT (COUNT(DISTINCT ?e) AS ?events) (COUNT(DISTINCT ?i) AS ?reports) "
+        "(COUNT(DISTINCT ?d) AS ?docs) WHERE { ?i ir:event ?e ; prov:wasDerivedFrom ?d }"
+    ).rows[0]
+    return int(row["events"]), int(row["reports"]), int(row["docs"])
+
+
+def format_event_counts(counts: tuple[int, int, int]) -> str:
+    """
+    >>> format_event_counts((2, 3, 3))
+    'events: 2, reported by 3 asserted interaction(s) in 3 document(s)'
+    """
+    events, reports, documents = counts
+    return (
+        f"events: {events}, reported by {reports} asserted interaction(s) in "
+        f"{documents} document(s)"
+    )

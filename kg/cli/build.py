@@ -76,6 +76,14 @@ def build(
         ),
     ] = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
+    event_window: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Reports of one relation between the same states on dates at most this many "
+            "days after the first are grouped into one event.",
+        ),
+    ] = 3,
     skim: Annotated[
         bool,
         typer.Option(
@@ -92,6 +100,7 @@ def build(
     """Read documents, extract interactions and store them (rebuilding is idempotent)."""
     from tqdm import tqdm
 
+    from kg.analysis.grouping import regroup_events
     from kg.dask_engine import DaskEngine
     from kg.documents import Problem, count_documents, read_inputs
     from kg.extractor import ExtractorSpec
@@ -143,6 +152,9 @@ def build(
                 on_document=lambda _doc: bar.update(),
             )
             bar.close()
+            if summary.built or not graph_store.ask("ASK { ?e a ir:Event }"):
+                # a new report may join an event another document began: regroup them all
+                regroup_events(graph_store, window=event_window)
             for problem in summary.problems:  # documents read but not stored
                 typer.echo(f"warning: {problem}", err=True)
             summary.problems[:0] = [p for p in read_problems if not p.notice]

@@ -108,6 +108,13 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
     mention = ctx.index.at(tok.i)
     if mention is not None:
         return [Arg(mention.actor, tok.i, mention.how, mention.confidence)]
+    if tok.pos_ == "PROPN":
+        # a name the NER cut short ("[Samia Suluhu] Hassan"): the official named by its
+        # compound words
+        for child in tok.children:
+            named = ctx.index.at(child.i) if child.dep_ == "compound" else None
+            if named is not None and named.actor.kind is ActorKind.OFFICIAL:
+                return [Arg(named.actor, tok.i, named.how, named.confidence)]
     if tok.pos_ == "PRON" or tok.lower_ in _HE | _IT | _WE | _I:
         return resolve_pronoun(tok, ctx, exclude, depth=depth)
     lemma = tok.lemma_.lower()

@@ -67,6 +67,12 @@ class GraphStore(ABC):
         together."""
 
     @abstractmethod
+    def replace_graph(self, graph: str, lines: list[str]) -> None:
+        """Make the support graph `graph` (one of IRKG's own, `layout.EVENTS_GRAPH`: derived
+        facts that belong to no one document) hold exactly `lines` (N-Triples), atomically, as
+        a document's graph is replaced: triples only it supported leave the knowledge graph."""
+
+    @abstractmethod
     def remove_document(self, doc_id: str) -> None:
         """Remove a document and every triple only it supported."""
 
@@ -161,7 +167,8 @@ class GraphStore(ABC):
         return graph
 
     def counts(self) -> dict[str, Any]:
-        """Documents, actors by class, interactions by relation and by modality."""
+        """Documents, actors by class, interactions (reports) and the events they group,
+        interactions by relation and by modality."""
         return {
             "triples": len(self),
             "documents": self._count_instances(IR.Document),
@@ -170,6 +177,7 @@ class GraphStore(ABC):
                 for kind in ("Country", "Organization", "Official")
             },
             "interactions": self._count_instances(IR.Interaction),
+            "events": self._count_instances(IR.Event),  # one happening, one or more reports
             "relations": self._group_interactions(IR.relation),
             "modalities": self._group_interactions(IR.modality),
         }

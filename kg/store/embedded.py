@@ -164,8 +164,12 @@ class Store(GraphStore):
             raise
         db.load("".join(hashes), format=ox.RdfFormat.N_QUADS)
 
-    def _replace(self, doc: Document, graph: ox.NamedNode, lines: list[str]) -> None:
+    def replace_graph(self, graph: str, lines: list[str]) -> None:
+        self._replace(graph, ox.NamedNode(graph), lines)
+
+    def _replace(self, doc: Document | str, graph: ox.NamedNode, lines: list[str]) -> None:
         db = self._writable()
+        what = f"document {doc.id!r}" if isinstance(doc, Document) else f"graph <{doc}>"
         staging = staging_graph(graph)
         try:
             parsed = ox.parse("\n".join(lines), format=ox.RdfFormat.N_TRIPLES)
@@ -176,10 +180,8 @@ class Store(GraphStore):
             db.update(swap_update(graph, staging))
         except (OSError, RuntimeError, SyntaxError) as exc:
             self._discard(staging)
-            raise StoreError(
-                f"could not store document {doc.id!r} in {self.location}: {exc}"
-            ) from exc
-        log.debug("replaced document %r (%d triples)", doc.id, len(quads))
+            raise StoreError(f"could not store {what} in {self.location}: {exc}") from exc
+        log.debug("replaced %s (%d triples)", what, len(quads))
 
     def remove_document(self, doc_id: str) -> None:
         """Remove a document and every triple only it supported."""

@@ -15,9 +15,10 @@ from kg.store.sparql_text import triple_text
 from kg.store.terms import Triple
 from kg.types import Document
 
-__all__ = ["SHARED_GRAPH"]
+__all__ = ["EVENTS_GRAPH", "SHARED_GRAPH"]
 
 SHARED_GRAPH = ox.NamedNode(str(ID["graph/shared"]))
+EVENTS_GRAPH = str(ID["graph/events"])  # the events grouped from every document's reports
 STAGING_PREFIX = str(ID["graph/staging/"])
 CONTENT_HASH = f"<{IR.contentHash}>"
 
@@ -42,8 +43,16 @@ def document_lines(
 
 
 def staging_graph(graph: ox.NamedNode) -> ox.NamedNode:
-    """Where a document's new version is staged: `id/graph/staging/<encoded id>`."""
-    return ox.NamedNode(STAGING_PREFIX + graph.value.rsplit("/", 1)[-1])
+    """Where a document's new version is staged: `id/graph/staging/<encoded id>`; one of IRKG's
+    own graphs (`EVENTS_GRAPH`) is staged as `id/graph/staging/!<name>`, a name no document's
+    can take ("!" is always percent-encoded in a document id).
+
+    >>> staging_graph(ox.NamedNode(EVENTS_GRAPH)).value.rsplit("/", 1)[-1]
+    '!events'
+    """
+    name = graph.value.rsplit("/", 1)[-1]
+    own = not graph.value.startswith(str(ID["doc/"]))
+    return ox.NamedNode(STAGING_PREFIX + ("!" if own else "") + name)
 
 
 def swap_update(graph: ox.NamedNode, staging: ox.NamedNode) -> str:

@@ -20,7 +20,7 @@ from typing import IO, TypeVar
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from kg.errors import QueryError, QueryTimeout, StoreError
 from kg.rdf.namespace import document_iri
@@ -346,13 +346,28 @@ class RemoteStore(GraphStore):
         for doc, lines in items:
             self._replace_lines(doc, lines)
 
-    def _replace_lines(self, doc: Document, lines: list[str]) -> None:
-        doc_iri = document_iri(doc.id)
+    def replace_graph(self, graph: str, lines: list[str]) -> None:
+        """As a document's: staged in batches, swapped in by one update. There is no content
+        hash to guard a repeated swap, so a swap answered but lost and sent again empties the
+        graph until it is replaced again (the next build)."""
+        self.check_writable()
+        self._replace_lines(graph, lines, iri=URIRef(graph), guarded=False)
+
+    def _replace_lines(
+        self,
+        doc: Document | str,
+        lines: list[str],
+        *,
+        iri: URIRef | None = None,
+        guarded: bool = True,
+    ) -> None:
+        doc_iri = iri if iri is not None else document_iri(doc.id)  # type: ignore[union-attr]
         graph = sparql_term(doc_iri)
         staging = f"<{staging_graph(ox.NamedNode(str(doc_iri))).value}>"
-        swap = remote_swap(graph, staging, self.kg_graph, guard=graph)
+        swap = remote_swap(graph, staging, self.kg_graph, guard=graph if guarded else None)
         batches = [lines[i : i + self.batch_size] for i in range(0, len(lines), self.batch_size)]
-        what = f"storing document {doc.id!r}"
+        label = f"document {doc.id!r}" if isinstance(doc, Document) else f"graph <{doc}>"
+        what = f"storing {label}"
         swapping = len(batches) == 1
         try:
             if swapping:
@@ -378,10 +393,8 @@ class RemoteStore(GraphStore):
                 if swapping
                 else "nothing of the new version was written: the previous version is unchanged"
             )
-            raise StoreError(f"could not store document {doc.id!r}: {exc}; {outcome}") from exc
-        log.debug(
-            "stored %d triples for document %r in %d batch(es)", len(lines), doc.id, len(batches)
-        )
+            raise StoreError(f"could not store {label}: {exc}; {outcome}") from exc
+        log.debug("stored %d triples for %s in %d batch(es)", len(lines), label, len(batches))
 
     def remove_document(self, doc_id: str) -> None:
         """Remove a document and every triple only it supported (one update request)."""

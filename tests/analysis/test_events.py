@@ -101,6 +101,7 @@ def test_a_row_says_who_did_what_to_whom_when_and_on_what_evidence(events: pd.Da
         "doc_id": "d1",
         "title": "Report d1",
         "url": "https://news.example/d1",
+        "event": None,  # not grouped: no build ran regroup_events
     }
     (organ,) = records(events[events["source_iri"] == iri(UNSC)])
     assert (organ["source_kind"], organ["source_state"]) == ("Organization", None)  # no state

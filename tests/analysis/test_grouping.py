@@ -100,3 +100,76 @@ def test_the_triples_link_every_report_to_its_event() -> None:
     triples = event_triples([event])
     assert {str(s) for s, p, _ in triples if p == IR.event} == set(event.interactions)
     assert (event.iri, IR.relation, IR.meets) in triples
+
+
+# -- on the trained pipeline: stories written for it, and the dev documents ----------------------
+
+REPORTS = [
+    ("r1", "2024-03-04", "Kenyan President William Ruto met Tanzanian President Samia Suluhu "
+     "Hassan in Nairobi on Monday."),
+    ("r2", "2024-03-05", "Tanzania's president held talks with Kenya's president in Nairobi, "
+     "officials said."),
+    ("r3", "2024-04-09", "Kenyan President William Ruto met Tanzanian President Samia Suluhu "
+     "Hassan again in Arusha."),
+]  # fmt: skip
+
+
+@pytest.mark.model
+def test_two_reports_of_one_meeting_and_another_meeting_a_month_later(extractor) -> None:  # type: ignore[no-untyped-def]
+    from kg.analysis.events import events_table
+    from kg.analysis.grouping import regroup_events
+    from kg.pipeline import build
+    from kg.rdf.build import shape_violations
+    from kg.store import Store
+    from kg.types import Document
+
+    documents = [Document(id=i, text=text, date=day) for i, day, text in REPORTS]
+    with Store(None) as store:
+        build(documents, store=store, extractor=extractor)
+        events = regroup_events(store)
+        assert sorted((str(e.date), e.reports) for e in events) == [
+            ("2024-03-04", 2),
+            ("2024-04-09", 1),
+        ]
+        assert store.counts()["events"] == 2
+        table = events_table(store)
+        assert table.groupby("event")["doc_id"].nunique().sort_values().tolist() == [1, 2]
+        assert shape_violations(store.triples()) == []
+        # grouping again (a build that adds nothing) changes nothing
+        before = sorted(store.graph())
+        regroup_events(store)
+        assert sorted(store.graph()) == before
+
+
+@pytest.mark.model
+def test_no_two_gold_distinct_relations_are_merged_on_the_dev_sets(  # type: ignore[no-untyped-def]
+    extractor, shared_eval
+) -> None:
+    """Every event's reports are one relation between one pair of states (the gold's unit)."""
+    from kg.analysis.events import events_table
+    from kg.analysis.grouping import regroup_events
+    from kg.evaluate import gold_documents, load_gold
+    from kg.pipeline import build
+    from kg.store import Store
+
+    documents = [
+        d for path in sorted(shared_eval.glob("*.jsonl")) for d in gold_documents(load_gold(path))
+    ]
+    with Store(None) as store:
+        build(documents, store=store, extractor=extractor)
+        events = regroup_events(store)
+        table = events_table(store)
+    assert events
+    grouped = table[table["event"].notna()]
+    assert len(grouped) == sum(len(e.interactions) for e in events)
+    for _event, rows in grouped.groupby("event"):
+        ends = {
+            (si if pd.isna(s) else s, r, ti if pd.isna(t) else t)
+            for s, si, r, t, ti in zip(
+                rows["source_state"], rows["source_iri"], rows["relation"],
+                rows["target_state"], rows["target_iri"], strict=True,
+            )
+        }  # fmt: skip
+        if rows["relation"].iloc[0] in ("meets", "cooperates"):
+            ends = {tuple(sorted((a, c))) + (b,) for a, b, c in ends}  # type: ignore[misc]
+        assert len(ends) == 1, ends

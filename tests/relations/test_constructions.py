@@ -17,6 +17,13 @@ A, INT, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.
 CASES = [
     # (id, text, date, expected {(src, rel, tgt, modality)}, forbidden {(src, rel, tgt)})
     (
+        "name-cut-short-by-the-ner",
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha.",
+        "2024-04-09",
+        {("KEN", "meets", "TZA", A)},
+        set(),
+    ),
+    (
         "his-country-is-the-reporters-state",
         "Ghana's defence minister warned that his country intends to attack Togo.",
         None,

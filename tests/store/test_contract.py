@@ -144,6 +144,28 @@ def test_direct_triple_stays_while_another_document_supports_it(graph_store: Gra
     assert who(graph_store) == []
 
 
+def test_replacing_an_own_graph_keeps_what_documents_support(graph_store: GraphStore) -> None:
+    """IRKG's own graph of derived facts (the events) is replaced whole, atomically; a triple a
+    document also supports stays when the graph lets go of it."""
+    from kg.store.layout import EVENTS_GRAPH
+    from kg.store.sparql_text import triple_text
+
+    a = doc("a")
+    put(graph_store, a, inter(a))
+    said = (URIRef(USA.iri), IR.sanctions, URIRef(CUBA))  # a's direct triple
+    first = (URIRef(RUS.iri), IR.meets, URIRef(CUBA))
+    second = (URIRef(RUS.iri), IR.criticizes, URIRef(CUBA))
+    graph_store.replace_graph(EVENTS_GRAPH, [triple_text(first), triple_text(said)])
+    assert graph_store.ask(f"ASK {{ <{RUS.iri}> ir:meets <{CUBA}> }}")
+    graph_store.replace_graph(EVENTS_GRAPH, [triple_text(second)])
+    assert not graph_store.ask(f"ASK {{ <{RUS.iri}> ir:meets <{CUBA}> }}")
+    assert graph_store.ask(f"ASK {{ <{RUS.iri}> ir:criticizes <{CUBA}> }}")
+    assert graph_store.ask(f"ASK {{ <{USA.iri}> ir:sanctions <{CUBA}> }}")  # a still says it
+    graph_store.replace_graph(EVENTS_GRAPH, [])
+    assert not graph_store.ask(f"ASK {{ <{RUS.iri}> ir:criticizes <{CUBA}> }}")
+    assert graph_store.document_hash("a") == a.content_hash
+
+
 def test_a_leftover_staging_graph_supports_nothing(graph_store: GraphStore) -> None:
     """A staging graph a crash left behind (here document b's, holding a triple only a's old
     version said) does not keep that triple in the knowledge graph when a is replaced."""
