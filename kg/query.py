@@ -395,8 +395,8 @@ def _python_value(term: Any) -> Any:
 #   # Parameters:
 #   #   target  actor  the actor sanctioned (default: CUB)   <- name, kind, text, default
 #
-# A parameter is bound as an RDF term (a store binding, never pasted into the text); one without
-# a default is optional: left unbound, it matches anything.
+# A parameter is bound as an RDF term (one escaped term in the text, or a store binding, never raw
+# text: `kg.store.inlining`); one without a default is optional: left unbound, it matches anything.
 
 PARAMETER_KINDS: tuple[str, ...] = ("actor", "relation", "string", "iri", "date", "integer")
 _PARAMETER_LINE = re.compile(

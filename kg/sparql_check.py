@@ -47,6 +47,7 @@ __all__ = [
     "QueryRefused",
     "bracket_depth",
     "inspect_query",
+    "query_tree",
 ]
 
 MAX_QUERY_CHARS = 100_000
@@ -177,6 +178,23 @@ def _nodes(tree: Any) -> Iterator[CompValue]:
             stack.extend(item)
         elif isinstance(item, dict):
             stack.extend(item.values())
+
+
+@lru_cache(maxsize=256)
+def query_tree(text: str) -> Any:
+    """rdflib's parse tree of a query (`[prologue, query]`), read once per text: QueryRefused
+    when the text is over the bounds or not a SPARQL 1.1 query. The tree is shared between
+    callers: read it, never change it."""
+    check_bounds(text)
+    with _recursion_limit(_PARSER_RECURSION):
+        try:
+            return parseQuery(text)
+        except ParseBaseException as exc:
+            raise QueryRefused("syntax", _syntax_message(text, exc)) from None
+        except RecursionError:
+            raise QueryRefused(
+                "too deep", "the query nests too deeply to be read: write it with fewer groups"
+            ) from None
 
 
 def select_projection(query: str) -> frozenset[str] | None:

@@ -22,6 +22,7 @@ from kg.pipeline import build
 from kg.query import bind_parameters, load_library
 from kg.rdf.build import shape_violations
 from kg.store import Store, with_values
+from kg.store.inlining import inline_bindings
 from kg.types import Document
 
 BOUNDED = settings(
@@ -209,4 +210,27 @@ def test_no_parameter_value_changes_the_shape_of_a_library_query(value: str, nam
         text = with_values(query.text, bindings)
         benign = {parameter.name: BENIGN[parameter.kind]}
         plain = with_values(query.text, bind_parameters(store, query, benign))
+    assert _shape(text) == _shape(plain)
+
+
+@settings(max_examples=60, deadline=None)
+@given(value=st.text(max_size=40), name=st.sampled_from(sorted(load_library())))
+def test_no_parameter_value_changes_the_shape_of_an_inlined_library_query(
+    value: str, name: str
+) -> None:
+    """The same with the values written into the query as constants (what the store runs)."""
+    query = load_library()[name]
+    if not query.parameters:
+        return
+    parameter = query.parameters[0]
+    with Store() as store:
+        try:
+            bindings = bind_parameters(store, query, {parameter.name: value})
+        except QueryError:
+            return
+        text = inline_bindings(query.text, bindings)
+        plain = inline_bindings(
+            query.text, bind_parameters(store, query, {parameter.name: BENIGN[parameter.kind]})
+        )
+    assert text is not None and plain is not None
     assert _shape(text) == _shape(plain)

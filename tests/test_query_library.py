@@ -16,6 +16,7 @@ from kg.errors import QueryError
 from kg.query import (
     PARAMETER_KINDS,
     NamedQuery,
+    bind_parameters,
     format_library,
     library_dir,
     load_library,
@@ -28,7 +29,8 @@ from kg.query import (
 )
 from kg.rdf.build import document_graph
 from kg.rdf.namespace import IR
-from kg.store import Store
+from kg.store import Store, embedded
+from kg.store.inlining import inline_bindings
 from kg.types import Actor, ActorKind, Document, Interaction, Modality, Relation
 
 ID = "https://w3id.org/irkg/id/"
@@ -400,3 +402,65 @@ def test_kg_query_mistakes_exit_2(
     result = kg_cli("query", "--store", disk_store, *args)
     assert result.exit_code == 2, result.output
     assert message in result.stderr
+
+
+# -- inlined parameters, and the planner-led rewrites ------------------------------------------
+
+# more parameters than the defaults: each endpoint kind, officials, both directions, no answer
+MORE_PARAMETERS: dict[str, list[dict[str, str]]] = {
+    "who-sanctions": [{"target": "RUS"}, {"target": "person/bruno-rodriguez"}],
+    "who-supports": [{"target": "UKR"}],
+    "who-criticizes": [{"target": "person/donald-trump"}, {"target": "CUB"}],
+    "who-acts-on": [{"relation": "meets", "target": "CUB"},
+                    {"relation": "threatens", "target": "RUS"},
+                    {"relation": "meets", "target": "person/sergey-lavrov"}],
+    "relations-between": [{"a": "USA", "b": "RUS"}, {"a": "CUB", "b": "RUS"},
+                          {"a": "USA", "b": "USA"}, {"a": "person/sergey-lavrov", "b": "CUB"}],
+    "meetings": [{"actor": "CUB"}, {"actor": "person/sergey-lavrov"}, {"actor": "UKR"}],
+    "documents-behind": [{"source": "RUS", "relation": "supports", "target": "CUB"},
+                         {"source": "RUS", "relation": "meets", "target": "CUB"},
+                         {"source": "person/donald-trump", "relation": "sanctions",
+                          "target": "CUB"}],
+    "evidence-search": [{"text": "EMBARGO"}, {"text": "met"}, {"text": ""}],
+    "officials": [{"state": "USA"}],
+    "top-dyads": [{"relation": "attacks"}],
+}  # fmt: skip
+REFERENCES = Path(__file__).parent / "data" / "reference_queries"
+
+
+def _cases() -> list[tuple[str, dict[str, str]]]:
+    return [(name, params) for name in sorted(load_library())
+            for params in [{}, *MORE_PARAMETERS.get(name, [])]]  # fmt: skip
+
+
+def _rows(outcome: object) -> tuple[list[str], list[tuple[tuple[str, str], ...]]]:
+    table = getattr(outcome, "table", None)
+    assert table is not None
+    return table.columns, sorted(tuple(sorted(row.items())) for row in table.rows)
+
+
+@pytest.mark.parametrize(("name", "params"), _cases())
+def test_inlined_parameters_answer_as_bound_ones(
+    store: Store, name: str, params: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every library query, its parameters written in as constants (what the store does) or
+    given as pyoxigraph bindings (what it did): the same answer. And the constants are written:
+    no library query falls back to the slow bindings."""
+    query = load_library()[name]
+    bindings = bind_parameters(store, query, params)
+    if bindings:
+        assert inline_bindings(query.text, bindings) is not None
+    inlined = run_named(store, query, params, keep_parameters=True)
+    monkeypatch.setattr(embedded, "inline_bindings", lambda _query, _bindings: None)
+    bound = run_named(store, query, params, keep_parameters=True)
+    assert _rows(inlined) == _rows(bound)
+
+
+@pytest.mark.parametrize(
+    ("name", "params"), [c for c in _cases() if (REFERENCES / f"{c[0]}.rq").exists()]
+)
+def test_the_rewritten_queries_answer_as_their_plain_versions(
+    store: Store, name: str, params: dict[str, str]
+) -> None:
+    plain = load_library(REFERENCES)[name]
+    assert _rows(run_named(store, name, params)) == _rows(run_named(store, plain, params))

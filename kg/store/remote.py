@@ -27,6 +27,7 @@ from kg.rdf.namespace import document_iri
 from kg.settings import SERVER_SCHEMES, is_server_url
 from kg.store.base import GraphStore
 from kg.store.exporting import EXPORT_PREFIXES, OX_FORMATS
+from kg.store.inlining import inline_bindings
 from kg.store.layout import (
     CONTENT_HASH,
     SHARED_GRAPH,
@@ -268,14 +269,18 @@ class RemoteStore(GraphStore):
     ) -> QueryAnswer:
         """Run any SPARQL query on the server (see `GraphStore.query`).
 
-        Bindings travel as a `VALUES` block of escaped terms (`with_values`): the server only
-        takes text, but no value can be read as syntax.
+        Bindings travel in the text as escaped terms, never read as syntax: written in as
+        constants where that means the same (`inline_bindings`, as the embedded store does),
+        else as a `VALUES` block (`with_values`).
         """
         # the embedded store's checks: of the names, and (pyoxigraph's) of the projection
         check_syntax(query, ox_substitutions(query, bindings or {}))
         text = with_prefixes(query)
         if bindings:
-            text = with_values(text, {k: binding_rdf(v) for k, v in bindings.items()})
+            terms = {k: binding_rdf(v) for k, v in bindings.items()}
+            inlined = inline_bindings(text, terms)
+            ok = inlined is not None and _parses(inlined)
+            text = inlined if ok and inlined is not None else with_values(text, terms)
         return self._ask(text, limit=limit, deadline=deadline)
 
     def _ask(
@@ -463,6 +468,15 @@ class _Refused(Exception):
     def __init__(self, status: int, detail: str) -> None:
         super().__init__(f"HTTP {status}: {detail}")
         self.status = status
+
+
+def _parses(query: str) -> bool:
+    """Whether pyoxigraph reads the query (an inlined literal where only an IRI fits does not)."""
+    try:
+        check_syntax(query)
+    except QueryError:
+        return False
+    return True
 
 
 def _basic_auth(username: str | None, password: str | None) -> str | None:

@@ -20,7 +20,7 @@ from kg.store.terms import RDF_STRING, Triple
 
 __all__ = ["sparql_keywords", "sparql_term", "with_values"]
 
-_IRI_TEXT = re.compile(r'^[^<>"{}|^`\\\x00-\x20]+$')
+_IRI_TEXT = re.compile(r'[^<>"{}|^`\\\x00-\x20]+')
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]+(-[A-Za-z0-9]+)*$")
 _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ECHAR = str.maketrans(
@@ -61,7 +61,7 @@ def sparql_term(term: Identifier) -> str:
     if isinstance(term, Literal):
         quoted = '"' + str(term).translate(_ECHAR) + '"'
         if term.language:
-            if not _LANGUAGE_TAG.match(term.language):
+            if not _LANGUAGE_TAG.fullmatch(term.language):
                 raise StoreError(f"not a language tag: {term.language!r}")
             return f"{quoted}@{term.language}"
         if term.datatype is not None and str(term.datatype) != RDF_STRING:
@@ -76,7 +76,7 @@ def sparql_term(term: Identifier) -> str:
 
 
 def checked_iri(iri: str) -> str:
-    if not _IRI_TEXT.match(iri):
+    if not _IRI_TEXT.fullmatch(iri):
         raise StoreError(
             f"not a valid IRI: {iri!r} (spaces, quotes and <>{{}}|^`\\ must be encoded)"
         )
@@ -95,7 +95,7 @@ def with_values(query: str, bindings: Mapping[str, Identifier]) -> str:
     if not bindings:
         return query
     for name in bindings:
-        if not _VARIABLE_NAME.match(name):
+        if not _VARIABLE_NAME.fullmatch(name):
             raise QueryError(f"not a SPARQL variable name: {name!r}")
     names = " ".join(f"?{name}" for name in bindings)
     values = " ".join(sparql_term(term) for term in bindings.values())

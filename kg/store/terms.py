@@ -87,7 +87,7 @@ def _binding_term(value: Identifier | str) -> ox.NamedNode | ox.BlankNode | ox.L
     an absolute http(s)/urn IRI, and a plain literal otherwise."""
     if isinstance(value, Identifier):
         return to_ox(value)
-    if _BINDING_IRI.match(value):
+    if _BINDING_IRI.fullmatch(value):
         return ox.NamedNode(value)
     return ox.Literal(value)
 
@@ -96,7 +96,7 @@ def binding_rdf(value: Identifier | str) -> Identifier:
     """A binding value as an rdflib term, by the rule of `_binding_term`."""
     if isinstance(value, Identifier):
         return value
-    return URIRef(value) if _BINDING_IRI.match(value) else Literal(value)
+    return URIRef(value) if _BINDING_IRI.fullmatch(value) else Literal(value)
 
 
 def ox_substitutions(query: str, bindings: Bindings) -> dict[ox.Variable, Any]:

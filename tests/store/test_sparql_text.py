@@ -123,3 +123,12 @@ def test_the_syntax_check_never_calls_a_service() -> None:
         sparql_text.check_syntax("ASK { ?s ?p }")
     with pytest.raises(QueryError, match="malformed SPARQL"):  # what only pyoxigraph checks
         sparql_text.check_syntax("ASK { ?s nope:p ?o }")
+
+
+@pytest.mark.parametrize("iri", ["urn:x\n", "https://example.org/a\n"])
+def test_a_trailing_newline_is_no_part_of_an_iri(iri: str) -> None:
+    """`$` in a pattern also matches before a final newline: the checks match whole strings."""
+    with pytest.raises(StoreError, match="not a valid IRI"):
+        sparql_term(URIRef(iri))
+    with pytest.raises(StoreError, match="not a language tag"):
+        sparql_term(Literal("x", lang="en\n"))
