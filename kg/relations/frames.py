@@ -158,11 +158,7 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             a
             for obj in verb.children
             if obj.dep_ == "dobj"
-            for c in obj.children
-            if c.dep_ == "prep" and c.lower_ == "between"
-            for p in c.children
-            if p.dep_ == "pobj"
-            for a in actors_at(p, ctx)
+            for a in _pp_actors(obj, "between", ctx)
         ]
     if not targets and len(between) >= 2:
         if sources and rel is Relation.MEETS:  # "Turkey mediated between Russia and Ukraine"
@@ -185,14 +181,7 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         ]
         if not targets and any(c.dep_ == "dobj" for c in verb.children):
             # "condemned the raids on Bolivia by Chile", the "by" hung on the active verb
-            targets = [
-                a
-                for c in verb.children
-                if c.dep_ == "prep" and c.lower_ == "by"
-                for p in c.children
-                if p.dep_ == "pobj"
-                for a in actors_at(p, ctx)
-            ]
+            targets = _pp_actors(verb, "by", ctx)
         rule = "verb+object-owner"
     if not targets:  # "threatened further action against Russia"
         targets = [
@@ -340,14 +329,7 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             ]
         if not owners and noun.dep_ == "dobj":
             # "condemned the raids on Bolivia by Chile", the "by" hung on the active verb
-            owners = [
-                a
-                for c in governor.children
-                if c.dep_ == "prep" and c.lower_ == "by"
-                for p in c.children
-                if p.dep_ == "pobj"
-                for a in actors_at(p, ctx, role="source")
-            ]
+            owners = _pp_actors(governor, "by", ctx, role="source")
             sources = owners
         judged = _judged_agents(noun, governor, rel, ctx)
         if judged is not None:
@@ -541,13 +523,21 @@ def _received(noun: Token, governor: Token) -> bool:
 
 def _agents(verb: Token, ctx: DocContext) -> list[Arg]:
     """The actors of a passive verb's "by" agent."""
+    return _pp_actors(verb, "by", ctx, role="source", dep="agent")
+
+
+def _pp_actors(
+    head: Token, prep: str, ctx: DocContext, *, role: str = "target", dep: str = "prep"
+) -> list[Arg]:
+    """The actors in the object of a preposition hanging on `head` ("by Chile", "between
+    Colombia and Venezuela"); `dep` is the preposition's label ("agent" after a passive)."""
     return [
         a
-        for child in verb.children
-        if child.dep_ == "agent"
-        for p in child.children
+        for c in head.children
+        if c.dep_ == dep and c.lower_ == prep
+        for p in c.children
         if p.dep_ == "pobj"
-        for a in actors_at(p, ctx, role="source")
+        for a in actors_at(p, ctx, role=role)
     ]
 
 
