@@ -11,7 +11,7 @@ compare across machines:
 3. peak resident memory (the process and its workers) of a build of 1k, 10k and 100k generated
    news items (`--rss-sizes`), each in a fresh process, written to a store on disk.
 
-    .venv/bin/python benchmarks/throughput.py [--repeat 3] [--workers 2] [--copies 4]
+    .venv/bin/python benchmarks/throughput.py [--repeat 3] [--workers 2] [--copies 12]
         [--rss-sizes 1000,10000,100000] [GOLD.jsonl ...]
 """
 
@@ -110,7 +110,7 @@ def main() -> None:
     parser.add_argument("gold", nargs="*", type=Path)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--copies", type=int, default=4)
+    parser.add_argument("--copies", type=int, default=12)
     parser.add_argument("--rss-sizes", default="1000,10000,100000")
     parser.add_argument("--rss-run", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
