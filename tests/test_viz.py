@@ -483,8 +483,9 @@ def test_page_rows_point_to_their_evidence_and_document(page: str) -> None:
     actors = [a["id"] for a in data["actors"]]
     modalities = [m["name"] for m in data["modalities"]]
     [found] = [r for r in data["interactions"] if actors[r[0]] == UNSC and actors[r[1]] == CUB]
-    _, _, _, modality, date, doc, confidence, sentence = found
+    _, _, _, modality, date, doc, confidence, sentence, event = found
     assert modalities[modality] == "Intended" and date == "2019-07-24" and confidence == 0.8
+    assert event == -1  # an intention reports no event
     assert data["sentences"][sentence] == "The Security Council backed Cuba."
     assert data["docs"][doc] == {
         "id": "d1",

@@ -46,9 +46,7 @@ from kg.types import ID_BASE, Relation
 __all__ = [
     "DEFAULT_WINDOW_DAYS",
     "Event",
-    "event_counts",
     "event_triples",
-    "format_event_counts",
     "group_events",
     "regroup_events",
 ]
@@ -167,25 +165,3 @@ def regroup_events(
     lines = [triple_text(t) for t in dict.fromkeys(event_triples(events))]
     store.replace_graph(EVENTS_GRAPH, lines)
     return events
-
-
-def event_counts(store: GraphStore) -> tuple[int, int, int]:
-    """The store's events, the interactions that report them, and the documents those come
-    from: an event-data user counts events, a newsroom counts reports."""
-    row = store.select(
-        "SELECT (COUNT(DISTINCT ?e) AS ?events) (COUNT(DISTINCT ?i) AS ?reports) "
-        "(COUNT(DISTINCT ?d) AS ?docs) WHERE { ?i ir:event ?e ; prov:wasDerivedFrom ?d }"
-    ).rows[0]
-    return int(row["events"]), int(row["reports"]), int(row["docs"])
-
-
-def format_event_counts(counts: tuple[int, int, int]) -> str:
-    """
-    >>> format_event_counts((2, 3, 3))
-    'events: 2, reported by 3 asserted interaction(s) in 3 document(s)'
-    """
-    events, reports, documents = counts
-    return (
-        f"events: {events}, reported by {reports} asserted interaction(s) in "
-        f"{documents} document(s)"
-    )

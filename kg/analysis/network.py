@@ -36,7 +36,7 @@ PREFIX ir: <https://w3id.org/irkg/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?i ?s ?t ?rel ?mod ?ev ?conf ?date ?doc ?docid ?title ?url
+SELECT ?i ?s ?t ?rel ?mod ?ev ?conf ?date ?doc ?docid ?title ?url ?event
        ?sl ?stype ?saff ?saffl ?safftype ?tl ?ttype ?taff ?taffl ?tafftype
 WHERE {
   ?i a ir:Interaction ;
@@ -55,6 +55,7 @@ WHERE {
   FILTER (?ttype IN (ir:Country, ir:Organization, ir:Official))
   OPTIONAL { ?i ir:confidence ?conf }
   OPTIONAL { ?i dcterms:date ?date }
+  OPTIONAL { ?i ir:event ?event }
   OPTIONAL { ?doc dcterms:title ?title }
   OPTIONAL { ?doc dcterms:source ?url }
   # flat OPTIONALs: nested ones make Oxigraph's planner explode on a few thousand triples
@@ -82,7 +83,7 @@ ORDER BY ?i
 _PREFIXES = INTERACTIONS_QUERY[: INTERACTIONS_QUERY.index("SELECT")]
 NETWORK_INTERACTIONS = (
     _PREFIXES
-    + """SELECT ?i ?s ?t ?rel ?mod ?ev ?conf ?date ?doc WHERE {
+    + """SELECT ?i ?s ?t ?rel ?mod ?ev ?conf ?date ?doc ?event WHERE {
   ?i a ir:Interaction .
   { SELECT ?i ?s WHERE { ?i ir:source ?s } }
   { SELECT ?i ?t WHERE { ?i ir:target ?t } }
@@ -92,6 +93,7 @@ NETWORK_INTERACTIONS = (
   { SELECT ?i ?doc WHERE { ?i prov:wasDerivedFrom ?doc } }
   OPTIONAL { ?i ir:confidence ?conf }
   OPTIONAL { ?i dcterms:date ?date }
+  OPTIONAL { ?i ir:event ?event }
 }
 """
 )
@@ -154,6 +156,7 @@ class EdgeEvidence:
     url: str | None
     modality: str
     confidence: float | None
+    event: str | None = None  # the ir:Event the interaction reports, if grouped
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,6 +341,7 @@ def _parse_row(row: Mapping[str, str | None]) -> _Record | None:
         url=_optional(row, "url"),
         modality=local_name(_required(row, "mod")),
         confidence=_confidence(row),
+        event=_optional(row, "event"),
     )
     try:
         source, target = _endpoint(row, "s"), _endpoint(row, "t")

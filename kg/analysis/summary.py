@@ -47,6 +47,7 @@ class Headline:
     negative_ties: int
     balance: Balance
     notes: list[str] = field(default_factory=list)
+    events: int = 0  # the ir:Events the interactions shown report (`kg build` groups them)
 
 
 def headline(graph: nx.MultiDiGraph, *, top_n: int = 5, seed: int = 0) -> Headline:
@@ -65,6 +66,12 @@ def headline(graph: nx.MultiDiGraph, *, top_n: int = 5, seed: int = 0) -> Headli
     )
     relations = relation_counts(graph)
     modalities = modality_counts(graph)
+    events = {
+        item.event
+        for _, _, d in graph.edges(data=True)
+        for item in edge_evidence(d)
+        if item.event is not None
+    }
     return Headline(
         level=str(graph.graph.get("level", "actor")),
         actors=dict(sorted(Counter(str(k) for _, k in graph.nodes(data="kind")).items())),
@@ -90,6 +97,7 @@ def headline(graph: nx.MultiDiGraph, *, top_n: int = 5, seed: int = 0) -> Headli
         ]
         if signed.graph["ties_left_out"]
         else [],
+        events=len(events),
     )
 
 
@@ -100,6 +108,7 @@ def format_headline(h: Headline, *, communities_shown: int = 5, members_shown: i
         f"actors: {sum(h.actors.values())} ({_counts(h.actors)})",
         f"interactions: {h.interactions} from {h.documents} document(s)"
         + (f", {h.first_date} to {h.last_date}" if h.first_date else ""),
+        f"events: {h.events} (asserted reports of one happening count once)",
         f"relations: {_counts(h.relations)}",
         f"modalities: {_counts(h.modalities)}",
         f"dyads: {h.dyads}; density {h.density:.3f}; {h.components} component(s), "

@@ -121,9 +121,7 @@ def stats(
 ) -> None:
     """Print the headline numbers of the network; optionally export it (GraphML, GEXF, CSV)."""
     from kg.analysis import format_headline, headline, write_csv, write_gexf, write_graphml
-    from kg.analysis.grouping import event_counts, format_event_counts
     from kg.analysis.network import FACTUAL_MODALITIES
-    from kg.store import open_store
 
     with reported():
         graph = _network(
@@ -137,9 +135,6 @@ def stats(
             depth=depth,
         )
         typer.echo(format_headline(headline(graph, top_n=top)))
-        with open_store(settings(ctx, store=store).store, read_only=True) as graph_store:
-            # events count the happenings, interactions the reports (the whole store)
-            typer.echo(format_event_counts(event_counts(graph_store)))
         if graphml is not None:
             typer.echo(f"wrote GraphML to {write_graphml(graph, graphml)}")
         if gexf is not None:

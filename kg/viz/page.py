@@ -174,14 +174,16 @@ def json_for_script(value: Any) -> str:
 def page_data(graph: nx.MultiDiGraph, *, focus: str | None = None) -> dict[str, Any]:
     """What the page script reads: actors (with positions), documents, sentences, and one
     compact row per interaction: `[source, target, relation, modality, date, document,
-    confidence, sentence]` (indices into the other lists; date "" and confidence null when
-    unknown; document and sentence -1 for an interaction without evidence)."""
+    confidence, sentence, event]` (indices into the other lists; date "" and confidence null
+    when unknown; document and sentence -1 for an interaction without evidence; event a number
+    shared by the rows that report one `ir:Event`, -1 for none)."""
     positions = layout(graph)
     actors = sorted(graph.nodes)
     index = {node: n for n, node in enumerate(actors)}
     relations = [r.value for r in Relation]
     docs: dict[str, tuple[int, dict[str, str | None]]] = {}
     sentences: dict[str, int] = {}
+    events: dict[str, int] = {}
     rows: list[list[Any]] = []
     for u, v, data in graph.edges(data=True):
         relation = relations.index(edge_relation(u, v, data))
@@ -189,7 +191,9 @@ def page_data(graph: nx.MultiDiGraph, *, focus: str | None = None) -> dict[str, 
             data.get("weight", 1)
         )
         for item in items:
-            rows.append(_interaction_row(index[u], index[v], relation, item, docs, sentences))
+            rows.append(
+                _interaction_row(index[u], index[v], relation, item, docs, sentences, events)
+            )
     rows.sort(key=lambda r: (r[0], r[1], r[2], r[4], r[5], r[7]))
     dates = sorted(r[4] for r in rows if r[4])
     return {
@@ -221,10 +225,12 @@ def _interaction_row(
     item: EdgeEvidence | None,
     docs: dict[str, tuple[int, dict[str, str | None]]],
     sentences: dict[str, int],
+    events: dict[str, int],
 ) -> list[Any]:
-    """One interaction as a page row; `docs` and `sentences` collect what rows point to."""
+    """One interaction as a page row; `docs`, `sentences` and `events` collect what rows point
+    to (an event by a number of its own on the page: rows with one number report one event)."""
     if item is None:
-        return [source, target, relation, 0, "", -1, None, -1]
+        return [source, target, relation, 0, "", -1, None, -1, -1]
     if item.doc_id not in docs:
         docs[item.doc_id] = (
             len(docs),
@@ -239,7 +245,11 @@ def _interaction_row(
     sentence = sentences.setdefault(item.sentence, len(sentences))
     modality = _MODALITIES.index(item.modality) if item.modality in _MODALITIES else 0
     confidence = round(item.confidence, 3) if item.confidence is not None else None
-    return [source, target, relation, modality, (item.date or "")[:10], doc, confidence, sentence]
+    event = events.setdefault(item.event, len(events)) if item.event else -1
+    return [
+        source, target, relation, modality, (item.date or "")[:10], doc, confidence, sentence,
+        event,
+    ]  # fmt: skip
 
 
 def _actor(graph: nx.MultiDiGraph, node: str, position: tuple[float, float]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from kg.analysis import ALL_MODALITIES, load_network, network_from_rows
+from kg.analysis.grouping import regroup_events
 from kg.rdf.build import document_graph
 from kg.store import Store
 from kg.types import Actor, ActorKind, Document, Interaction, Modality, Relation
@@ -79,6 +80,7 @@ def _store(path: Path) -> Path:
             ]
             triples, direct = document_graph(doc, interactions, list(SERVES.values()))
             store.replace_document(doc, triples, direct=direct)
+        regroup_events(store)  # as kg build does: the page counts events too
     return path
 
 
@@ -178,7 +180,10 @@ def test_page_loads_offline_and_draws_the_factual_network(
     assert edges["Cuba", "meets", "Russia"] == [2, False, False, "#3b82c4"]
     assert edges["Russia", "supports", "Cuba"] == [1, False, True, "#2f9e44"]
     assert ("United States", "attacks", "China") not in edges  # negated: hidden by default
-    assert page.locator("#irkg-summary").inner_text() == "6 actors, 7 edges, 10 interactions shown"
+    assert (
+        page.locator("#irkg-summary").inner_text()
+        == "6 actors, 7 edges, 10 interactions (7 events) shown"
+    )
     page.screenshot()  # forces a full paint: still no error
     assert_clean(page, page_log, pages["country"])
 
@@ -242,7 +247,10 @@ def test_actors_left_without_edges_disappear(page: Any, pages: dict[str, Path]) 
     for relation in ("meets", "supports", "cooperates", "criticizes", "threatens"):
         page.uncheck(f'input[name="relation"][value="{relation}"]')
     assert drawn(page)["actors"] == ["Cuba", "United States"]
-    assert page.locator("#irkg-summary").inner_text() == "2 actors, 1 edge, 3 interactions shown"
+    assert (
+        page.locator("#irkg-summary").inner_text()
+        == "2 actors, 1 edge, 3 interactions (2 events) shown"
+    )
 
 
 # ---------------------------------------------------------------------------- search, tips, panel
@@ -284,7 +292,9 @@ def test_hovering_an_edge_lists_its_evidence_and_clicking_opens_the_documents(
     tip = page.locator("#irkg-tip")
     tip.wait_for(state="visible", timeout=TIMEOUT_MS)
     assert tip.locator(".irkg-head").inner_text() == "United States sanctions Cuba"
-    assert tip.locator(".irkg-line").inner_text() == "3 interactions"
+    assert (
+        tip.locator(".irkg-line").inner_text() == "3 interactions (2 events)"
+    )  # d1 twice, on one day: one event
     assert tip.locator(".irkg-sentence").all_inner_texts() == [
         "Trump imposed sanctions on Cuba.",  # oldest first, once for its two interactions
         "Washington tightened the embargo on Cuba.",

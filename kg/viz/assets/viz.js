@@ -13,7 +13,7 @@
 
   var data = JSON.parse(document.getElementById("irkg-data").textContent);
   var actors = data.actors;
-  var rows = data.interactions; // [source, target, relation, modality, date, doc, confidence, sentence]
+  var rows = data.interactions; // [source, target, relation, modality, date, doc, confidence, sentence, event]
   var relations = data.relations;
   var modalities = data.modalities;
   var kinds = {};
@@ -30,6 +30,19 @@
   }
 
   function plural(n, word) { return n.toLocaleString("en") + " " + word + (n === 1 ? "" : "s"); }
+
+  // rows reporting one ir:Event share its number (row[8]); -1: no event (not asserted, not grouped)
+  function eventCount(indices) {
+    var seen = new Set();
+    indices.forEach(function (i) { if (rows[i][8] >= 0) { seen.add(rows[i][8]); } });
+    return seen.size;
+  }
+
+  /* "3 interactions (2 events)": the reports of some rows (indices into rows), and the events */
+  function reports(indices) {
+    var events = eventCount(indices);
+    return plural(indices.length, "interaction") + (events ? " (" + plural(events, "event") + ")" : "");
+  }
 
   // ------------------------------------------------------------------ filters -> edges
 
@@ -260,7 +273,7 @@
   function edgeTip(edge) {
     var box = element("div");
     box.appendChild(element("div", "irkg-head", edgeHead(edge)));
-    box.appendChild(element("div", "irkg-line", plural(edge.rows.length, "interaction")));
+    box.appendChild(element("div", "irkg-line", reports(edge.rows)));
     box.appendChild(evidenceBox(edge.rows, MAX_TIP_ITEMS, false));
     box.appendChild(element("div", "irkg-hint", "Click for the documents."));
     return box;
@@ -304,7 +317,7 @@
     if (!edge) { return false; }
     openPanel("edge", id, function (body) {
       body.appendChild(element("h2", "irkg-head", edgeHead(edge)));
-      body.appendChild(element("p", "irkg-line", plural(edge.rows.length, "interaction") + ", oldest first"));
+      body.appendChild(element("p", "irkg-line", reports(edge.rows) + ", oldest first"));
       body.appendChild(evidenceBox(edge.rows, MAX_PANEL_ITEMS, true));
     });
     return true;
@@ -448,8 +461,9 @@
     edges.update(changed);
     looks = drawn;
     var shown = view.degree.filter(function (d) { return d > 0; }).length;
-    var interactions = view.edges.reduce(function (sum, e) { return sum + e.rows.length; }, 0);
-    byId("irkg-summary").textContent = plural(shown, "actor") + ", " + plural(view.edges.length, "edge") + ", " + plural(interactions, "interaction") + " shown";
+    var shownRows = [];
+    view.edges.forEach(function (e) { Array.prototype.push.apply(shownRows, e.rows); });
+    byId("irkg-summary").textContent = plural(shown, "actor") + ", " + plural(view.edges.length, "edge") + ", " + reports(shownRows) + " shown";
     if (opened && !(opened.kind === "edge" ? openEdge(opened.id) : openNode(opened.id))) { closePanel(); }
     hideTip();
   }
