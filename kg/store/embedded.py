@@ -169,11 +169,53 @@ class Store(GraphStore):
         db.load("".join(hashes), format=ox.RdfFormat.N_QUADS)
 
     def replace_graph(self, graph: str, lines: list[str]) -> None:
-        self._replace(graph, ox.NamedNode(graph), lines)
-
-    def _replace(self, doc: Document | str, graph: ox.NamedNode, lines: list[str]) -> None:
+        """By difference: only the triples that leave or join the graph are written, so that
+        regrouping a large store's events after a small build writes little (a staged swap
+        of the whole graph took 36 s for 190k triples). The graph holds derived facts: a build
+        cut short between the removals and the additions leaves it partial until the next one
+        replaces it; what documents support is never touched."""
         db = self._writable()
-        what = f"document {doc.id!r}" if isinstance(doc, Document) else f"graph <{doc}>"
+        name = ox.NamedNode(graph)
+        try:
+            text = "\n".join(lines)
+            new = {
+                (t.subject, t.predicate, t.object)
+                for t in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)
+            }
+            old = {
+                (q.subject, q.predicate, q.object)
+                for q in db.quads_for_pattern(None, None, None, name)
+            }
+            gone = old - new
+            added = [
+                quad
+                for s, p, o in new - old
+                for quad in (ox.Quad(s, p, o, name), ox.Quad(s, p, o, ox.DefaultGraph()))
+            ]
+            if len(added) >= BULK_QUADS:  # not one transaction, many times faster: derived facts
+                db.bulk_extend(added)
+            elif added:  # the bulk loader costs seconds however little it writes
+                db.extend(added)
+            for s, p, o in gone:
+                db.remove(ox.Quad(s, p, o, name))
+                if not self._supported(s, p, o):
+                    db.remove(ox.Quad(s, p, o, ox.DefaultGraph()))
+        except (OSError, RuntimeError, SyntaxError) as exc:
+            raise StoreError(f"could not store graph <{graph}> in {self.location}: {exc}") from exc
+        log.debug("graph <%s>: %d triples in, %d out", graph, len(new - old), len(gone))
+
+    def _supported(self, s: Any, p: Any, o: Any) -> bool:
+        """Whether a support graph (a document's, the shared facts', IRKG's own; not a staging
+        graph) holds the triple."""
+        for quad in self._db.quads_for_pattern(s, p, o, None):
+            graph = quad.graph_name
+            if isinstance(graph, ox.NamedNode) and not graph.value.startswith(STAGING_PREFIX):
+                return True
+        return False
+
+    def _replace(self, doc: Document, graph: ox.NamedNode, lines: list[str]) -> None:
+        db = self._writable()
+        what = f"document {doc.id!r}"
         staging = staging_graph(graph)
         try:
             parsed = ox.parse("\n".join(lines), format=ox.RdfFormat.N_TRIPLES)
