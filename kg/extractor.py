@@ -148,21 +148,27 @@ class Extractor:
         """Read documents in batches; yields one Reading per document, in order. A document
         that cannot be read (past its time budget, or an error of ours) comes out with its
         `problem` set and nothing read, and the rest go on."""
-        for doc, document in self._parsed(documents):
-            if not doc.has_annotation("DEP"):  # skimmed: fewer than two actors named
-                yield Reading(document, doc, ActorIndex([]), [], skimmed=True)
+        for doc, document, state in self._parsed(documents):
+            if state != _PARSED:
+                yield self._unread(doc, document, state)
                 continue
             try:
                 yield self.read_parsed(doc, document)
             except Exception as exc:  # one document must not end the batch
-                log.exception("reading %s failed", document.origin or document.id)
-                problem = f"could not be read ({type(exc).__name__}: {exc})"
-                yield Reading(document, doc, ActorIndex([]), [], problem=problem)
+                yield self._unread(doc, document, _failed(document, exc))
 
-    def _parsed(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
+    @staticmethod
+    def _unread(doc: Doc, document: Document, state: str) -> Reading:
+        """The Reading of a document skimmed (`_SKIMMED`) or that failed (the problem)."""
+        if state == _SKIMMED:
+            return Reading(document, doc, ActorIndex([]), [], skimmed=True)
+        return Reading(document, doc, ActorIndex([]), [], problem=state)
+
+    def _parsed(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document, str]]:
         """Parse in batches; a long document is parsed in pieces (the parser's cost grows
         faster than a text's length) and joined back into one Doc with the same text. Title
-        Case headlines are parsed in sentence case (`kg/headlines.py`)."""
+        Case headlines are parsed in sentence case (`kg/headlines.py`). Yields each Doc with
+        its document and `_PARSED`, `_SKIMMED` (tokens only) or the problem that stopped it."""
         vocabulary = self.lexicon.vocabulary
         pieces = (
             (headline_cased(piece, vocabulary), (document, number, count, piece))
@@ -173,18 +179,23 @@ class Extractor:
         for doc, (document, number, count, piece) in self.nlp.pipe(
             pieces, as_tuples=True, batch_size=self.batch_size
         ):
-            if count == 0:  # skimmed: the tokens only, no parse
-                yield self.nlp.make_doc(document.text), document
+            if count == 0:
+                yield self.nlp.make_doc(document.text), document, _SKIMMED
                 continue
-            if doc.text != piece:  # a headline was parsed in sentence case: its own text back
-                doc = with_text(doc, piece)
-            if count == 1:
-                yield doc, document
-                continue
-            parts.append(doc)
-            if number == count - 1:
-                yield Doc.from_docs(parts, ensure_whitespace=False), document
-                parts = []
+            try:
+                if doc.text != piece:  # a headline parsed in sentence case: its own text back
+                    doc = with_text(doc, piece)
+                parts.append(doc)
+                if number < count - 1:
+                    continue
+                whole = parts[0] if count == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+                yield whole, document, _PARSED
+            except Exception as exc:  # one document must not end the batch
+                if number == count - 1:
+                    yield self.nlp.make_doc(document.text), document, _failed(document, exc)
+            finally:
+                if number == count - 1:
+                    parts = []
 
     def _pieces(self, document: Document) -> list[tuple[int, str, int]]:
         """The numbered pieces a document is parsed in; none (one empty piece numbered out of
@@ -199,9 +210,9 @@ class Extractor:
 
     def read(self, document: Document) -> Reading:
         """One document (an error of ours raises, as `pipe` would report it)."""
-        ((doc, _),) = self._parsed([document])
-        if not doc.has_annotation("DEP"):
-            return Reading(document, doc, ActorIndex([]), [], skimmed=True)
+        ((doc, _, state),) = self._parsed([document])
+        if state != _PARSED:
+            return self._unread(doc, document, state)
         return self.read_parsed(doc, document)
 
     def read_parsed(self, doc: Doc, document: Document) -> Reading:
@@ -232,6 +243,14 @@ class Extractor:
             if actor.affiliation:
                 queue.append(actor.affiliation)
         return list(found.values())
+
+
+_PARSED, _SKIMMED = "parsed", "skimmed"  # how `_parsed` left a document (else its problem)
+
+
+def _failed(document: Document, exc: Exception) -> str:
+    log.exception("reading %s failed", document.origin or document.id)
+    return f"could not be read ({type(exc).__name__}: {exc})"
 
 
 PIECE_CHARS = 20_000  # long documents are parsed in pieces of about this many characters

@@ -73,4 +73,5 @@ def with_text(doc: Doc, text: str) -> Doc:
     spaces = [bool(t.whitespace_) for t in doc]
     out = Doc(doc.vocab, words=words, spaces=spaces)
     out.from_array(_COPIED, doc.to_array(_COPIED))  # type: ignore[arg-type]  # stubs say float
+    out.tensor = doc.tensor  # Doc.from_docs joins the pieces' tensors too
     return out

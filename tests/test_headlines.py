@@ -45,3 +45,12 @@ def test_the_doc_gets_its_own_text_back_with_the_parse(extractor) -> None:  # ty
     reading = extractor.read(Document(id="h", text=text))
     assert reading.doc.text == text
     assert any(i.evidence.startswith("Kenya Backs Somalia") for i in reading.interactions)
+
+
+@pytest.mark.model
+def test_a_long_document_with_a_headline_is_read_whole(extractor) -> None:  # type: ignore[no-untyped-def]
+    """Parsed in pieces, the headline's piece rejoins the others (its tensor came with it)."""
+    text = "Lula Slams Milei Over Trade Rules\n\n" + "Chile and Peru met in Lima. " * 900
+    (reading,) = extractor.pipe([Document(id="long", text=text)])
+    assert reading.problem is None and reading.doc.text == text
+    assert len(reading.interactions) >= 900
