@@ -171,7 +171,10 @@ class Extractor:
         its document and `_PARSED`, `_SKIMMED` (tokens only) or the problem that stopped it."""
         vocabulary = self.lexicon.vocabulary
         pieces = (
-            (headline_cased(piece, vocabulary), (document, number, count, piece))
+            (
+                headline_cased(piece, vocabulary, self._name_offsets),
+                (document, number, count, piece),
+            )
             for document in documents
             for number, piece, count in self._pieces(document)
         )
@@ -203,6 +206,10 @@ class Extractor:
         if self.skim and not self.may_hold_a_relation(document.text):
             return [(0, "", 0)]
         return list(_numbered(text_pieces(document.text)))
+
+    def _name_offsets(self, line: str) -> set[int]:
+        """Where known names stand in a headline line: they keep their capitals."""
+        return self.recognizer.name_offsets(self.nlp.make_doc(line))
 
     def may_hold_a_relation(self, text: str) -> bool:
         """Whether a text names two actors or more, read from its tokens alone (cheap)."""

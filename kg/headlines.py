@@ -18,6 +18,7 @@ unchanged. No library truecases with our vocabulary, and spaCy has no switch for
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -42,20 +43,30 @@ def is_headline(line: str) -> bool:
     return len(content) >= 2 and capitalised >= 0.8 * len(content)
 
 
-def headline_cased(text: str, vocabulary: frozenset[str]) -> str:
-    """`text` with its Title Case lines in sentence case for the words that are not names."""
+def headline_cased(
+    text: str,
+    vocabulary: frozenset[str],
+    names: Callable[[str], set[int]] | None = None,
+) -> str:
+    """`text` with its Title Case lines in sentence case for the words that are not names;
+    `names` gives the offsets, in a line, of the words that belong to a known name ("May" in
+    "Theresa May", "Council" in "Security Council"), which stay as written."""
     out: list[str] = []
     for line in text.splitlines(keepends=True):
-        out.append(_cased_line(line, vocabulary) if is_headline(line) else line)
+        if is_headline(line):
+            line = _cased_line(line, vocabulary, names(line) if names else set())
+        out.append(line)
     return "".join(out)
 
 
-def _cased_line(line: str, vocabulary: frozenset[str]) -> str:
+def _cased_line(line: str, vocabulary: frozenset[str], kept: set[int]) -> str:
     chars = list(line)
     for number, match in enumerate(_WORD.finditer(line)):
         word = match.group()
         if number == 0 or not (word[0].isupper() and word[1:].islower()):
             continue  # the first word, "NATO", "McCain", "iPhone" stay as written
+        if match.start() in kept:
+            continue
         low = word.lower()
         if (
             low in STOP_WORDS

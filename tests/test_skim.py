@@ -22,6 +22,7 @@ pytestmark = pytest.mark.model
         ("Akufo-Addo met Faure Gnassingbe in Lome.", True),  # names of the officials' tables
         ("The foreign minister said Ghana would help.", True),  # a title stands for someone
         ("Accra accused Lome of stalling.", True),  # capitals
+        ("President Zorbalo met President Quintaka.", True),  # two titles, two people
     ],
 )
 def test_two_potential_actors_are_needed(extractor, text: str, enough: bool) -> None:  # type: ignore[no-untyped-def]

@@ -161,12 +161,22 @@ class Recognizer:
         for tok in doc:
             low = tok.lower_
             if low in self._title_heads or (low.endswith("s") and low[:-1] in self._title_heads):
-                found.add("title:" + low.removesuffix("s"))
+                found.add(f"title:{tok.i}")  # each title may stand for someone of its own
             elif tok.text[:1].isupper() and self.officials.by_surname(tok.text):
                 found.add("surname:" + tok.text)
             if len(found) >= enough:
                 break
         return found
+
+    def name_offsets(self, doc: Doc) -> set[int]:
+        """The character offsets of the tokens inside a known name (a gazetteer form, an
+        official's name) of a Doc that is only tokenized."""
+        return {
+            doc[i].idx
+            for matcher in (self._places, self._people)
+            for _match, start, end in matcher(doc)
+            for i in range(start, end)
+        }
 
     def state_of(self, actor: Actor) -> Actor:
         """The state or organisation an actor counts as (`Gazetteer.served_by`)."""

@@ -108,13 +108,17 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
     mention = ctx.index.at(tok.i)
     if mention is not None:
         return [Arg(mention.actor, tok.i, mention.how, mention.confidence)]
-    if tok.pos_ == "PROPN":
-        # a name the NER cut short ("[Samia Suluhu] Hassan"): the official named by its
-        # compound words
-        for child in tok.children:
-            named = ctx.index.at(child.i) if child.dep_ == "compound" else None
-            if named is not None and named.actor.kind is ActorKind.OFFICIAL:
-                return [Arg(named.actor, tok.i, named.how, named.confidence)]
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON"):
+        # a name the NER cut short ("[Samia Suluhu] Hassan"): the official named right before
+        # it, by its compound words (not "Trump Tower": a place the NER names apart)
+        named = ctx.index.at(tok.i - 1) if tok.i > 0 else None
+        if (
+            named is not None
+            and named.end == tok.i
+            and named.actor.kind is ActorKind.OFFICIAL
+            and any(c.dep_ == "compound" and c.i == tok.i - 1 for c in tok.children)
+        ):
+            return [Arg(named.actor, tok.i, named.how, named.confidence)]
     if tok.pos_ == "PRON" or tok.lower_ in _HE | _IT | _WE | _I:
         return resolve_pronoun(tok, ctx, exclude, depth=depth)
     lemma = tok.lemma_.lower()
@@ -277,16 +281,17 @@ def resolve_pronoun(
         return [a for a in speakers if a.actor.key not in exclude]
     if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return actors_at(tok.head.head, ctx, exclude=exclude, depth=_MAX_DEPTH)
-    if tok.dep_ == "poss" and low in _HE | _IT and _stands_for_a_state(tok.head, ctx):
-        # "the Malaysian minister warned that [his] country ...": the reporter's own state
-        reporter = _reporter_states(tok, ctx, exclude, depth)
-        if reporter:
-            return reporter
     if tok.dep_ == "poss" and low in _HE | _IT:
-        # "North Korea fired missiles off its coast": a possessive in a clause binds to its subject
+        # "North Korea fired missiles off its coast": a possessive in a clause binds to its
+        # subject ("Putin had ruined his country's relations": Putin's)
         bound = _clause_subject(tok, ctx, exclude)
         if bound:
             return bound
+        if _stands_for_a_state(tok.head, ctx):
+            # "the Malaysian minister warned that [his] country ...": the reporter's own state
+            reporter = _reporter_states(tok, ctx, exclude, depth)
+            if reporter:
+                return reporter
     if low in _HE:
         for m in ctx.index.before(tok.i):
             if m.actor.kind is ActorKind.OFFICIAL and m.actor.key not in exclude:

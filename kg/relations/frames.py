@@ -247,7 +247,7 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                     ]
             if not targets:
                 targets = prep_targets(child, lex.noun_preps[rel] | {"on"}, ctx)
-        elif child.dep_ == "relcl" and _object_relative(child):
+        elif child.dep_ == "relcl" and _object_relative(child, ctx):
             # "the sanctions that Washington imposed on Caracas": the clause's subject acts
             owners += [
                 a
@@ -565,14 +565,21 @@ def _judged_agents(
         return None
     if noun.dep_ != "pobj" or noun.head.lower_ not in _TOPIC_PREPS:
         return None
-    return [a for c in governor.children if c.dep_ == "dobj" for a in actors_at(c, ctx)]
+    judged = [a for c in governor.children if c.dep_ == "dobj" for a in actors_at(c, ctx)]
+    return judged or None  # no one named as judged: the noun is read as before
 
 
-def _object_relative(clause: Token) -> bool:
-    """A relative clause whose verb has the noun it modifies as its object: "the aid (that)
-    Japan sent to Kyiv", not "the aid that reached Kyiv" (no object, but a subject of its
-    own is required) nor "the talks, which ended" (the noun is the subject)."""
-    if clause.pos_ != "VERB":
+def _object_relative(clause: Token, ctx: DocContext) -> bool:
+    """A relative clause whose verb does the deed of the noun it modifies, its object: "the
+    aid (that) Japan sent to Kyiv", not "the aid that reached Kyiv" (no object, but a subject
+    of its own is required), "the talks, which ended" (the noun is the subject) nor "the
+    sanctions that China criticized" (a verb that judges or reports a deed does not do it)."""
+    lemma, lex = clause.lemma_.lower(), ctx.lexicon
+    if clause.pos_ != "VERB" or (
+        lex.verbs.get(lemma) in _JUDGING  # "the sanctions that China criticized"
+        or lemma in lex.speech_verbs
+        or lemma in lex.accusatory_verbs  # "the attack that Iran blamed on Israel"
+    ):
         return False
     verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     words = [c for verb in verbs for c in verb.children]

@@ -152,6 +152,8 @@ def _warned_against(trigger: Token, relation: Relation, lexicon: Lexicon) -> str
         return None
     head = trigger.head
     if trigger.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+        if head.lower_ not in ("against", "of"):
+            return None  # "warned Putin over the attack": the reason, a deed done
         head = head.head  # "against any strike", "against invading Ukraine"
     elif trigger.dep_ != "dobj" or trigger.pos_ != "NOUN":
         return None

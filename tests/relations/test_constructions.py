@@ -17,6 +17,41 @@ A, INT, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.
 CASES = [
     # (id, text, date, expected {(src, rel, tgt, modality)}, forbidden {(src, rel, tgt)})
     (
+        "deed-named-in-a-protest-keeps-its-agent",
+        "Brazil protested against the Canadian sanctions on Cuba.",
+        None,
+        {("CAN", "sanctions", "CUB", A)},
+        set(),
+    ),
+    (
+        "a-relative-clause-that-judges-does-not-do",
+        "The tariffs that Mexico criticized were imposed by Canada on Brazil.",
+        None,
+        {("CAN", "sanctions", "BRA", A)},
+        {("MEX", "sanctions", "BRA")},
+    ),
+    (
+        "warned-over-a-deed-done",
+        "Macron warned Erdogan over the shelling of Syria.",
+        "2020-03-01",
+        {("TUR", "attacks", "SYR", A)},
+        set(),
+    ),
+    (
+        "his-binds-to-its-own-clause-first",
+        "Biden said Putin had ruined his country's relations with Ukraine.",
+        "2023-03-01",
+        set(),
+        {("USA", "cooperates", "UKR")},
+    ),
+    (
+        "headline-keeps-names-that-hold-common-words",
+        "Theresa May Meets Putin In Moscow",
+        "2018-03-01",
+        {("GBR", "meets", "RUS", A)},
+        set(),
+    ),
+    (
         "name-cut-short-by-the-ner",
         "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha.",
         "2024-04-09",
