@@ -159,8 +159,10 @@ def regroup_events(
     store: GraphStore, *, window: int = DEFAULT_WINDOW_DAYS, table: pd.DataFrame | None = None
 ) -> list[Event]:
     """Group every asserted interaction of the store into events and make the store's events
-    graph exactly those (one atomic replacement): run after each build, since a new report may
-    join an event another document began. Returns the events."""
+    graph exactly those (`GraphStore.replace_graph`): `kg build` runs it after every build,
+    since a new report may join an event another document began (and a build cut short may
+    have left reports ungrouped). Event IRIs follow their earliest report's IRI: an event that
+    gains an earlier report gets a new IRI. Returns the events."""
     events = group_events(events_table(store) if table is None else table, window=window)
     lines = [triple_text(t) for t in dict.fromkeys(event_triples(events))]
     store.replace_graph(EVENTS_GRAPH, lines)

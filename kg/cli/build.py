@@ -103,6 +103,7 @@ def build(
     from kg.analysis.grouping import regroup_events
     from kg.dask_engine import DaskEngine
     from kg.documents import Problem, count_documents, read_inputs
+    from kg.errors import KGError
     from kg.extractor import ExtractorSpec
     from kg.pipeline import BuildSummary, format_build, workers_for
     from kg.pipeline import build as run_build
@@ -152,9 +153,12 @@ def build(
                 on_document=lambda _doc: bar.update(),
             )
             bar.close()
-            if summary.built or not graph_store.ask("ASK { ?e a ir:Event }"):
-                # a new report may join an event another document began: regroup them all
+            try:
+                # every build: a new report may join an event another document began, and a
+                # build cut short before this point left its reports ungrouped
                 regroup_events(graph_store, window=event_window)
+            except KGError as exc:  # the documents are stored: say so, and what failed
+                summary.problems.append(Problem(str(run.store), f"events not regrouped: {exc}"))
             for problem in summary.problems:  # documents read but not stored
                 typer.echo(f"warning: {problem}", err=True)
             summary.problems[:0] = [p for p in read_problems if not p.notice]

@@ -69,8 +69,10 @@ class GraphStore(ABC):
     @abstractmethod
     def replace_graph(self, graph: str, lines: list[str]) -> None:
         """Make the support graph `graph` (one of IRKG's own, `layout.EVENTS_GRAPH`: derived
-        facts that belong to no one document) hold exactly `lines` (N-Triples), atomically, as
-        a document's graph is replaced: triples only it supported leave the knowledge graph."""
+        facts that belong to no one document) hold exactly `lines` (N-Triples); triples only it
+        supported leave the knowledge graph, and what a document supports stays. Not atomic:
+        the facts are derived, and the next `kg build` replaces them whole again (the embedded
+        store writes the difference, the remote one swaps a staged copy without a guard)."""
 
     @abstractmethod
     def remove_document(self, doc_id: str) -> None:

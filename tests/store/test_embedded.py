@@ -224,3 +224,18 @@ def test_a_broken_bulk_batch_leaves_no_trace(
             store.add_documents([(good, _lines(good)), (bad, broken)])
         assert store.document_hash("good") is None and store.document_hash("bad") is None
         assert len(store) == 0
+
+
+def test_an_own_graph_written_half_way_is_mended_by_the_next_replacement() -> None:
+    """A bulk write cut short can leave a triple in the events graph without its copy in the
+    knowledge graph: the next replacement writes the copy again."""
+    from kg.store.layout import EVENTS_GRAPH
+    from kg.store.sparql_text import triple_text
+
+    triple = (ID["country/RUS"], IR.meets, ID["country/CUB"])
+    with Store() as store:
+        s, p, o = (pyoxigraph.NamedNode(str(term)) for term in triple)
+        store._db.add(pyoxigraph.Quad(s, p, o, pyoxigraph.NamedNode(EVENTS_GRAPH)))
+        assert not store.ask(f"ASK {{ <{triple[0]}> ir:meets <{triple[2]}> }}")
+        store.replace_graph(EVENTS_GRAPH, [triple_text(triple)])
+        assert store.ask(f"ASK {{ <{triple[0]}> ir:meets <{triple[2]}> }}")
