@@ -72,7 +72,7 @@ def in_half(docs: Sequence[GoldDoc], half: str | None) -> list[GoldDoc]:
     return [doc for doc in docs if half is None or half_of(doc.id) == half]
 
 
-ORDER_FREE = frozenset({Relation.MEETS, Relation.COOPERATES})  # eval/FORMAT.md
+ORDER_FREE = frozenset(r for r in Relation if r.mutual)  # eval/FORMAT.md
 
 
 def scoring_key(source: str, relation: Relation, target: str) -> Key:

@@ -39,8 +39,20 @@ class Relation(StrEnum):
     def cooperative(self) -> bool:
         return self in _COOPERATIVE
 
+    @property
+    def mutual(self) -> bool:
+        """Done with each other, whichever side a text names first: `meets`, `cooperates`
+        (read both ways, scored order-free, one event in either order). Only `ir:meets` is
+        an OWL symmetric property: a cooperation is stored as the text gives it.
+
+        >>> Relation.COOPERATES.mutual, Relation.SANCTIONS.mutual
+        (True, False)
+        """
+        return self in _MUTUAL
+
 
 _COOPERATIVE = frozenset({Relation.MEETS, Relation.SUPPORTS, Relation.COOPERATES})
+_MUTUAL = frozenset({Relation.MEETS, Relation.COOPERATES})
 
 
 class Modality(StrEnum):

@@ -41,7 +41,7 @@ from kg.store import GraphStore
 from kg.store.layout import EVENTS_GRAPH
 from kg.store.sparql_text import triple_text
 from kg.store.terms import Triple
-from kg.types import ID_BASE, Relation
+from kg.types import Relation
 
 __all__ = [
     "DEFAULT_WINDOW_DAYS",
@@ -52,8 +52,8 @@ __all__ = [
 ]
 
 DEFAULT_WINDOW_DAYS = 3  # reports of one happening a few days apart (a summit, a week of strikes)
-_MUTUAL = frozenset({Relation.MEETS.value, Relation.COOPERATES.value})
-_INTERACTION_BASE = ID_BASE + "interaction/"
+_MUTUAL = frozenset(r.value for r in Relation if r.mutual)
+_INTERACTION_BASE = str(ID["interaction/"])
 
 
 @dataclass(frozen=True)

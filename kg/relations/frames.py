@@ -47,7 +47,7 @@ from kg.relations.slots import (
 )
 from kg.types import ActorKind, Relation
 
-SYMMETRIC = (Relation.MEETS, Relation.COOPERATES)
+SYMMETRIC = tuple(r for r in Relation if r.mutual)
 # who is received or called, when not named: "his counterpart", "a delegation from Ethiopia"
 HOSTED_NOUNS = frozenset({"counterpart", "delegation", "envoy", "emissary", "delegate", "guest"})
 SPEECH_ACT_RULES = frozenset({"evaluation", "judgement", "accusation"})
