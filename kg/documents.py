@@ -398,6 +398,18 @@ def _title(text: str) -> str | None:
 # -- .jsonl -----------------------------------------------------------------------------------
 
 
+def _sniffed(stream: IO[bytes], where: str) -> tuple[str, int]:
+    """The encoding of a file opened in binary (from its byte-order mark) and the length of
+    that mark, with the stream left just after it; an empty or binary file raises."""
+    head = stream.read(_SNIFF_BYTES)
+    if not head.strip():
+        raise InputError(where, "empty file")
+    encoding, skip = _encoding(head[:4])
+    _check_not_binary(head[skip:], encoding, where)
+    stream.seek(skip)
+    return encoding, skip
+
+
 def _read_jsonl(
     path: Path, *, max_chars: int, fields: InputFields, on_problem: OnProblem
 ) -> Iterator[Document]:
@@ -405,12 +417,7 @@ def _read_jsonl(
     where = str(path)
     limit = _LINE_BYTES_PER_CHAR * max_chars + _LINE_SLACK
     with path.open("rb") as stream:
-        head = stream.read(_SNIFF_BYTES)
-        if not head.strip():
-            raise InputError(where, "empty file")
-        encoding, skip = _encoding(head[:4])
-        _check_not_binary(head[skip:], encoding, where)
-        stream.seek(skip)
+        encoding, skip = _sniffed(stream, where)
         if encoding == "utf-8":
             lines = _utf8_lines(
                 stream.readline, where, skip=skip, limit=limit, on_problem=on_problem
@@ -651,12 +658,7 @@ def _read_csv(
     starts on and the rest is read on."""
     where = str(path)
     with path.open("rb") as stream:
-        head = stream.read(_SNIFF_BYTES)
-        if not head.strip():
-            raise InputError(where, "empty file")
-        encoding, skip = _encoding(head[:4])
-        _check_not_binary(head[skip:], encoding, where)
-        stream.seek(skip)
+        encoding, _skip = _sniffed(stream, where)
         # undecodable bytes become lone surrogates, so that one bad record costs only itself
         text = io.TextIOWrapper(stream, encoding=encoding, errors="surrogateescape", newline="")
         limit = csv.field_size_limit()

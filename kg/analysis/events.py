@@ -23,8 +23,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import logging
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +33,7 @@ from kg.analysis.network import local_name
 from kg.errors import KGError, StoreError
 from kg.relations.codes import event_codes
 from kg.store import GraphStore, SelectResult, export_format
+from kg.store.exporting import write_atomically
 from kg.types import ID_BASE, Modality, Relation
 
 log = logging.getLogger(__name__)
@@ -382,28 +381,8 @@ def write_quads(quads: pd.DataFrame, path: Path, *, formula_guard: bool = True) 
 
 def _write_atomically(path: Path, write: Callable[[Path], object]) -> Path:
     """Write through a temporary file renamed into place: a failed export leaves no half file."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise KGError(f"cannot write {path}: {exc}; choose a writable path") from exc
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        tmp.chmod(0o666 & ~umask)  # mkstemp makes 0600 files; an export is for sharing
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise KGError(f"cannot write {path}: {exc}; choose a writable path") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    log.info("wrote %s", path)
-    return path
+    write_atomically(Path(path), write)
+    return Path(path)
 
 
 # --------------------------------------------------------------------------------- `kg export`

@@ -16,8 +16,6 @@ no half file).
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -28,7 +26,7 @@ from rdflib import Graph, URIRef
 
 from kg.errors import QueryError, StoreError
 from kg.rdf.namespace import IR, bind_prefixes, ir_term
-from kg.store.exporting import export_format, jsonld_context
+from kg.store.exporting import export_format, jsonld_context, write_atomically
 from kg.store.layout import document_lines
 from kg.store.results import QueryAnswer, SelectResult
 from kg.store.terms import Bindings, Triple
@@ -207,25 +205,12 @@ class GraphStore(ABC):
         """
         path = Path(path)
         name = export_format(path, fmt)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        except OSError as exc:
-            raise StoreError(f"cannot write {path}: {exc}") from exc
-        tmp = Path(tmp_name)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                count = self._write(out, name)
-            umask = os.umask(0)
-            os.umask(umask)
-            tmp.chmod(0o666 & ~umask)  # mkstemp makes 0600 files; an export is for sharing
-            tmp.replace(path)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise StoreError(f"cannot write {path}: {exc}") from exc
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+
+        def write(tmp: Path) -> int:
+            with tmp.open("wb") as out:
+                return self._write(out, name)
+
+        count = write_atomically(path, write, error=StoreError)
         log.info("exported %d statements to %s", count, path)
         return count
 

@@ -5,15 +5,22 @@ written in Turtle and TriG, and the local JSON-LD context.
 from __future__ import annotations
 
 import json
+import logging
+import os
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 
-from kg.errors import DataError, StoreError
+from kg.errors import DataError, KGError, StoreError
 from kg.rdf.namespace import PREFIXES, ontology_dir
 
-__all__ = ["export_format", "jsonld_context"]
+__all__ = ["export_format", "jsonld_context", "write_atomically"]
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 _EXPORT_FORMATS: dict[str, str] = {
     ".ttl": "turtle",
@@ -67,3 +74,34 @@ def jsonld_context() -> dict[str, Any]:
     if not isinstance(context, dict):
         raise DataError(f"{path}: @context must be an object, not {type(context).__name__}")
     return context
+
+
+def write_atomically(
+    path: Path, write: Callable[[Path], T], *, error: type[KGError] = KGError
+) -> T:
+    """Write a file through a temporary one beside it, renamed into place, so that a failed
+    export leaves no half file; the file gets the umask's permissions (mkstemp makes 0600, an
+    export is for sharing). Returns what `write(temporary path)` returns; an OSError becomes
+    `error` naming the path."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise error(f"cannot write {path}: {exc}; choose a writable path") from exc
+    tmp = Path(tmp_name)
+    try:
+        result = write(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        tmp.chmod(0o666 & ~umask)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise error(f"cannot write {path}: {exc}; choose a writable path") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    log.info("wrote %s", path)
+    return result
