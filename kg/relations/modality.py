@@ -128,6 +128,9 @@ def read_modality(
     warning = _warned_against(trigger, relation, lexicon)
     if warning is not None:
         cues[Modality.HYPOTHETICAL].append(warning)
+    asking = request_verb(trigger, relation, lexicon)
+    if asking is not None:  # "asked Algeria for aid": asked for, not given
+        cues[Modality.HYPOTHETICAL].append(f"asked for ({asking.lemma_.lower()})")
     sentence = trigger.sent
     if sentence.text.rstrip().rstrip("”\"’'").endswith("?"):
         cues[Modality.HYPOTHETICAL].append("?")
@@ -161,6 +164,28 @@ def _warned_against(trigger: Token, relation: Relation, lexicon: Lexicon) -> str
     if head.pos_ == "VERB" and lexicon.verbs.get(lemma) is Relation.THREATENS:
         return lemma
     return None
+
+
+def request_verb(trigger: Token, relation: Relation, lexicon: Lexicon) -> Token | None:
+    """The verb of asking whose request a support noun is: "asked Algeria for [aid]",
+    "appealed to Canada for [assistance]", "requested [aid] from France" (the verb), else None.
+    Support asked of someone is an appeal, not yet support."""
+    if relation is not Relation.SUPPORTS or trigger.pos_ != "NOUN":
+        return None
+    head = trigger.head
+    if trigger.dep_ == "dobj":
+        verb = head
+    elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
+        verb = head.head
+        if verb.dep_ in ("dobj", "pobj") and verb.pos_ in ("NOUN", "PROPN"):
+            # "asked Algeria for aid": the parser may hang "for" on the one asked
+            verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    else:
+        return None
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in lexicon.requests:
+        return None
+    return verb
 
 
 def _presupposed(trigger: Token) -> bool:
