@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.relations.arguments import Arg, DocContext
 from kg.relations.dates import event_date
@@ -194,10 +194,29 @@ def _done_together(cand: Candidate, ctx: DocContext) -> bool:
     return lemma in lex.light_verbs or lemma in lex.joint_acts or lemma in lex.exchange_verbs
 
 
+_ONE_TABLE_NOUNS = frozenset({"summit", "conference"})
+_ONE_TABLE_MODIFIERS = frozenset(
+    {"trilateral", "tripartite", "three-way", "four-way", "quadrilateral", "multilateral", "joint"}
+)
+
+
+def _all_at_one_table(trigger: Token) -> bool:
+    """Whether those a meeting is "with" meet each other too: at a summit or a trilateral
+    meeting, yes; "talks with his Chinese and Taiwanese counterparts", "met Fabius and
+    Steinmeier", "travelled to Brazil and Senegal" may be separate meetings, so no."""
+    if trigger.pos_ != "NOUN":
+        return False
+    return trigger.lemma_.lower() in _ONE_TABLE_NOUNS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _ONE_TABLE_MODIFIERS
+        for c in trigger.children
+    )
+
+
 def _pairs(cand: Candidate, mutual: bool = False, joint: bool = True) -> list[tuple[Arg, Arg]]:
     if cand.sources and cand.targets:
         pairs = [(s, t) for s in cand.sources for t in cand.targets]
-        if cand.relation is Relation.MEETS:  # "a meeting with Iran and Russia": all sit together
+        if cand.relation is Relation.MEETS and _all_at_one_table(cand.trigger):
+            # "a trilateral meeting with Iran and Russia", "a summit with": all sit together
             pairs += [(a, b) for i, a in enumerate(cand.targets) for b in cand.targets[i + 1 :]]
         if mutual:  # "China signed a trade agreement with Mauritius": Mauritius signed it too
             pairs += [(t, s) for s, t in pairs]

@@ -77,7 +77,7 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             hosted = list(hosting_frame(tok, ctx)) if lemma in lex.hosting_verbs else []
             yield from hosted  # "welcomed the Lebanese prime minister": hosting, not support
             rel = _phrasal_relation(tok, ctx) or lex.verbs.get(lemma)
-            if rel is not None and not hosted:
+            if rel is not None and not hosted and not _light_use(tok, rel, ctx):
                 yield from verb_frame(tok, rel, ctx)
             if lemma in lex.accusatory_verbs:
                 yield from accusation_frame(tok, ctx)
@@ -94,6 +94,21 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from joint_frame(tok, ctx)
         if tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr"):
             yield from judged_actor_frame(tok, ctx)
+
+
+def _light_use(verb: Token, rel: Relation, ctx: DocContext) -> bool:
+    """Whether a trigger verb is used lightly, its object naming another relation: "striking an
+    accord with Britain" is no attack, "hit a deal" no attack; the object's own frame reads it."""
+    lex = ctx.lexicon
+    if verb.lemma_.lower() not in lex.light_verbs:
+        return False
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            modifiers = [c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")]
+            other = lex.noun_relation(obj.lemma_.lower(), *modifiers)
+            if other is not None and other is not rel:
+                return True
+    return False
 
 
 def _standing_still(noun: Token, ctx: DocContext) -> bool:

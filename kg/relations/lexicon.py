@@ -79,6 +79,7 @@ class Lexicon:
     standing_acts: frozenset[str]
     standing_adjectives: frozenset[str]
     requests: Mapping[str, str]  # verb of asking -> preposition naming the one asked ('' object)
+    object_control: Mapping[str, str]  # 'urge' -> '' ('urged Iran to'), 'call' -> 'on'
 
     @functools.cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -306,6 +307,9 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         standing_adjectives=_section(raw, "standing_relations", "adjectives"),
         requests={
             k.lower(): v.lower() for k, v in raw.get("requests", {}).get("verbs", {}).items()
+        },
+        object_control={
+            k.lower(): v.lower() for k, v in raw.get("object_control", {}).get("verbs", {}).items()
         },
     )
 

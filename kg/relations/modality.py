@@ -17,6 +17,7 @@ from kg.types import Modality, Relation
 
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+_TIME_PREPS = frozenset({"after", "since", "following", "amid", "amidst"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 _REPORTED_FUTURE = "would (reported future)"
 # a condition hanging off the commitment ("ready to defend X if it is attacked"); a trigger inside
@@ -34,12 +35,15 @@ def governing_chain(trigger: Token, lexicon: Lexicon) -> Iterator[Token]:
             # a relative or participial clause keeps its own modality ("the sanctions imposed by
             # X, which Y rejected"); an infinitive ("attempts to normalize") does not
             return
-        tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in _TIME_PREPS and tok.pos_ == "NOUN":
+            # "agreed to a ceasefire after the border war": a deed that dates another is done
+            return
+        below, tok = tok, tok.head
         lemma = tok.lemma_.lower()
         if lemma in lexicon.speech_verbs and tok.pos_ in ("VERB", "AUX"):
-            if (
-                lemma in lexicon.intention_verbs
-            ):  # "promised (to give) support": a speech act of intent
+            if lemma in lexicon.intention_verbs or _urged(below, tok, lexicon):
+                # "promised (to give) support": a speech act of intent; "urged Iran to (free)
+                # them": what someone is urged to do is not done
                 yield tok
             return
         yield tok
@@ -121,6 +125,8 @@ def read_modality(
                 cues[Modality.HYPOTHETICAL].append(lemma)
             elif lemma in lexicon.intention_verbs and node.pos_ != "NOUN":
                 cues[Modality.INTENDED].append(lemma)
+            elif _urged(_child_towards(node, trigger), node, lexicon):
+                cues[Modality.HYPOTHETICAL].append(f"urged ({lemma})")
         elif node.pos_ == "ADJ" and lemma in lexicon.intention_verbs:  # "willing to", "ready to"
             cues[Modality.INTENDED].append(lemma)
         if node.dep_ == "prep" and node.lower_ == "without":
@@ -186,6 +192,25 @@ def request_verb(trigger: Token, relation: Relation, lexicon: Lexicon) -> Token 
     if verb.pos_ != "VERB" or lemma not in lexicon.requests:
         return None
     return verb
+
+
+def _urged(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """Whether `clause` is what the object of a verb of urging or ordering is urged to do:
+    "urged Washington to [halt] arms sales", "ordered the army to [attack]"."""
+    return (
+        clause.dep_ == "xcomp"
+        and clause.head.i == verb.i
+        and verb.lemma_.lower() in lexicon.object_control
+        and any(c.dep_ in ("dobj", "prep") for c in verb.children)
+    )
+
+
+def _child_towards(node: Token, trigger: Token) -> Token:
+    """The child of `node` on the path down to `trigger` (an ancestor of it)."""
+    tok = trigger
+    while tok.head.i != node.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _presupposed(trigger: Token) -> bool:
