@@ -316,6 +316,11 @@ def resolve_pronoun(
             "dative",
         ):  # "criticized it": most often a thing, not a state
             return []
+        reporter = _reporting_subject(tok, ctx)
+        if reporter is not None and low in ("it", "its"):
+            # "The ministry said it condemned Israel": "it" is whoever says so, or no one known
+            found = actors_at(reporter, ctx, exclude=exclude, depth=_MAX_DEPTH)
+            return [Arg(a.actor, tok.i, "pronoun", min(a.confidence, 0.8)) for a in found]
         for m in ctx.index.before(tok.i):
             actor = m.actor
             if actor.kind is ActorKind.OFFICIAL:
@@ -326,6 +331,28 @@ def resolve_pronoun(
                 return []  # "The militants fired rockets at Gorlovka. [They] ...": the militants
             return [Arg(actor, tok.i, "pronoun", 0.6)]
     return []
+
+
+def _reporting_subject(pronoun: Token, ctx: DocContext) -> Token | None:
+    """The singular subject of the speech verb whose reported clause a subject pronoun opens:
+    "[The ministry] said it would ...", else None."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.lemma_.lower() not in ctx.lexicon.speech_verbs:
+        return None
+    subjects = [c for c in report.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].tag_ not in ("NN", "NNP"):
+        return None
+    subject = subjects[0]
+    if (
+        subject.lower_ in _IT
+        or subject.lower_ in _HE
+        or any(c.dep_ == "conj" for c in subject.children)
+    ):
+        return None
+    return subject
 
 
 def _plural_subject_between(start: int, pronoun: Token, ctx: DocContext) -> bool:

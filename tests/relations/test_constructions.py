@@ -837,6 +837,21 @@ CASES = [
         {("MLI", "attacks", "FRA")},
     ),
     (
+        "a-state-s-possessive-before-a-name-is-whom-they-serve",
+        "Oman's Sheikh Hamad bin Saif signed a treaty with Britain.",
+        None,
+        {("OMN", "cooperates", "GBR", A)},
+        set(),
+    ),
+    (
+        "it-after-said-is-whoever-says-so",
+        "Jordan closed its border crossing on Monday. The PA said it condemned Israel for the "
+        "raids.",
+        None,
+        set(),
+        {("JOR", "criticizes", "ISR")},
+    ),
+    (
         "talks-needed-are-not-held",
         "Serbia and Kosovo need to hold direct talks, the envoy said.",
         None,
