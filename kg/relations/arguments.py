@@ -316,10 +316,10 @@ def resolve_pronoun(
             "dative",
         ):  # "criticized it": most often a thing, not a state
             return []
-        reporter = _reporting_subject(tok, ctx)
-        if reporter is not None and low in ("it", "its"):
+        sayer = _reporting_subject(tok, ctx)
+        if sayer is not None and low in ("it", "its"):
             # "The ministry said it condemned Israel": "it" is whoever says so, or no one known
-            found = actors_at(reporter, ctx, exclude=exclude, depth=_MAX_DEPTH)
+            found = actors_at(sayer, ctx, exclude=exclude, depth=_MAX_DEPTH)
             return [Arg(a.actor, tok.i, "pronoun", min(a.confidence, 0.8)) for a in found]
         for m in ctx.index.before(tok.i):
             actor = m.actor
