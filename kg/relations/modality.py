@@ -17,6 +17,12 @@ from kg.types import Modality, Relation
 
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+# marks of adverbial clauses of condition, time and reason (not of purpose: "did not send troops
+# to attack" does deny the attack)
+_CLAUSE_MARKS = frozenset(
+    {"if", "unless", "when", "whenever", "once", "after", "before", "until", "because", "since"}
+    | {"as", "while", "though", "although", "whereas"}
+)
 _TIME_PREPS = frozenset({"after", "since", "following", "amid", "amidst"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 _REPORTED_FUTURE = "would (reported future)"
@@ -31,9 +37,12 @@ def governing_chain(trigger: Token, lexicon: Lexicon) -> Iterator[Token]:
     tok = trigger
     yield tok
     while tok.head.i != tok.i:
-        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")):
+        if (tok.dep_ == "relcl" and not _when_clause(tok)) or (
+            tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
+        ):
             # a relative or participial clause keeps its own modality ("the sanctions imposed by
-            # X, which Y rejected"); an infinitive ("attempts to normalize") does not
+            # X, which Y rejected"); an infinitive ("attempts to normalize") does not, nor does
+            # a clause of time ("will be ratified Friday [when] they meet")
             return
         if tok.dep_ == "pobj" and tok.head.lower_ in _TIME_PREPS and tok.pos_ == "NOUN":
             # "agreed to a ceasefire after the border war": a deed that dates another is done
@@ -47,6 +56,19 @@ def governing_chain(trigger: Token, lexicon: Lexicon) -> Iterator[Token]:
                 yield tok
             return
         yield tok
+
+
+def _clause_of_time_or_condition(clause: Token) -> bool:
+    """ "if they sign", "when Peru signed": an adverbial clause whose event the main clause's
+    negation does not deny (a clause of purpose, "did not send troops to attack", it does)."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _CLAUSE_MARKS for c in clause.children
+    )
+
+
+def _when_clause(clause: Token) -> bool:
+    """ "Friday when the heads of state meet": a relative clause of time, told by its "when"."""
+    return any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
 
 
 def reporting_verb(trigger: Token, lexicon: Lexicon) -> Token | None:
@@ -71,7 +93,17 @@ def read_modality(
     report = reporting_verb(trigger, lexicon)
     reported_past = report is not None and report.tag_ in _PAST_TAGS
     previous: Token | None = None
+    subordinate = False  # above an adverbial clause: its negation is not the clause's
+    negations = 0
     for node in governing_chain(trigger, lexicon):
+        if subordinate:
+            # "Mongolia could suspend ties if they sign a deal": the main clause's negation is
+            # not the deal's (its supposition and futurity still are)
+            del cues[Modality.NEGATED][negations:]
+        subordinate = subordinate or (
+            previous is not None and _clause_of_time_or_condition(previous)
+        )
+        negations = len(cues[Modality.NEGATED])
         is_trigger = node.i == trigger.i
         # "withdrew from ECOWAS and created a confederation": a coordinated verb's meaning does
         # not govern its conjunct (its auxiliaries and negation still do)
@@ -131,6 +163,8 @@ def read_modality(
             cues[Modality.INTENDED].append(lemma)
         if node.dep_ == "prep" and node.lower_ == "without":
             cues[Modality.NEGATED].append("without")
+    if subordinate:
+        del cues[Modality.NEGATED][negations:]
     warning = _warned_against(trigger, relation, lexicon)
     if warning is not None:
         cues[Modality.HYPOTHETICAL].append(warning)

@@ -852,6 +852,36 @@ CASES = [
         {("JOR", "criticizes", "ISR")},
     ),
     (
+        "a-meeting-in-a-clause-of-time-shares-the-future",
+        "The accord will be ratified on Friday when the leaders of Tunisia and Morocco meet in "
+        "Rabat.",
+        None,
+        {("TUN", "meets", "MAR", INT)},
+        set(),
+    ),
+    (
+        "a-main-clause-negation-does-not-deny-a-clause-of-time",
+        "Chile did not object when Peru signed the agreement with Bolivia.",
+        None,
+        {("PER", "cooperates", "BOL", A)},
+        set(),
+    ),
+    (
+        "a-main-clause-negation-does-not-deny-a-condition",
+        "Mongolia could suspend its ties with Kazakhstan if the two countries sign the uranium "
+        "deal.",
+        None,
+        {("MNG", "cooperates", "KAZ", H)},
+        set(),
+    ),
+    (
+        "a-purpose-clause-is-denied-with-its-main-clause",
+        "Russia did not send troops to attack Ukraine.",
+        None,
+        {("RUS", "attacks", "UKR", N)},
+        set(),
+    ),
+    (
         "talks-needed-are-not-held",
         "Serbia and Kosovo need to hold direct talks, the envoy said.",
         None,
