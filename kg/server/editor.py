@@ -169,7 +169,8 @@ def written(text: str, bindings: Mapping[str, Identifier]) -> str:
 
 def labels(store: Any, iris: Sequence[object]) -> Reply:
     """`{"labels": {iri: label}, "actors": {iri: kind}}` for the given IRIs (the label is
-    rdfs:label, else skos:prefLabel; IRIs without either are left out)."""
+    rdfs:label, else skos:prefLabel, else the ontology's label of its term; IRIs without any
+    are left out)."""
     if len(iris) > MAX_LABELS:
         return Reply.text(413, f"ask for at most {MAX_LABELS} labels at once")
     terms: list[str] = []
@@ -186,7 +187,7 @@ def labels(store: Any, iris: Sequence[object]) -> Reply:
         answer = run_query(store, _LABELS % " ".join(dict.fromkeys(terms)))
     except KGError as exc:
         return Reply.text(500, f"cannot read the labels: {exc}")
-    found: dict[str, str] = {}
+    found = {t["iri"]: t["label"] for t in ontology_terms() if t["label"] and t["iri"] in iris}
     actors: dict[str, str] = {}
     for row in answer.table.rows if answer.table is not None else []:
         label = row.get("label") or row.get("pref")

@@ -139,7 +139,7 @@ def test_labels_and_actor_kinds_of_result_iris(server: SparqlServer) -> None:
     assert status == 200
     answer = json.loads(body)
     trump, cuba = ID + "person/donald-trump", ID + "country/CUB"
-    assert answer["labels"] == {trump: "Donald Trump", cuba: "Cuba"}
+    assert answer["labels"] == {trump: "Donald Trump", cuba: "Cuba", IR + "sanctions": "sanctions"}
     assert answer["actors"] == {trump: "Official", cuba: "Country"}
 
 
