@@ -71,11 +71,14 @@ class QueryPool:
         finally:
             self._waiting -= 1
 
-    def run(self, task: Callable[..., Reply], *args: Any) -> Reply:
-        """`call` for code outside the server's event loop (start-up, tests): blocks."""
-        future = self._pool.schedule(task, args=args, timeout=self.limits.timeout)
+    def run(self, task: Callable[..., Reply], *args: Any, timeout: float | None = None) -> Reply:
+        """`call` for code outside the server's event loop (start-up, tests): blocks. `timeout`
+        replaces the query deadline (start-up: a process opening the store on a busy machine
+        may take longer than a query may)."""
+        limit = self.limits.timeout if timeout is None else timeout
+        future = self._pool.schedule(task, args=args, timeout=limit)
         try:
-            return future.result(timeout=self._longest_wait)
+            return future.result(timeout=2 * limit + 5)
         except BaseException as exc:
             future.cancel()
             return self._failed(exc)
