@@ -62,6 +62,7 @@ def test_the_page_travels_whole_in_srcdoc() -> None:
     assert "height: 500px" in (attributes["style"] or "")
     assert frame.html.count("<") == 2 and frame.html.endswith("></iframe>")  # its own tags
     assert frame._repr_html_() == frame.html  # what Jupyter displays
+    assert repr(frame).startswith("<InlinePage: ") and len(repr(frame)) < 100  # not the page
 
 
 def test_the_page_inside_is_the_self_contained_page() -> None:

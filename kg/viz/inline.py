@@ -42,6 +42,9 @@ class InlinePage:
     def _repr_html_(self) -> str:
         return self.html
 
+    def __repr__(self) -> str:  # the text a console shows instead of the page
+        return f"<InlinePage: the network page in an iframe, {len(self.html):,} characters>"
+
 
 def inline_page(
     graph: nx.MultiDiGraph,
