@@ -28,6 +28,7 @@ from kg.analysis.views import find_actor
 from kg.errors import KGError
 from kg.types import Relation
 from kg.viz.page import RELATION_COLOURS
+from kg.viz.positions import layout
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -126,12 +127,13 @@ def signed_network_plot(
     signed: nx.Graph,
     *,
     ax: Axes | None = None,
-    seed: int = 0,
+    seed: int = 7,
     title: str | None = None,
 ) -> Axes:
     """The signed network of `signed_network`: positive ties solid green, negative ties dashed
-    red, each as wide as the interactions behind it, actors named by their labels. The layout
-    is networkx's spring layout, seeded (the same graph gives the same picture)."""
+    red, each as wide as the interactions behind it, actors named by their labels. The actors
+    sit where the network page puts them (`kg.viz.positions`, seeded: the same graph gives the
+    same picture)."""
     ax = ax if ax is not None else _new_axes(size=(8.0, 6.0))
     ax.set_axis_off()
     positive = [(u, v) for u, v, sign in signed.edges(data="sign") if sign > 0]
@@ -141,7 +143,8 @@ def signed_network_plot(
         ax.set_title(_plain(title if title is not None else "Signed network"))
         return ax
     tied = nx.Graph(signed.subgraph({node for edge in positive + negative for node in edge}))
-    positions = nx.spring_layout(tied, seed=seed)
+    placed = layout(tied, seed=seed)  # where the page puts them; y grows downwards there
+    positions = {node: (x, -y) for node, (x, y) in placed.items()}
     nx.draw_networkx_nodes(
         tied, positions, ax=ax, node_color="#8e7cc3", node_size=300, edgecolors="#ffffff"
     )
