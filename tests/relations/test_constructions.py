@@ -785,13 +785,6 @@ CASES = [
         {("GHA", "meets", "SEN")},
     ),
     (
-        "those-met-separately-do-not-meet-each-other",
-        "The French minister was due to meet his Spanish and German counterparts.",
-        None,
-        {("FRA", "meets", "ESP", INT), ("FRA", "meets", "DEU", INT)},
-        {("ESP", "meets", "DEU")},
-    ),
-    (
         "at-a-summit-all-sit-together",
         "Brazil held a summit with Argentina and Uruguay in Brasilia.",
         None,

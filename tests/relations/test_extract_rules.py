@@ -457,8 +457,8 @@ def _candidate(parse: Parse, relation: Relation, sources: str, targets: str) -> 
             False,
             {("RUS", "CUB"), ("RUS", "IRN"), ("CHN", "CUB"), ("CHN", "IRN")},
         ),
-        # meeting two others (a verb, no summit): they need not meet each other
-        (M, "RUS", "CUB IRN", False, {("RUS", "CUB"), ("RUS", "IRN")}),
+        # a meeting with two others: all three sit together (a trip's stops do not: below)
+        (M, "RUS", "CUB IRN", False, {("RUS", "CUB"), ("RUS", "IRN"), ("CUB", "IRN")}),
         (CO, "CHN", "MUS", True, {("CHN", "MUS"), ("MUS", "CHN")}),
         # symmetric relations with coordinated subjects and no object: each pair once
         (M, "RUS CHN", "", False, {("RUS", "CHN")}),
