@@ -225,24 +225,34 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             # "condemned the raids on Bolivia by Chile", the "by" hung on the active verb
             targets = _pp_actors(verb, "by", ctx)
         rule = "verb+object-owner"
+    # "defended itself against Russia", "helped Kyiv against Moscow": what a side stands with
+    # is never what it stands against
+    object_pps = OBJECT_PPS - {"against"} if rel in _WITH_RELATIONS else OBJECT_PPS
     if not targets:  # "threatened further action against Russia"
         targets = [
-            a for c in verb.children if c.dep_ == "dobj" for a in prep_targets(c, OBJECT_PPS, ctx)
+            a for c in verb.children if c.dep_ == "dobj" for a in prep_targets(c, object_pps, ctx)
         ]
         rule = "verb+object-pp"
     if not targets:
         for child in verb.children:
             if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
+                helped = [c for c in child.children if c.dep_ in SUBJ]
+                if rel in _WITH_RELATIONS and helped:
+                    # "helped the Lebanese army fight Israel": the one helped, not its enemy
+                    targets = [a for c in helped for a in actors_at(c, ctx)]
+                    if targets:
+                        rule += "+complement"
+                    break
                 # "threatened to impose sanctions on Greece": the object of the complement
                 targets = [a for c in child.children if c.dep_ in OBJ for a in actors_at(c, ctx)]
                 targets = (
                     targets
-                    or prep_targets(child, OBJECT_PPS | ctx.lexicon.verb_preps[rel], ctx)
+                    or prep_targets(child, object_pps | ctx.lexicon.verb_preps[rel], ctx)
                     or [
                         a
                         for c in child.children
                         if c.dep_ == "dobj"
-                        for a in prep_targets(c, OBJECT_PPS, ctx)
+                        for a in prep_targets(c, object_pps, ctx)
                     ]
                 )
                 if targets:
@@ -259,7 +269,7 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         rule = "verb+victims-place"
     if not targets and rel not in SYMMETRIC:
         # a meeting's other side is named, never guessed: "discussed China's role" meets no one
-        targets = nearby_objects(verb, ctx)
+        targets = nearby_objects(verb, ctx, against=rel not in _WITH_RELATIONS)
         rule += "+nearby"
     if not targets and rel in SYMMETRIC and len(sources) >= 2:
         rule = "verb+pair"  # "the two countries would discuss trade": they meet each other
@@ -410,6 +420,9 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         targets = targets or prep_targets(noun, with_, ctx) or prep_targets(governor, with_, ctx)
         owner_rule += "+exchange"
     yield Candidate(noun, rel, sources, targets, owner_rule)
+
+
+_WITH_RELATIONS = frozenset({Relation.SUPPORTS, Relation.COOPERATES, Relation.MEETS})
 
 
 def hosting_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:

@@ -298,13 +298,16 @@ def clause_verb(tok: Token) -> Token | None:
     return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
-def nearby_objects(verb: Token, ctx: DocContext) -> list[Arg]:
+def nearby_objects(verb: Token, ctx: DocContext, *, against: bool = True) -> list[Arg]:
     """Last resort: actors close to the verb in its own phrase ("support in all ways Cuba").
 
     Looks at most three steps down, never into a new clause, a subject, or a phrase of
-    place, time or circumstance.
+    place, time or circumstance; nor, unless `against`, into an "against" phrase ("defended
+    itself against Russia" supports no one in Moscow).
     """
     skipped_preps = ctx.lexicon.location_preps | NOT_TARGET_PREPS
+    if not against:
+        skipped_preps = skipped_preps | {"against"}
     found: list[Arg] = []
     frontier = [c for c in verb.children if c.dep_ not in NOT_NEARBY]
     for _ in range(3):

@@ -875,6 +875,20 @@ CASES = [
         set(),
     ),
     (
+        "the-one-helped-is-supported-not-its-enemy",
+        "Iran has been helping the Lebanese army fight Israel since 2004.",
+        None,
+        {("IRN", "supports", "LBN", A)},
+        {("IRN", "supports", "ISR")},
+    ),
+    (
+        "defending-against-someone-supports-no-one-there",
+        "The United States helped Ukraine defend itself against Russia.",
+        None,
+        {("USA", "supports", "UKR", A)},
+        {("USA", "supports", "RUS"), ("UKR", "supports", "RUS")},
+    ),
+    (
         "talks-needed-are-not-held",
         "Serbia and Kosovo need to hold direct talks, the envoy said.",
         None,
