@@ -525,9 +525,13 @@ def test_page_has_filters_and_a_legend(page: str) -> None:
         [("relation", r.value) for r in Relation]
         + [("modality", m.value) for m in Modality]
         + [("kind", k.value) for k in ActorKind]
+        + [("undated", "include")]
     )
+    radios = [(a["name"], a["value"]) for t, a in tags if t == "input" and a.get("type") == "radio"]
+    assert radios == [("colour", "kind"), ("colour", "community")]
     ids = {a.get("id") for _, a in tags}
     assert {"irkg-search", "irkg-since", "irkg-until", "irkg-min", "irkg-reset"} <= ids
+    assert {"irkg-from", "irkg-to", "irkg-undated", "irkg-communities"} <= ids
     assert {"irkg-legend", "irkg-panel", "irkg-tip", "irkg-network"} <= ids
     legend = re.search(r'<section id="irkg-legend".*?</section>', page, re.S)
     assert legend and "dashed" not in legend.group(0).lower()[:0]

@@ -138,7 +138,7 @@ def point_on_edge(page: Any, edge_id: str) -> dict[str, float]:
                     const x = Math.round(a.x + dx * along - dy / length * off);
                     const y = Math.round(a.y + dy * along + dx / length * off);
                     const inside = x > 0 && y > 0 && x < box.width && y < box.height;
-                    const onEdge = net.getEdgeAt({x, y}) === id;
+                    const onEdge = window.irkg.edgeAt({x, y}) === id;
                     if (inside && onEdge && net.getNodeAt({x, y}) === undefined) {
                         hits.push({x: x + box.left, y: y + box.top});
                     }
