@@ -33,32 +33,55 @@
   function plural(n, word) { return n.toLocaleString("en") + " " + word + (n === 1 ? "" : "s"); }
 
   // rows reporting one ir:Event share its number (row[8]); -1: no event (not asserted, not grouped)
-  function eventCount(indices) {
-    var seen = new Set();
-    indices.forEach(function (i) { if (rows[i][8] >= 0) { seen.add(rows[i][8]); } });
-    return seen.size;
-  }
+  var eventSeen = new Uint32Array(rows.reduce(function (most, row) { return Math.max(most, row[8] + 1); }, 0));
+  var eventPass = 0;
 
-  /* "3 interactions (2 events)": the reports of some rows (indices into rows), and the events */
-  function reports(indices) {
-    var events = eventCount(indices);
-    return plural(indices.length, "interaction") + (events ? " (" + plural(events, "event") + ")" : "");
+  /* "3 interactions (2 events)": the reports of some rows (an array of indices into rows, or
+     an array of edges), and the events they stand for */
+  function reports(items) {
+    var lists = items.length && typeof items[0] === "object" ? items : [items];
+    var count = 0, events = 0;
+    eventPass += 1;
+    lists.forEach(function (list) {
+      var indices = list.rows || list;
+      count += indices.length;
+      indices.forEach(function (i) {
+        var event = rows[i][8];
+        if (event >= 0 && eventSeen[event] !== eventPass) { eventSeen[event] = eventPass; events += 1; }
+      });
+    });
+    return plural(count, "interaction") + (events ? " (" + plural(events, "event") + ")" : "");
   }
 
   // ------------------------------------------------------------------ filters -> edges
 
-  // precomputed once: each row's edge (a meeting is one edge whatever its direction) and the
-  // order of the evidence (oldest first, undated last), so a filter change only counts
-  var rowEdge = rows.map(function (row) {
-    var a = row[0], b = row[1];
-    if (row[2] === MEETS && b < a) { a = row[1]; b = row[0]; }
-    return "e" + a + "-" + b + "-" + row[2];
-  });
+  // precomputed once: each row's edge (a meeting is one edge whatever its direction) as a
+  // number, and the rows in the order of the evidence (oldest first, undated last), so that a
+  // filter change only counts, without building a string or sorting
+  var edgeKeys = []; // edge number -> {id, from, to, relation}
+  var rowEdge = (function () {
+    var numbers = new Map();
+    return rows.map(function (row) {
+      var a = row[0], b = row[1];
+      if (row[2] === MEETS && b < a) { a = row[1]; b = row[0]; }
+      var id = "e" + a + "-" + b + "-" + row[2];
+      if (!numbers.has(id)) {
+        numbers.set(id, edgeKeys.length);
+        edgeKeys.push({ id: id, from: a, to: b, relation: row[2] });
+      }
+      return numbers.get(id);
+    });
+  })();
   var rowsInOrder = rows.map(function (row, index) { return index; }).sort(function (a, b) {
     var x = rows[a], y = rows[b];
     var dx = x[4] || "9999", dy = y[4] || "9999";
     if (dx !== dy) { return dx < dy ? -1 : 1; }
     return (x[5] - y[5]) || (x[7] - y[7]) || (a - b);
+  });
+  // edges in the order they are drawn and listed: by source, target, relation
+  var edgeOrder = edgeKeys.map(function (key, n) { return n; }).sort(function (m, n) {
+    var x = edgeKeys[m], y = edgeKeys[n];
+    return (x.from - y.from) || (x.to - y.to) || (x.relation - y.relation);
   });
 
   function checked(name) {
@@ -95,42 +118,36 @@
 
   /* The edges and actor activity the filters leave: {edges: [...], byId: Map, degree: [...]} */
   function aggregate(f) {
-    var groups = new Map();
+    var grouped = edgeKeys.map(function () { return null; });
     rowsInOrder.forEach(function (index) {
       var row = rows[index];
       if (!passes(row, f)) { return; }
-      var id = rowEdge[index];
-      var group = groups.get(id);
-      if (!group) {
-        var a = row[0], b = row[1];
-        if (row[2] === MEETS && b < a) { a = row[1]; b = row[0]; }
-        group = { id: id, from: a, to: b, relation: row[2], rows: [] };
-        groups.set(id, group);
-      }
-      group.rows.push(index);
+      var n = rowEdge[index];
+      if (grouped[n]) { grouped[n].push(index); } else { grouped[n] = [index]; }
     });
     var edges = [];
     var degree = actors.map(function () { return 0; });
-    groups.forEach(function (group) {
-      if (group.rows.length < f.min) { return; }
-      edges.push(group);
-      degree[group.from] += group.rows.length;
-      degree[group.to] += group.rows.length;
+    edgeOrder.forEach(function (n) {
+      var found = grouped[n];
+      if (!found || found.length < f.min) { return; }
+      var key = edgeKeys[n];
+      edges.push({ id: key.id, from: key.from, to: key.to, relation: key.relation, rows: found });
+      degree[key.from] += found.length;
+      degree[key.to] += found.length;
     });
-    edges.sort(function (x, y) { return (x.from - y.from) || (x.to - y.to) || (x.relation - y.relation); });
     // an edge alone between its two actors is drawn straight; edges sharing a pair (several
     // relations, or both directions) curve, each further out than the one before
-    var rank = new Map(), between = new Map();
+    var pairs = new Map(); // unordered pair of actors -> its edges
+    var previous = null;
     edges.forEach(function (edge) {
-      var pair = edge.from + "-" + edge.to;
-      var both = Math.min(edge.from, edge.to) + "-" + Math.max(edge.from, edge.to);
-      edge.rank = rank.get(pair) || 0;
-      rank.set(pair, edge.rank + 1);
-      between.set(both, (between.get(both) || 0) + 1);
+      var same = previous && previous.from === edge.from && previous.to === edge.to;
+      edge.rank = same ? previous.rank + 1 : 0;
+      previous = edge;
+      edge.pair = Math.min(edge.from, edge.to) * actors.length + Math.max(edge.from, edge.to);
+      pairs.set(edge.pair, (pairs.get(edge.pair) || 0) + 1);
     });
     edges.forEach(function (edge) {
-      var both = Math.min(edge.from, edge.to) + "-" + Math.max(edge.from, edge.to);
-      if (between.get(both) === 1) { edge.rank = -1; }
+      if (pairs.get(edge.pair) === 1) { edge.rank = -1; }
       edge.width = edgeWidth(edge.rows.length);
     });
     return { edges: edges, byId: new Map(edges.map(function (e) { return [e.id, e]; })), degree: degree };
@@ -471,8 +488,9 @@
   /* vis-network draws the actors; the edges are drawn here, on its canvas before the actors,
      in one path per look (relation, width): thousands of edges in a few strokes, and a filter
      change replaces an array instead of updating vis-network's data set edge by edge (which
-     costs seconds at 10,000 edges). Arrows are drawn once they are big enough to see. */
-  var ARROW_SCALE = 0.35; // on a large page, arrows appear from this zoom on
+     costs seconds at 10,000 edges). On a large page, dashes, curves and arrows are drawn once
+     the reader zooms in far enough to see them. */
+  var DETAIL_SCALE = 0.35;
   var selectedEdge = null;
   var hoveredEdge = null;
 
@@ -484,16 +502,16 @@
     return { x1: a.x, y1: a.y, x2: b.x, y2: b.y, cx: a.x + dx / 2 - dy * r, cy: a.y + dy / 2 + dx * r, curved: r > 0 };
   }
 
-  function tracePath(ctx, g) {
+  function tracePath(ctx, g, straight) {
     ctx.moveTo(g.x1, g.y1);
-    if (g.curved) { ctx.quadraticCurveTo(g.cx, g.cy, g.x2, g.y2); } else { ctx.lineTo(g.x2, g.y2); }
+    if (g.curved && !straight) { ctx.quadraticCurveTo(g.cx, g.cy, g.x2, g.y2); } else { ctx.lineTo(g.x2, g.y2); }
   }
 
   function traceArrow(ctx, edge, g, extra) {
     var tx = g.x2 - (g.curved ? g.cx : g.x1), ty = g.y2 - (g.curved ? g.cy : g.y1);
     var length = Math.hypot(tx, ty) || 1;
     var ux = tx / length, uy = ty / length;
-    var back = nodeSize(view.degree[edge.to]); // the arrow touches the target's disc
+    var back = Math.max(drawnSize[edge.to], 0); // the arrow touches the target's disc
     var size = 7 + 1.6 * edge.width + extra;
     var px = g.x2 - ux * back, py = g.y2 - uy * back;
     var bx = px - ux * size, by = py - uy * size;
@@ -503,15 +521,17 @@
     ctx.closePath();
   }
 
-  function strokeEdges(ctx, list, colour, width, dashes, arrows) {
+  /* One path for `list`; `detailed` false (a large page seen from afar, where a dash, a curve
+     or an arrow would be smaller than a pixel): straight and solid, which rasterises far faster. */
+  function strokeEdges(ctx, list, colour, width, dashes, detailed) {
     ctx.strokeStyle = colour;
     ctx.fillStyle = colour;
     ctx.lineWidth = width;
-    ctx.setLineDash(dashes || []);
+    ctx.setLineDash(detailed && dashes ? dashes : []);
     ctx.beginPath();
-    list.forEach(function (edge) { tracePath(ctx, geometry(edge)); });
+    list.forEach(function (edge) { tracePath(ctx, geometry(edge), !detailed); });
     ctx.stroke();
-    if (arrows) {
+    if (detailed) {
       ctx.setLineDash([]);
       ctx.beginPath();
       list.forEach(function (edge) { if (edge.relation !== MEETS) { traceArrow(ctx, edge, geometry(edge), width - edge.width); } });
@@ -520,7 +540,7 @@
   }
 
   function drawEdges(ctx) {
-    var arrows = !data.large || network.getScale() >= ARROW_SCALE;
+    var detailed = !data.large || network.getScale() >= DETAIL_SCALE;
     var looks = new Map();
     view.edges.forEach(function (edge) {
       var key = edge.relation + "/" + edge.width;
@@ -533,7 +553,7 @@
     ctx.lineJoin = "round";
     looks.forEach(function (list) {
       var edge = list[0];
-      strokeEdges(ctx, list, relations[edge.relation].colour, edge.width, edgeDashes(edge), arrows);
+      strokeEdges(ctx, list, relations[edge.relation].colour, edge.width, edgeDashes(edge), detailed);
     });
     [hoveredEdge, selectedEdge].forEach(function (id) {
       var edge = id && view.byId.get(id);
@@ -627,13 +647,13 @@
       var actor = actors[index];
       var at = network.canvasToDOM({ x: actor.x, y: actor.y });
       var textWidth = ctx.measureText(actor.label).width * scale;
-      var top = at.y + nodeSize(view.degree[index]) * scale + 2;
+      var top = at.y + drawnSize[index] * scale + 2;
       var rect = { left: at.x - textWidth / 2 - 2, right: at.x + textWidth / 2 + 2, top: top, bottom: top + LABEL_PX + 3 };
       if (!force && (rect.right < 0 || rect.left > width || rect.bottom < 0 || rect.top > height)) { continue; }
       if (!force && placed.some(function (o) { return rect.left < o.right && o.left < rect.right && rect.top < o.bottom && o.top < rect.bottom; })) { continue; }
       placed.push(rect);
       labelled.push(index);
-      var y = actor.y + nodeSize(view.degree[index]) + 2 / scale;
+      var y = actor.y + drawnSize[index] + 2 / scale;
       ctx.strokeText(actor.label, actor.x, y);
       ctx.fillText(actor.label, actor.x, y);
     }
@@ -644,6 +664,7 @@
 
   var nodes = new vis.DataSet(actors.map(function (actor, index) { return nodeStyle(actor, index, 0); }));
   var drawnSize = actors.map(function () { return -1; }); // actor -> size as drawn (px), -1 hidden
+  var firstSize = actors.map(function () { return -1; }); // actor -> size when first shown
   var view = { edges: [], byId: new Map(), degree: actors.map(function () { return 0; }) };
   var options = data.options;
   var network = null;
@@ -654,7 +675,11 @@
     view = aggregate(readFilters());
     var changed = [];
     view.degree.forEach(function (weight, index) {
-      var size = weight ? Math.round(nodeSize(weight)) : -1;
+      // on a large page an actor keeps the size it was first drawn with, so a filter change
+      // only tells vis-network which actors appear or disappear (resizing 2,000 costs 0.1 s+)
+      var size = -1;
+      if (weight && data.large && firstSize[index] > 0) { size = firstSize[index]; }
+      else if (weight) { size = firstSize[index] = Math.round(nodeSize(weight)); }
       if (size !== drawnSize[index]) { changed.push({ id: index, hidden: size < 0, size: Math.max(size, 1) }); }
       drawnSize[index] = size;
     });
@@ -662,15 +687,13 @@
     if (selectedEdge && !view.byId.has(selectedEdge)) { selectedEdge = null; }
     if (hoveredEdge && !view.byId.has(hoveredEdge)) { hoveredEdge = null; }
     var shown = view.degree.filter(function (d) { return d > 0; }).length;
-    var shownRows = [];
-    view.edges.forEach(function (e) { Array.prototype.push.apply(shownRows, e.rows); });
-    byId("irkg-summary").textContent = plural(shown, "actor") + ", " + plural(view.edges.length, "edge") + ", " + reports(shownRows) + " shown";
+    byId("irkg-summary").textContent = plural(shown, "actor") + ", " + plural(view.edges.length, "edge") + ", " + reports(view.edges) + " shown";
     if (opened && !(opened.kind === "edge" ? openEdge(opened.id, true) : openNode(opened.id, true))) {
       if (network) { network.unselectAll(); }
       closePanel();
     }
     hideTip();
-    if (network) { network.redraw(); }
+    if (network && !changed.length) { network.redraw(); } // else vis-network redraws at the next frame
   }
 
   function recolour() {
