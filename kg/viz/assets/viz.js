@@ -652,7 +652,7 @@
       if (!force && (rect.right < 0 || rect.left > width || rect.bottom < 0 || rect.top > height)) { continue; }
       if (!force && placed.some(function (o) { return rect.left < o.right && o.left < rect.right && rect.top < o.bottom && o.top < rect.bottom; })) { continue; }
       placed.push(rect);
-      labelled.push(index);
+      labelled.push({ actor: index, left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom });
       var y = actor.y + drawnSize[index] + 2 / scale;
       ctx.strokeText(actor.label, actor.x, y);
       ctx.fillText(actor.label, actor.x, y);
@@ -865,7 +865,8 @@
     apply: apply,
     edgeAt: edgeAt,
     selectedEdge: function () { return selectedEdge; },
-    labelled: function () { return labelled.slice(); },
+    labelled: function () { return labelled.map(function (label) { return label.actor; }); },
+    labels: function () { return labelled.slice(); }, // with their boxes, in the network's pixels
     focusActor: focusActor,
     openEdge: openEdge,
     openNode: openNode,
