@@ -2,9 +2,17 @@
 
 The page embeds the interactions, not drawn edges: its script (kg/viz/assets/viz.js) merges
 parallel interactions into one weighted edge per (source, relation, target) for whatever the
-reader filters (relations, modalities, dates, actor types, a minimum of interactions), so the
-Python side only chooses which actors go in (the most active `max_actors`, with a note saying
-what is left out) and where they sit (`kg.viz.positions`).
+reader filters (relations, modalities, dates and the time slider, actor types, a minimum of
+interactions), so the Python side chooses which actors go in (the most active `max_actors`,
+with a note saying what is left out), where they sit (`kg.viz.positions`), their community
+(`kg.analysis.communities`, seeded) and their rank for labels (`centrality_rank`).
+
+vis-network draws the actors and handles zoom, hover and selection; the edges and the labels
+are drawn by the page script on vis-network's canvas. That is hand-written on purpose: feeding
+10,000 edges through vis-network's data set costs seconds per filter change (each edge is an
+object it updates, connects and draws on its own), while one canvas path per relation and width
+draws them in milliseconds; and vis-network can only hide a label below a font size, not keep
+the most central ones and drop those that would overlap.
 
 Article text is hostile. Every string from the graph travels as JSON inside
 `<script type="application/json">` with `<`, `>` and `&` escaped, and the page script puts it

@@ -1,6 +1,7 @@
 /* IRKG network page. Reads the embedded JSON (one row per interaction), merges parallel
    interactions into one weighted edge per (source, relation, target) for the current filters,
-   and draws them with vis-network at the positions computed in Python (no physics).
+   and draws them on vis-network's canvas (vis-network draws the actors at the positions computed
+   in Python, no physics; the edges and labels are drawn here, see kg/viz/page.py for why).
    Graph text (labels, sentences, titles) only ever enters the page through textContent; links
    are made only for http(s) URLs. Nothing is fetched. */
 (function () {
