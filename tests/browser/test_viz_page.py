@@ -103,6 +103,16 @@ def open_page(page: Any, path: Path) -> None:
     page.wait_for_function("window.irkgReady === true", timeout=TIMEOUT_MS)
 
 
+def wait_until(page: Any, predicate: str) -> None:
+    """Poll `predicate` (a JS function) from here: the page's CSP forbids the eval that
+    Playwright's wait_for_function polls with once the condition is not met at once."""
+    for _ in range(TIMEOUT_MS // 50):
+        if page.evaluate(predicate):
+            return
+        page.wait_for_timeout(50)
+    raise AssertionError(f"still false after {TIMEOUT_MS} ms: {predicate}")
+
+
 def drawn(page: Any) -> dict[str, Any]:
     """What vis-network draws now: visible actor labels and edges as (from, relation, to)."""
     found: dict[str, Any] = page.evaluate(
@@ -465,7 +475,7 @@ def test_labels_are_culled_at_the_opening_zoom_and_appear_when_zooming_in(
     assert 0 in {label["rank"] for label in opening} and _apart(opening)
     page.evaluate("""() => { const net = window.irkg.network;
         net.moveTo({scale: net.getScale() * 3, animation: false}); }""")
-    page.wait_for_function(f"window.irkg.labels().length > {len(opening)}", timeout=TIMEOUT_MS)
+    wait_until(page, f"() => window.irkg.labels().length > {len(opening)}")
     zoomed = page.evaluate(LABELS)
     assert max(label["rank"] for label in zoomed) >= 30 and _apart(zoomed)
     # an actor without a label shows it while hovered
@@ -486,7 +496,7 @@ def test_labels_are_culled_at_the_opening_zoom_and_appear_when_zooming_in(
     )
     assert quiet
     page.mouse.move(quiet["x"], quiet["y"])
-    page.wait_for_function(f"window.irkg.labelled().includes({quiet['id']})", timeout=TIMEOUT_MS)
+    wait_until(page, f"() => window.irkg.labelled().includes({quiet['id']})")
     assert_clean(page, page_log, crowd)
 
 
@@ -512,7 +522,7 @@ def test_community_colours_are_present_and_deterministic(
     page.check('input[name="colour"][value="community"]')
     assert page.evaluate(COLOURS) == coloured
     page.reload()
-    page.wait_for_function("window.irkgReady === true", timeout=TIMEOUT_MS)
+    wait_until(page, "() => window.irkgReady === true")
     assert page.evaluate(COLOURS) == coloured  # the same page, the same colours
     assert_clean(page, page_log, crowd)
 
