@@ -503,9 +503,40 @@
     return { x1: a.x, y1: a.y, x2: b.x, y2: b.y, cx: a.x + dx / 2 - dy * r, cy: a.y + dy / 2 + dx * r, curved: r > 0 };
   }
 
+  var visible = null; // the part of the network in view, in its own units, with a margin
+
+  /* Liang-Barsky: the part of the segment inside `r`, or null */
+  function clipped(x1, y1, x2, y2, r) {
+    var dx = x2 - x1, dy = y2 - y1, t0 = 0, t1 = 1;
+    var p = [-dx, dx, -dy, dy], q = [x1 - r.left, r.right - x1, y1 - r.top, r.bottom - y1];
+    for (var i = 0; i < 4; i += 1) {
+      if (p[i] === 0) { if (q[i] < 0) { return null; } continue; }
+      var t = q[i] / p[i];
+      if (p[i] < 0) { if (t > t1) { return null; } t0 = Math.max(t0, t); } else { if (t < t0) { return null; } t1 = Math.min(t1, t); }
+    }
+    return [x1 + t0 * dx, y1 + t0 * dy, x1 + t1 * dx, y1 + t1 * dy];
+  }
+
+  function inView(g) {
+    var r = visible;
+    return !r || !(Math.max(g.x1, g.x2, g.cx) < r.left || Math.min(g.x1, g.x2, g.cx) > r.right
+      || Math.max(g.y1, g.y2, g.cy) < r.top || Math.min(g.y1, g.y2, g.cy) > r.bottom);
+  }
+
+  /* Only what is in view is traced, and a straight edge only its part in view: zoomed in, a
+     dashed line thousands of pixels long would otherwise cost its every dash. */
   function tracePath(ctx, g, straight) {
-    ctx.moveTo(g.x1, g.y1);
-    if (g.curved && !straight) { ctx.quadraticCurveTo(g.cx, g.cy, g.x2, g.y2); } else { ctx.lineTo(g.x2, g.y2); }
+    if (!inView(g)) { return; }
+    if (g.curved && !straight) {
+      ctx.moveTo(g.x1, g.y1);
+      ctx.quadraticCurveTo(g.cx, g.cy, g.x2, g.y2);
+      return;
+    }
+    var part = visible ? clipped(g.x1, g.y1, g.x2, g.y2, visible) : [g.x1, g.y1, g.x2, g.y2];
+    if (part) {
+      ctx.moveTo(part[0], part[1]);
+      ctx.lineTo(part[2], part[3]);
+    }
   }
 
   function traceArrow(ctx, edge, g, extra) {
@@ -529,19 +560,36 @@
     ctx.fillStyle = colour;
     ctx.lineWidth = width;
     ctx.setLineDash(detailed && dashes ? dashes : []);
-    ctx.beginPath();
-    list.forEach(function (edge) { tracePath(ctx, geometry(edge), !detailed); });
-    ctx.stroke();
+    if (detailed) {
+      // zoomed in, wide lines: one stroke each (a path of many wide crossing lines is slow to fill)
+      list.forEach(function (edge) {
+        ctx.beginPath();
+        tracePath(ctx, geometry(edge), false);
+        ctx.stroke();
+      });
+    } else {
+      ctx.beginPath();
+      list.forEach(function (edge) { tracePath(ctx, geometry(edge), true); });
+      ctx.stroke();
+    }
     if (detailed) {
       ctx.setLineDash([]);
       ctx.beginPath();
-      list.forEach(function (edge) { if (edge.relation !== MEETS) { traceArrow(ctx, edge, geometry(edge), width - edge.width); } });
+      list.forEach(function (edge) {
+        var g = geometry(edge);
+        if (edge.relation !== MEETS && inView(g)) { traceArrow(ctx, edge, g, width - edge.width); }
+      });
       ctx.fill();
     }
   }
 
   function drawEdges(ctx) {
     var detailed = !data.large || network.getScale() >= DETAIL_SCALE;
+    var box = byId("irkg-network");
+    var margin = 60 / network.getScale();
+    var topLeft = network.DOMtoCanvas({ x: 0, y: 0 });
+    var bottomRight = network.DOMtoCanvas({ x: box.clientWidth, y: box.clientHeight });
+    visible = { left: topLeft.x - margin, top: topLeft.y - margin, right: bottomRight.x + margin, bottom: bottomRight.y + margin };
     var looks = new Map();
     view.edges.forEach(function (edge) {
       var key = edge.relation + "/" + edge.width;
