@@ -36,7 +36,7 @@ typecheck: install
 	$(BIN)/mypy kg
 
 evaluate: install
-	$(BIN)/kg evaluate --summary ../shared/eval/*.jsonl --synthetic ../shared/resources/ngec/synthetic-dev.jsonl
+	$(BIN)/kg evaluate --summary ../shared/eval/*.jsonl --synthetic ../shared/resources/ngec/synthetic-dev.jsonl --audit benchmarks/audit/synthetic-readings.jsonl
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py

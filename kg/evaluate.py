@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pycountry
 
+from kg.audit import audit, format_audit, load_judgements
 from kg.documents import iso_date, normalize_text
 from kg.errors import InputError
 from kg.extractor import Extractor
@@ -509,13 +510,27 @@ def evaluate_files(
 
 
 def evaluate_synthetic(
-    extractor: Extractor, path: Path, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    extractor: Extractor,
+    path: Path,
+    *,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    judged: Path | None = None,
+    errors: bool = False,
 ) -> str:
-    """What `kg evaluate --synthetic` prints: per label, how often a story yields its relation."""
+    """What `kg evaluate --synthetic` prints: per label, how often a story yields its relation;
+    with `judged` (`--audit`), the precision of the readings an analyst judged (kg.audit)."""
     stories = load_stories(path)
+    judgements = load_judgements(judged) if judged is not None else []
     documents = (story.document() for story in stories)
     predictions = read_confident(extractor, documents, min_confidence=min_confidence)
-    return format_label_recall(label_recall(stories, predictions), title=f"== {path}")
+    text = format_label_recall(label_recall(stories, predictions), title=f"== {path}")
+    if judged is not None:
+        missing = {j.doc for j in judgements} - predictions.keys()
+        if missing:
+            raise InputError(str(judged), f"judges stories not in {path}: {sorted(missing)[:3]}")
+        report = audit(judgements, predictions)
+        text += format_audit(report, title=f"== {judged} (readings judged)", errors=errors)
+    return text
 
 
 def actor_code(key: str | None) -> str | None:

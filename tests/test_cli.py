@@ -625,6 +625,36 @@ def test_evaluate_lists_errors_only_when_asked(
 
 
 @pytest.mark.model
+def test_evaluate_audit_scores_judged_readings_of_the_stories(kg_cli: Kg, tmp_path: Path) -> None:
+    """Stories written for this test; one reading judged right, one wrong, one left unjudged."""
+    stories = jsonl(
+        tmp_path / "stories.jsonl",
+        {"id": "s1", "label": "ASSAULT", "text": "Germany condemned Iran. Iran attacked Iraq."},
+    )
+    judged = jsonl(
+        tmp_path / "judged.jsonl",
+        {
+            "half": "tune",
+            "doc": "s1",
+            "sentence": "Germany condemned Iran.",
+            "source": "country/DEU",
+            "relation": "criticizes",
+            "target": "country/IRN",
+            "modality": "Asserted",
+            "verdict": "correct",
+        },  # fmt: skip
+    )
+    result = kg_cli("evaluate", "--synthetic", stories, "--audit", judged, "--errors")
+    assert result.exit_code == 0, result.output
+    tune = next(line for line in result.stdout.splitlines() if line.startswith("tune "))
+    assert tune.split()[1:4] == ["1", "1", "1.000"], result.stdout
+    assert "unjudged readings: 1" in result.stdout
+    assert "country/IRN attacks country/IRQ" in result.stdout
+    alone = kg_cli("evaluate", "--audit", judged)
+    assert alone.exit_code == 2 and "--audit needs --synthetic" in alone.output
+
+
+@pytest.mark.model
 def test_explain_shows_actors_trigger_verdict_and_path(kg_cli: Kg) -> None:
     result = kg_cli("explain", "Germany condemned Iran.")
     assert result.exit_code == 0, result.output

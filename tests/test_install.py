@@ -122,6 +122,14 @@ def test_serve_answers_outside_the_checkout(installed: tuple[Path, dict[str, str
             assert json.loads(answer.read())["boolean"] is True
         with urllib.request.urlopen(line.split()[1] + "api/queries", timeout=30) as answer:
             assert len(json.loads(answer.read())["queries"]) >= 10
+        # the page and its vendored editor ship inside the package
+        with urllib.request.urlopen(line.split()[1], timeout=30) as page:
+            scripts = [part.split('"')[1] for part in page.read().decode().split("src=")[1:]]
+        vendored = [src for src in scripts if "vendor/" in src]
+        assert vendored, scripts
+        for src in vendored:
+            with urllib.request.urlopen(urllib.parse.urljoin(line.split()[1], src)) as asset:
+                assert asset.status == 200 and len(asset.read()) > 10_000
     finally:
         server.terminate()
         server.wait(timeout=20)

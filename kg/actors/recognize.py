@@ -282,6 +282,8 @@ class Recognizer:
             mention = self._appositive_mention(ent, date, place_at)
             if mention is None:
                 mention = self._named_after_role(ent, date, place_at, found)
+            if mention is None:
+                mention = self._possessed_person(ent)
             if mention is not None:
                 found[(ent.start, ent.end)] = mention
                 covered.update(range(ent.start, ent.end))
@@ -417,6 +419,20 @@ class Recognizer:
             )
         return None
 
+    def _possessed_person(self, ent: Span) -> Mention | None:
+        """ "Peru's Ollanta Humala": a person the text gives a state's possessive serves it."""
+        title, country = self._title_before(ent.doc, ent.start)
+        if country is None or title is not None or country.kind is not ActorKind.COUNTRY:
+            return None
+        label = ent.text.translate(_APOSTROPHES)
+        actor = Actor(
+            key=_qualified_key(f"person/{slugify(label)}", country.key),
+            kind=ActorKind.OFFICIAL,
+            label=label,
+            affiliation=country.key,
+        )
+        return Mention(ent.start, ent.end, actor, "possessive", 0.8)
+
     def _named_after_role(
         self,
         ent: Span,
@@ -548,6 +564,9 @@ class Recognizer:
         i = start
         title_tokens: list[Token] = []
         country: Actor | None = None
+        # "Chile's Michelle Bachelet": a state's possessive right before the name is whom the
+        # person serves, title or not
+        possessive = start > 0 and doc[start - 1].lower_ in ("'s", "’s")
         while i > 0:
             tok = doc[i - 1]
             low = tok.lower_.rstrip("-")
@@ -565,7 +584,7 @@ class Recognizer:
                 i = surface[0]
                 continue
             break
-        if not title_tokens:
+        if not title_tokens and not possessive:
             # a place right before a name is not his state: "the summit in France Putin ..."
             country = None
         title_words = [t.text for t in title_tokens if t.lower_.rstrip("-") not in _PREFIX_NOISE]

@@ -33,14 +33,25 @@ def evaluate(
         Path | None,
         typer.Option(help="Labelled stories (JSONL with label): recall per event type."),
     ] = None,
+    judged: Annotated[
+        Path | None,
+        typer.Option(
+            "--audit",
+            help="With --synthetic: readings of the stories an analyst judged (JSONL): "
+            "precision on unseen text, per half and confidence band.",
+        ),
+    ] = None,
     model: ModelOpt = None,
     min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """Score the extractor against gold files: P/R/F1 per relation, at country level, and
-    precision per confidence band; with --synthetic, recall per event type on labelled stories."""
+    precision per confidence band; with --synthetic, recall per event type on labelled stories;
+    with --audit too, precision on the stories' readings an analyst judged."""
     from kg.evaluate import evaluate_files, evaluate_synthetic
     from kg.extractor import Extractor
 
+    if judged is not None and synthetic is None:
+        raise fail("--audit needs --synthetic STORIES: the judged readings are of those stories")
     if not gold and synthetic is None:
         raise fail("give gold files, --synthetic STORIES, or both")
     run = settings(ctx, model=model, min_confidence=min_confidence)
@@ -53,7 +64,10 @@ def evaluate(
             )  # fmt: skip
             typer.echo(text, nl=not text.endswith("\n"))
         if synthetic is not None:
-            text = evaluate_synthetic(extractor, synthetic, min_confidence=run.min_confidence)
+            text = evaluate_synthetic(
+                extractor, synthetic, min_confidence=run.min_confidence, judged=judged,
+                errors=errors,
+            )  # fmt: skip
             typer.echo(text, nl=not text.endswith("\n"))
 
 

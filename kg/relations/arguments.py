@@ -27,6 +27,8 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 _HE = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 _IT = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
 _WE = frozenset({"we", "us", "our", "ours", "ourselves"})
+_THEY = frozenset({"they", "them", "their", "themselves"})
+_THEY_WINDOW = 80  # tokens before a plural pronoun searched for a plural subject
 _I = frozenset({"i", "me", "my", "mine", "myself"})
 _MAX_DEPTH = 4
 
@@ -201,6 +203,8 @@ def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[A
         return _bare_agents(tok, ctx, exclude)
     lemma = tok.lemma_.lower()
     want_official = lemma in ctx.lexicon.titles and lemma not in ctx.lexicon.country_descriptions
+    if want_official and tok.tag_ in ("NNS", "NNPS"):
+        return []  # "the officers", "the ministers": not the one official named last
     for m in ctx.index.before(tok.i):
         actor = m.actor
         if actor.key in exclude or ctx.state_of(actor).key in exclude:
@@ -254,9 +258,17 @@ def _clause_subject(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> lis
 
 
 def _last_two_states(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
-    """The two states (or organisations) most recently named before a plural description."""
+    """The two states (or organisations) most recently named before a plural description, in
+    its sentence or the one before ("the two countries" further on is a guess); a place named
+    ("the Croatian island of Skala") is no side."""
     found: dict[str, Arg] = {}
+    sentence = tok.sent
+    earliest = ctx.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     for m in ctx.index.before(tok.i):
+        if m.start < earliest:
+            break
+        if m.how == "place":
+            continue
         state = ctx.state_of(m.actor)
         if state.key in exclude or state.key in found:
             continue
@@ -304,14 +316,57 @@ def resolve_pronoun(
             "dative",
         ):  # "criticized it": most often a thing, not a state
             return []
+        sayer = _reporting_subject(tok, ctx)
+        if sayer is not None and low in ("it", "its"):
+            # "The ministry said it condemned Israel": "it" is whoever says so, or no one known
+            found = actors_at(sayer, ctx, exclude=exclude, depth=_MAX_DEPTH)
+            return [Arg(a.actor, tok.i, "pronoun", min(a.confidence, 0.8)) for a in found]
         for m in ctx.index.before(tok.i):
             actor = m.actor
             if actor.kind is ActorKind.OFFICIAL:
                 continue
             if actor.key in exclude:
                 continue
+            if low in _THEY and _plural_subject_between(m.end, tok, ctx):
+                return []  # "The militants fired rockets at Gorlovka. [They] ...": the militants
             return [Arg(actor, tok.i, "pronoun", 0.6)]
     return []
+
+
+def _reporting_subject(pronoun: Token, ctx: DocContext) -> Token | None:
+    """The singular subject of the speech verb whose reported clause a subject pronoun opens:
+    "[The ministry] said it would ...", else None."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.lemma_.lower() not in ctx.lexicon.speech_verbs:
+        return None
+    subjects = [c for c in report.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].tag_ not in ("NN", "NNP"):
+        return None
+    subject = subjects[0]
+    if (
+        subject.lower_ in _IT
+        or subject.lower_ in _HE
+        or any(c.dep_ == "conj" for c in subject.children)
+    ):
+        return None
+    return subject
+
+
+def _plural_subject_between(start: int, pronoun: Token, ctx: DocContext) -> bool:
+    """Whether a plural subject that is no actor ("the militants", "protesters") stands between
+    a state's mention and a plural pronoun: "they" then most likely means that subject. Only
+    the last `_THEY_WINDOW` tokens are read, so that many pronouns cost linear time."""
+    start = max(start, pronoun.i - _THEY_WINDOW)
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.tag_ in ("NNS", "NNPS")
+        and ctx.index.at(t.i) is None
+        and not any(ctx.index.at(c.i) for c in t.children if c.dep_ in OWNER_DEPS)
+        for t in ctx.doc[start : pronoun.i]
+    )
 
 
 def _stands_for_a_state(noun: Token, ctx: DocContext) -> bool:

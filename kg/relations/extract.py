@@ -13,13 +13,13 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.relations.arguments import Arg, DocContext
 from kg.relations.dates import event_date
 from kg.relations.frames import SPEECH_ACT_RULES, SYMMETRIC, Candidate, candidates
 from kg.relations.modality import read_modality, reporting_verb
-from kg.relations.slots import governing_verb, subject_of
+from kg.relations.slots import governing_verb, moves, subject_of
 from kg.types import Document, Interaction, Modality, Relation
 
 __all__ = ["Candidate", "Decision", "candidates", "extract", "interactions", "subject_of"]
@@ -194,10 +194,18 @@ def _done_together(cand: Candidate, ctx: DocContext) -> bool:
     return lemma in lex.light_verbs or lemma in lex.joint_acts or lemma in lex.exchange_verbs
 
 
+def _separate_visits(trigger: Token) -> bool:
+    """Whether the places a trip goes to ("travelled to Ghana and Senegal", "will visit Peru and
+    Chile") are separate visits, whose hosts do not meet each other. Those a meeting is "with"
+    are taken to sit together ("talks with Iran and Russia")."""
+    return trigger.pos_ == "VERB" and moves(trigger)
+
+
 def _pairs(cand: Candidate, mutual: bool = False, joint: bool = True) -> list[tuple[Arg, Arg]]:
     if cand.sources and cand.targets:
         pairs = [(s, t) for s in cand.sources for t in cand.targets]
-        if cand.relation is Relation.MEETS:  # "a meeting with Iran and Russia": all sit together
+        if cand.relation is Relation.MEETS and not _separate_visits(cand.trigger):
+            # "a meeting with Iran and Russia": all sit together
             pairs += [(a, b) for i, a in enumerate(cand.targets) for b in cand.targets[i + 1 :]]
         if mutual:  # "China signed a trade agreement with Mauritius": Mauritius signed it too
             pairs += [(t, s) for s, t in pairs]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.relations.arguments import Arg, DocContext, actors_at
-from kg.relations.modality import reporting_verb
+from kg.relations.modality import reporting_verb, request_verb
 from kg.relations.quotes import quote_of
 from kg.relations.rules import rule_confidence
 from kg.relations.slots import (
@@ -77,7 +77,7 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             hosted = list(hosting_frame(tok, ctx)) if lemma in lex.hosting_verbs else []
             yield from hosted  # "welcomed the Lebanese prime minister": hosting, not support
             rel = _phrasal_relation(tok, ctx) or lex.verbs.get(lemma)
-            if rel is not None and not hosted:
+            if rel is not None and not hosted and not _light_use(tok, rel, ctx):
                 yield from verb_frame(tok, rel, ctx)
             if lemma in lex.accusatory_verbs:
                 yield from accusation_frame(tok, ctx)
@@ -86,7 +86,7 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and not ctx.index.at(tok.i):
             modifiers = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
             rel = lex.noun_relation(lemma, *modifiers)
-            if rel is not None:
+            if rel is not None and not _standing_still(tok, ctx):
                 yield from noun_frame(tok, rel, ctx)
             if lemma in lex.evaluated_nouns:
                 yield from evaluation_frame(tok, ctx)
@@ -94,6 +94,48 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from joint_frame(tok, ctx)
         if tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr"):
             yield from judged_actor_frame(tok, ctx)
+
+
+def _light_use(verb: Token, rel: Relation, ctx: DocContext) -> bool:
+    """Whether a trigger verb is used lightly, its object naming another relation: "striking an
+    accord with Britain" is no attack, "hit a deal" no attack; the object's own frame reads it."""
+    lex = ctx.lexicon
+    if verb.lemma_.lower() not in lex.light_verbs:
+        return False
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            modifiers = [c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")]
+            other = lex.noun_relation(obj.lemma_.lower(), *modifiers)
+            if other is not None and other is not rel:
+                return True
+    return False
+
+
+def _standing_still(noun: Token, ctx: DocContext) -> bool:
+    """Whether a noun names a standing relationship that nothing is done to: "relations between
+    Peru and Chile remain tense", "Iranian-Turkish relations are volatile", "discussed bilateral
+    relations" report no cooperation; "restored relations", "cut ties", "the normalization of
+    ties" and "close ties" do."""
+    lex = ctx.lexicon
+    if noun.lemma_.lower() not in lex.standing_nouns and noun.lower_ not in lex.standing_nouns:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in lex.standing_adjectives for c in noun.children):
+        return False
+    governor = governing_verb(noun)
+    if governor is not None:
+        verb = governor.lemma_.lower()
+        return not (
+            verb in lex.standing_verbs
+            or verb in lex.joint_acts
+            or verb in lex.light_verbs
+            or verb in lex.negating_verbs
+        )
+    head = noun.head  # "the restoration of ties", "a rupture in relations"
+    return not (
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.lemma_.lower() in lex.standing_acts
+    )
 
 
 def _phrasal_relation(verb: Token, ctx: DocContext) -> Relation | None:
@@ -297,6 +339,14 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         if framework:
             owners = []
     sources = owners
+    asking = request_verb(noun, rel, lex)
+    if asking is not None:
+        # "Niger asked Algeria for aid", "appealed to Canada for help", "sought aid from Algeria":
+        # the one asked would give (the modality says it is only asked for), the asker receive
+        yield Candidate(
+            noun, rel, _asked(noun, asking, ctx), _receivers(asking, ctx), "noun+request"
+        )
+        return
     if governor is not None:
         relation = lex.verb_overrides.get(governor.lemma_.lower(), rel)
         shifted = lex.subject_shifting.get(governor.lemma_.lower())
@@ -519,6 +569,20 @@ def _received(noun: Token, governor: Token) -> bool:
             governor.lemma_.lower() == "meet" or any(c.dep_ in PASS_SUBJ for c in governor.children)
         )
     )
+
+
+def _asked(noun: Token, verb: Token, ctx: DocContext) -> list[Arg]:
+    """The one a request is made of: the verb's object ("asked Algeria"), or the object of the
+    verb's own preposition ("appealed to Canada", "called on Turkey", "aid from France")."""
+    prep = ctx.lexicon.requests.get(verb.lemma_.lower(), "")
+    if not prep:
+        return [
+            a
+            for c in verb.children
+            if c.dep_ in ("dobj", "dative") and c.i != noun.i
+            for a in actors_at(c, ctx, role="source")
+        ]
+    return _pp_actors(verb, prep, ctx, role="source") or _pp_actors(noun, prep, ctx, role="source")
 
 
 def _agents(verb: Token, ctx: DocContext) -> list[Arg]:

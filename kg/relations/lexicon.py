@@ -74,6 +74,12 @@ class Lexicon:
     military_nouns: frozenset[str]
     accusatory_verbs: frozenset[str]
     intent_to_punish: frozenset[Relation]
+    standing_nouns: frozenset[str]  # 'relations', 'ties': cooperation only when acted upon
+    standing_verbs: frozenset[str]
+    standing_acts: frozenset[str]
+    standing_adjectives: frozenset[str]
+    requests: Mapping[str, str]  # verb of asking -> preposition naming the one asked ('' object)
+    object_control: Mapping[str, str]  # 'urge' -> '' ('urged Iran to'), 'call' -> 'on'
 
     @functools.cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -295,6 +301,16 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         intent_to_punish=frozenset(
             Relation(r) for r in raw.get("intent_to_punish", {}).get("relations", [])
         ),
+        standing_nouns=_section(raw, "standing_relations", "nouns"),
+        standing_verbs=_section(raw, "standing_relations", "verbs"),
+        standing_acts=_section(raw, "standing_relations", "acts"),
+        standing_adjectives=_section(raw, "standing_relations", "adjectives"),
+        requests={
+            k.lower(): v.lower() for k, v in raw.get("requests", {}).get("verbs", {}).items()
+        },
+        object_control={
+            k.lower(): v.lower() for k, v in raw.get("object_control", {}).get("verbs", {}).items()
+        },
     )
 
 

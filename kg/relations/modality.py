@@ -17,6 +17,13 @@ from kg.types import Modality, Relation
 
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+# marks of adverbial clauses of condition, time and reason (not of purpose: "did not send troops
+# to attack" does deny the attack)
+_CLAUSE_MARKS = frozenset(
+    {"if", "unless", "when", "whenever", "once", "after", "before", "until", "because", "since"}
+    | {"as", "while", "though", "although", "whereas"}
+)
+_TIME_PREPS = frozenset({"after", "since", "following", "amid", "amidst"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 _REPORTED_FUTURE = "would (reported future)"
 # a condition hanging off the commitment ("ready to defend X if it is attacked"); a trigger inside
@@ -30,19 +37,38 @@ def governing_chain(trigger: Token, lexicon: Lexicon) -> Iterator[Token]:
     tok = trigger
     yield tok
     while tok.head.i != tok.i:
-        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")):
+        if (tok.dep_ == "relcl" and not _when_clause(tok)) or (
+            tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
+        ):
             # a relative or participial clause keeps its own modality ("the sanctions imposed by
-            # X, which Y rejected"); an infinitive ("attempts to normalize") does not
+            # X, which Y rejected"); an infinitive ("attempts to normalize") does not, nor does
+            # a clause of time ("will be ratified Friday [when] they meet")
             return
-        tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in _TIME_PREPS and tok.pos_ == "NOUN":
+            # "agreed to a ceasefire after the border war": a deed that dates another is done
+            return
+        below, tok = tok, tok.head
         lemma = tok.lemma_.lower()
         if lemma in lexicon.speech_verbs and tok.pos_ in ("VERB", "AUX"):
-            if (
-                lemma in lexicon.intention_verbs
-            ):  # "promised (to give) support": a speech act of intent
+            if lemma in lexicon.intention_verbs or _urged(below, tok, lexicon):
+                # "promised (to give) support": a speech act of intent; "urged Iran to (free)
+                # them": what someone is urged to do is not done
                 yield tok
             return
         yield tok
+
+
+def _clause_of_time_or_condition(clause: Token) -> bool:
+    """ "if they sign", "when Peru signed": an adverbial clause whose event the main clause's
+    negation does not deny (a clause of purpose, "did not send troops to attack", it does)."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _CLAUSE_MARKS for c in clause.children
+    )
+
+
+def _when_clause(clause: Token) -> bool:
+    """ "Friday when the heads of state meet": a relative clause of time, told by its "when"."""
+    return any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
 
 
 def reporting_verb(trigger: Token, lexicon: Lexicon) -> Token | None:
@@ -67,7 +93,17 @@ def read_modality(
     report = reporting_verb(trigger, lexicon)
     reported_past = report is not None and report.tag_ in _PAST_TAGS
     previous: Token | None = None
+    subordinate = False  # above an adverbial clause: its negation is not the clause's
+    negations = 0
     for node in governing_chain(trigger, lexicon):
+        if subordinate:
+            # "Mongolia could suspend ties if they sign a deal": the main clause's negation is
+            # not the deal's (its supposition and futurity still are)
+            del cues[Modality.NEGATED][negations:]
+        subordinate = subordinate or (
+            previous is not None and _clause_of_time_or_condition(previous)
+        )
+        negations = len(cues[Modality.NEGATED])
         is_trigger = node.i == trigger.i
         # "withdrew from ECOWAS and created a confederation": a coordinated verb's meaning does
         # not govern its conjunct (its auxiliaries and negation still do)
@@ -121,13 +157,20 @@ def read_modality(
                 cues[Modality.HYPOTHETICAL].append(lemma)
             elif lemma in lexicon.intention_verbs and node.pos_ != "NOUN":
                 cues[Modality.INTENDED].append(lemma)
+            elif _urged(_child_towards(node, trigger), node, lexicon):
+                cues[Modality.HYPOTHETICAL].append(f"urged ({lemma})")
         elif node.pos_ == "ADJ" and lemma in lexicon.intention_verbs:  # "willing to", "ready to"
             cues[Modality.INTENDED].append(lemma)
         if node.dep_ == "prep" and node.lower_ == "without":
             cues[Modality.NEGATED].append("without")
+    if subordinate:
+        del cues[Modality.NEGATED][negations:]
     warning = _warned_against(trigger, relation, lexicon)
     if warning is not None:
         cues[Modality.HYPOTHETICAL].append(warning)
+    asking = request_verb(trigger, relation, lexicon)
+    if asking is not None:  # "asked Algeria for aid": asked for, not given
+        cues[Modality.HYPOTHETICAL].append(f"asked for ({asking.lemma_.lower()})")
     sentence = trigger.sent
     if sentence.text.rstrip().rstrip("”\"’'").endswith("?"):
         cues[Modality.HYPOTHETICAL].append("?")
@@ -161,6 +204,47 @@ def _warned_against(trigger: Token, relation: Relation, lexicon: Lexicon) -> str
     if head.pos_ == "VERB" and lexicon.verbs.get(lemma) is Relation.THREATENS:
         return lemma
     return None
+
+
+def request_verb(trigger: Token, relation: Relation, lexicon: Lexicon) -> Token | None:
+    """The verb of asking whose request a support noun is: "asked Algeria for [aid]",
+    "appealed to Canada for [assistance]", "requested [aid] from France" (the verb), else None.
+    Support asked of someone is an appeal, not yet support."""
+    if relation is not Relation.SUPPORTS or trigger.pos_ != "NOUN":
+        return None
+    head = trigger.head
+    if trigger.dep_ == "dobj":
+        verb = head
+    elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
+        verb = head.head
+        if verb.dep_ in ("dobj", "pobj") and verb.pos_ in ("NOUN", "PROPN"):
+            # "asked Algeria for aid": the parser may hang "for" on the one asked
+            verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    else:
+        return None
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in lexicon.requests:
+        return None
+    return verb
+
+
+def _urged(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """Whether `clause` is what the object of a verb of urging or ordering is urged to do:
+    "urged Washington to [halt] arms sales", "ordered the army to [attack]"."""
+    return (
+        clause.dep_ == "xcomp"
+        and clause.head.i == verb.i
+        and verb.lemma_.lower() in lexicon.object_control
+        and any(c.dep_ in ("dobj", "prep") for c in verb.children)
+    )
+
+
+def _child_towards(node: Token, trigger: Token) -> Token:
+    """The child of `node` on the path down to `trigger` (an ancestor of it)."""
+    tok = trigger
+    while tok.head.i != node.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _presupposed(trigger: Token) -> bool:

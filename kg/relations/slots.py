@@ -112,6 +112,11 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
             if verb.head.lemma_.lower() in ctx.lexicon.intention_nouns
             else []
         )
+    controller = _object_controller(verb, ctx)
+    if controller is not None:
+        # "urged Washington to [halt] arms sales", "called on Iran to [free] them": the one
+        # urged would act, not the one urging
+        return actors_at(controller, ctx, role="source")
     if verb.dep_ in INHERITS_SUBJECT or verb.dep_ in ("prep", "pobj"):
         head = verb.head
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
@@ -119,6 +124,23 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
         if head.pos_ in ("VERB", "AUX"):
             return subject_of(head, ctx, depth + 1)
     return ctx.speaker(verb)
+
+
+def _object_controller(verb: Token, ctx: DocContext) -> Token | None:
+    """The object of a verb of urging or ordering whose infinitive `verb` is ("urged [Iran] to
+    free", "called on [Iran] to free"), else None."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or head.pos_ != "VERB":
+        return None
+    prep = ctx.lexicon.object_control.get(head.lemma_.lower())
+    if prep is None:
+        return None
+    for child in head.children:
+        if not prep and child.dep_ == "dobj":
+            return child
+        if prep and child.dep_ == "prep" and child.lower_ == prep:
+            return next((p for p in child.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def prep_targets(

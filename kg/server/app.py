@@ -7,8 +7,12 @@ Routes (everything read-only):
   `kg.server.negotiation` decides;
 * updates (`/update`, an `update=` parameter, `application/sparql-update`, or update text sent as
   a query) get `403`, and so do federated queries (SERVICE); other methods `405`;
-* `GET /`: the query page (`kg/server/web/`); `GET /api/queries`: the query library as JSON;
-  `GET /network[?level=country]`: the network view of `kg.viz`.
+* `GET /`: the query page (`kg/server/web/`, its editor vendored in `web/vendor/`);
+  `GET /api/queries`: the query library as JSON; `GET /api/queries/{name}?param=value...`: one
+  library query with its parameters bound (`kg.server.editor`); `GET /api/vocabulary`: what the
+  editor completes; `POST /api/labels` (`{"iris": [...]}`): labels and actor kinds of IRIs;
+* `GET /network[?level=country][&focus=IRI]`: the network view of `kg.viz`, with the actor
+  `focus` selected.
 
 This process only routes and checks what it can check cheaply (sizes, bracket depth); queries,
 the network page and the library run in the query processes of `kg.server.pool`.
@@ -16,10 +20,12 @@ the network page and the library run in the query processes of `kg.server.pool`.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from importlib import resources
 from urllib.parse import parse_qs
 
+from pyoxigraph import NamedNode
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -40,6 +46,9 @@ PAGE_ASSETS: dict[str, tuple[str, str]] = {  # URL path -> file of kg/server/web
     "/": ("index.html", "text/html"),
     "/web/query.js": ("query.js", "text/javascript"),
     "/web/query.css": ("query.css", "text/css"),
+    "/web/vendor/yasqe.min.js": ("vendor/yasqe.min.js", "text/javascript"),
+    "/web/vendor/yasqe.min.css": ("vendor/yasqe.min.css", "text/css"),
+    "/web/vendor/LICENSES.txt": ("vendor/LICENSES.txt", "text/plain"),
 }
 READ_ONLY = "this endpoint is read-only: updates are refused (change the graph with kg build)"
 QUERY_METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
@@ -54,6 +63,9 @@ def create_app(pool: QueryPool, limits: ServerLimits, *, cors: tuple[str, ...] =
         Route("/query", endpoint.sparql, methods=QUERY_METHODS),
         Route("/update", endpoint.update, methods=QUERY_METHODS),
         Route("/api/queries", endpoint.library, methods=["GET"]),
+        Route("/api/queries/{name}", endpoint.library_query, methods=["GET"]),
+        Route("/api/vocabulary", endpoint.vocabulary, methods=["GET"]),
+        Route("/api/labels", endpoint.labels, methods=["POST"]),
         Route("/network", endpoint.network, methods=["GET"]),
         Route("/favicon.ico", lambda _request: Response(status_code=204), methods=["GET"]),
         *(Route(path, endpoint.asset, methods=["GET"]) for path in PAGE_ASSETS),
@@ -81,6 +93,7 @@ class _Endpoint:
         self.pool = pool
         self.limits = limits
         self._library: Reply | None = None
+        self._vocabulary: Reply | None = None
 
     async def sparql(self, request: Request) -> Response:
         if request.method == "OPTIONS":  # not a CORS preflight (the middleware answers those)
@@ -164,17 +177,60 @@ class _Endpoint:
             self._library = reply  # the store is read-only: the listing never changes
         return _response(self._library)
 
+    async def library_query(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        params = parse_qs(request.url.query, keep_blank_values=True)
+        if any(len(values) != 1 for values in params.values()):
+            return text(400, "give each parameter once")
+        values = {key: values[0] for key, values in params.items()}
+        return _response(await self.pool.call(tasks.editor_bound_query, name, values))
+
+    async def vocabulary(self, _request: Request) -> Response:
+        if self._vocabulary is None:
+            reply = await self.pool.call(tasks.editor_vocabulary)
+            if reply.status != 200:
+                return _response(reply)
+            self._vocabulary = reply  # the store is read-only: its actors never change
+        return _response(self._vocabulary)
+
+    async def labels(self, request: Request) -> Response:
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media != "application/json":
+            return text(415, 'send the IRIs as application/json: {"iris": [...]}')
+        body = await self._body(request)
+        if isinstance(body, Response):
+            return body
+        try:
+            iris = json.loads(body).get("iris")
+        except (ValueError, AttributeError):
+            iris = None
+        if not isinstance(iris, list):
+            return text(400, 'send the IRIs as application/json: {"iris": [...]}')
+        return _response(await self.pool.call(tasks.editor_labels, iris))
+
     async def network(self, request: Request) -> Response:
         level = request.query_params.get("level", "actor")
-        return _response(await self.pool.call(tasks.network_page, level))
+        focus = request.query_params.get("focus")
+        if focus is not None and not _is_iri(focus):
+            return text(400, "focus must be an actor's IRI (https://w3id.org/irkg/id/...)")
+        return _response(await self.pool.call(tasks.network_page, level, focus))
 
     async def asset(self, request: Request) -> Response:
         name, media = PAGE_ASSETS[request.url.path]
         try:
-            content = (resources.files("kg.server") / "web" / name).read_bytes()
+            content = resources.files("kg.server").joinpath("web", *name.split("/")).read_bytes()
         except OSError:
             return text(500, f"kg/server/web/{name} is missing: reinstall irkg")
         return Response(content, media_type=media, headers={"Content-Security-Policy": PAGE_POLICY})
+
+
+def _is_iri(value: str) -> bool:
+    """Whether `value` is an absolute IRI (the store's own parser decides)."""
+    try:
+        NamedNode(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _charset(content_type: str) -> str:

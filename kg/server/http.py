@@ -35,6 +35,7 @@ __all__ = ["SparqlServer", "serve"]
 
 log = logging.getLogger(__name__)
 MAX_CONNECTIONS = 1000
+STARTUP_TIMEOUT_S = 60.0  # for the first query process to open the store, whatever --timeout
 BACKLOG = 2048
 
 
@@ -79,7 +80,7 @@ class SparqlServer:
 
     def wait_ready(self) -> None:
         """Block until a query process has opened the store (it answers at once after)."""
-        reply = self.pool.run(_ping)
+        reply = self.pool.run(_ping, timeout=max(self.limits.timeout, STARTUP_TIMEOUT_S))
         if reply.status != 200:
             raise StoreError(f"the query processes cannot start: {reply.body.decode().strip()}")
 

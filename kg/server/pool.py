@@ -20,7 +20,6 @@ import multiprocessing
 import signal
 from collections.abc import Callable
 from concurrent.futures import CancelledError
-from dataclasses import dataclass
 from typing import Any
 
 from pebble import ProcessExpired, ProcessPool
@@ -29,29 +28,16 @@ from rdflib import Graph
 from kg.errors import DataError, KGError, QueryError
 from kg.query import QueryOutcome, bind_parameters, load_library, run_query
 from kg.rdf.namespace import PREFIXES, bind_prefixes
+from kg.server import editor
 from kg.server.limits import ServerLimits
 from kg.server.negotiation import negotiate, offered, render
+from kg.server.reply import Reply
 from kg.sparql_check import QueryRefused, inspect_query
-from kg.store import GraphStore, SelectResult, open_store, with_values
+from kg.store import GraphStore, SelectResult, open_store
 
 __all__ = ["QueryPool", "Reply"]
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Reply:
-    """An HTTP answer made in a query process: status, body, media type, extra headers."""
-
-    status: int
-    body: bytes
-    media: str = "text/plain"
-    headers: tuple[tuple[str, str], ...] = ()
-
-    @classmethod
-    def text(cls, status: int, message: str, headers: dict[str, str] | None = None) -> Reply:
-        body = (message + "\n").encode("utf-8")
-        return cls(status, body, "text/plain", tuple((headers or {}).items()))
 
 
 RETRY = {"Retry-After": "5"}
@@ -85,11 +71,14 @@ class QueryPool:
         finally:
             self._waiting -= 1
 
-    def run(self, task: Callable[..., Reply], *args: Any) -> Reply:
-        """`call` for code outside the server's event loop (start-up, tests): blocks."""
-        future = self._pool.schedule(task, args=args, timeout=self.limits.timeout)
+    def run(self, task: Callable[..., Reply], *args: Any, timeout: float | None = None) -> Reply:
+        """`call` for code outside the server's event loop (start-up, tests): blocks. `timeout`
+        replaces the query deadline (start-up: a process opening the store on a busy machine
+        may take longer than a query may)."""
+        limit = self.limits.timeout if timeout is None else timeout
+        future = self._pool.schedule(task, args=args, timeout=limit)
         try:
-            return future.result(timeout=self._longest_wait)
+            return future.result(timeout=2 * limit + 5)
         except BaseException as exc:
             future.cancel()
             return self._failed(exc)
@@ -200,8 +189,9 @@ def _cut(outcome: QueryOutcome, max_rows: int) -> tuple[QueryOutcome, bool]:
     return outcome, False
 
 
-def network_page(level: str) -> Reply:
-    """The network view of the whole graph (`kg.viz`), at the actor or the country level."""
+def network_page(level: str, focus: str | None = None) -> Reply:
+    """The network view of the whole graph (`kg.viz`), at the actor or the country level;
+    `focus`, an actor's IRI, is selected when the page opens (404 when it is not drawn)."""
     from kg.server.security import page_policy
     from kg.viz import load_network, render_html
 
@@ -209,7 +199,14 @@ def network_page(level: str) -> Reply:
     try:
         graph = load_network(_store(), level=level, limit=limits.max_rows + 1)
         cut = graph.graph["rows"] > limits.max_rows
-        page = render_html(graph, title="IRKG network")
+        if focus is not None and focus not in graph:
+            return Reply.text(
+                404,
+                f"no actor with that IRI in the network view (level={level}): the view draws "
+                "the actors that take part in an interaction; at level=country, an official "
+                "is drawn as the state they serve",
+            )
+        page = render_html(graph, title="IRKG network", focus=focus)
     except DataError as exc:  # our own files
         return Reply.text(500, str(exc))
     except KGError as exc:  # the request (an unknown level)
@@ -218,6 +215,21 @@ def network_page(level: str) -> Reply:
     if cut:
         headers.append(("X-SPARQL-MaxRows", str(limits.max_rows)))
     return Reply(200, page.encode("utf-8"), "text/html", tuple(headers))
+
+
+def editor_vocabulary() -> Reply:
+    """What the query page completes (`kg.server.editor.vocabulary`)."""
+    return editor.vocabulary(_store())
+
+
+def editor_bound_query(name: str, values: dict[str, str]) -> Reply:
+    """A library query with the page's parameter values bound (`kg.server.editor`)."""
+    return editor.bound_query(_store(), name, values)
+
+
+def editor_labels(iris: list[object]) -> Reply:
+    """Labels and actor kinds of a result table's IRIs (`kg.server.editor`)."""
+    return editor.labels(_store(), iris)
 
 
 def library_listing() -> Reply:
@@ -241,9 +253,9 @@ def library_listing() -> Reply:
 
 
 def _example_text(query: Any) -> str:
-    """A library query as the page shows it: its defaults bound in a VALUES block."""
+    """A library query as the page shows it: its defaults written in (`editor.written`)."""
     try:
-        return with_values(query.text, bind_parameters(_store(), query, {}))
+        return editor.written(query.text, bind_parameters(_store(), query, {}))
     except KGError as exc:
         log.info("showing %s without its defaults: %s", query.name, exc)
         return str(query.text)

@@ -457,7 +457,7 @@ def _candidate(parse: Parse, relation: Relation, sources: str, targets: str) -> 
             False,
             {("RUS", "CUB"), ("RUS", "IRN"), ("CHN", "CUB"), ("CHN", "IRN")},
         ),
-        # a meeting with two others: all three sit together
+        # a meeting with two others: all three sit together (a trip's stops do not: below)
         (M, "RUS", "CUB IRN", False, {("RUS", "CUB"), ("RUS", "IRN"), ("CUB", "IRN")}),
         (CO, "CHN", "MUS", True, {("CHN", "MUS"), ("MUS", "CHN")}),
         # symmetric relations with coordinated subjects and no object: each pair once
