@@ -20,11 +20,15 @@ import pytest
 from kg.errors import KGError, QueryError
 from kg.types import ActorKind, Modality, Relation
 from kg.viz import (
+    COLOUR_BY_COMMUNITY_FROM,
+    COMMUNITY_COLOURS,
     EMPTY_MESSAGE,
     INTERACTIONS_QUERY,
     KIND_STYLES,
     RELATION_COLOURS,
+    SMALL_GROUPS,
     EdgeEvidence,
+    centrality_rank,
     collapse,
     layout,
     network_from_rows,
@@ -525,9 +529,13 @@ def test_page_has_filters_and_a_legend(page: str) -> None:
         [("relation", r.value) for r in Relation]
         + [("modality", m.value) for m in Modality]
         + [("kind", k.value) for k in ActorKind]
+        + [("undated", "include")]
     )
+    radios = [(a["name"], a["value"]) for t, a in tags if t == "input" and a.get("type") == "radio"]
+    assert radios == [("colour", "kind"), ("colour", "community")]
     ids = {a.get("id") for _, a in tags}
     assert {"irkg-search", "irkg-since", "irkg-until", "irkg-min", "irkg-reset"} <= ids
+    assert {"irkg-from", "irkg-to", "irkg-undated", "irkg-communities"} <= ids
     assert {"irkg-legend", "irkg-panel", "irkg-tip", "irkg-network"} <= ids
     legend = re.search(r'<section id="irkg-legend".*?</section>', page, re.S)
     assert legend and "dashed" not in legend.group(0).lower()[:0]
@@ -719,3 +727,93 @@ def test_layout_of_a_group_beyond_the_exact_limit_places_satellites(
     positions = layout(graph)
     assert set(positions) == set(graph.nodes)
     assert len(set(positions.values())) == len(positions)
+
+
+# ---------------------------------------------------------------------------- communities, labels
+
+
+def bloc_rows(blocs: int, size: int) -> list[dict[str, str | None]]:
+    """`blocs` groups of `size` states, every state meeting every other of its group twice and
+    state 0 of each group meeting state 0 of the next once (a ring of tight groups)."""
+    names = [[f"{ID}country/B{b}{m:02d}" for m in range(size)] for b in range(blocs)]
+    for b, group in enumerate(names):
+        for m, iri in enumerate(group):
+            ACTORS.setdefault(iri, (f"Bloc {b} state {m}", "Country", None))
+    rows, n = [], 0
+    for b, group in enumerate(names):
+        for i, a in enumerate(group):
+            for other in group[i + 1 :]:
+                for _ in range(2):
+                    n += 1
+                    rows.append(row(n, a, "meets", other, doc=f"b{n}"))
+        n += 1
+        rows.append(row(n, group[0], "criticizes", names[(b + 1) % blocs][0], doc=f"b{n}"))
+    return rows
+
+
+def test_page_colours_actors_by_community_found_in_python() -> None:
+    graph = network_from_rows(bloc_rows(3, 5))
+    data = _data(render_html(graph))
+    by_bloc: dict[str, set[int]] = {}
+    for actor in data["actors"]:
+        by_bloc.setdefault(actor["label"].split(" state ")[0], set()).add(actor["community"])
+    assert all(len(found) == 1 for found in by_bloc.values())  # a bloc is one community
+    groups = [found.pop() for found in by_bloc.values()]
+    assert sorted(groups) == [0, 1, 2]
+    colours = [data["communities"][g]["colour"] for g in groups]
+    assert len(set(colours)) == 3 and set(colours) <= set(COMMUNITY_COLOURS)
+    assert [c["size"] for c in data["communities"]] == [5, 5, 5]
+    assert {c["central"] for c in data["communities"]} == {
+        "Bloc 0 state 0",
+        "Bloc 1 state 0",
+        "Bloc 2 state 0",
+    }  # the state that also meets the next bloc: the most interactions in its group
+    assert data["colourBy"] == "kind"  # a small page opens coloured by actor type
+    assert _data(render_html(graph)) == data  # the same graph, the same page data
+
+
+def test_large_pages_open_coloured_by_community_and_lone_actors_are_grey() -> None:
+    data = _data(render_html(network_from_rows(star_rows(120)), max_actors=0))
+    assert len(data["actors"]) >= COLOUR_BY_COMMUNITY_FROM and data["colourBy"] == "community"
+    checked = re.search(r'<input type="radio" name="colour" value="(\w+)" checked>', render_html(
+        network_from_rows(star_rows(120)), max_actors=0))  # fmt: skip
+    assert checked and checked.group(1) == "community"
+    lone = nx.MultiDiGraph()
+    lone.add_node(RUS, label="Russia", kind="Country")
+    lone.add_edge(USA, CUB, key="x", relation="sanctions", weight=1)
+    lone.nodes[USA].update(label="United States", kind="Country")
+    lone.nodes[CUB].update(label="Cuba", kind="Country")
+    communities = page_data(lone)["communities"]
+    assert [(c["size"], c["colour"]) for c in communities] == [
+        (2, COMMUNITY_COLOURS[0]),
+        (1, SMALL_GROUPS),
+    ]
+
+
+def test_label_rank_follows_interactions() -> None:
+    graph = network_from_rows(star_rows(20, hubs=3))
+    actors = _data(render_html(graph))["actors"]
+    ranks = {a["label"]: a["rank"] for a in actors}
+    assert sorted(ranks.values()) == list(range(len(actors)))
+    assert [ranks["State 0"], ranks["State 1"], ranks["State 2"]] == [0, 1, 2]
+    assert centrality_rank(graph) == {a["id"]: a["rank"] for a in actors}
+
+
+def test_vis_network_draws_no_label_and_no_edge_itself(page: str) -> None:
+    options = _data(page)["options"]
+    assert options["nodes"]["scaling"]["label"]["drawThreshold"] >= 1_000_000
+    assert options["interaction"]["dragNodes"] is False  # edges are drawn between fixed places
+
+
+def test_time_slider_spans_the_days_of_the_interactions(page: str) -> None:
+    tags = {a.get("id"): a for _, a in _parse(page).tags if a.get("id")}
+    assert (tags["irkg-from"]["min"], tags["irkg-from"]["max"], tags["irkg-from"]["value"]) == (
+        "0",
+        "4",
+        "0",
+    )  # 2019-07-20 to 2019-07-24
+    assert (tags["irkg-to"]["max"], tags["irkg-to"]["value"]) == ("4", "4")
+    assert "checked" in tags["irkg-undated"]
+    undated = render_html(network_from_rows([row(1, RUS, "meets", USA, date=None)]))
+    slider = {a.get("id"): a for _, a in _parse(undated).tags if a.get("id")}
+    assert "disabled" in slider["irkg-from"] and "disabled" in slider["irkg-to"]

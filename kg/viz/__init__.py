@@ -18,11 +18,15 @@ from kg.analysis.network import (
     network_from_rows,
 )
 from kg.viz.page import (
+    COLOUR_BY_COMMUNITY_FROM,
+    COMMUNITY_COLOURS,
     DEFAULT_MAX_ACTORS,
     EMPTY_MESSAGE,
     KIND_STYLES,
     RELATION_COLOURS,
+    SMALL_GROUPS,
     VIS_OPTIONS,
+    centrality_rank,
     hidden_note,
     json_for_script,
     page_data,
@@ -32,6 +36,8 @@ from kg.viz.page import (
 from kg.viz.positions import layout
 
 __all__ = [
+    "COLOUR_BY_COMMUNITY_FROM",
+    "COMMUNITY_COLOURS",
     "DEFAULT_MAX_ACTORS",
     "EMPTY_MESSAGE",
     "FACTUAL_MODALITIES",
@@ -39,8 +45,10 @@ __all__ = [
     "KIND_STYLES",
     "LEVELS",
     "RELATION_COLOURS",
+    "SMALL_GROUPS",
     "VIS_OPTIONS",
     "EdgeEvidence",
+    "centrality_rank",
     "collapse",
     "hidden_note",
     "json_for_script",

@@ -2,9 +2,17 @@
 
 The page embeds the interactions, not drawn edges: its script (kg/viz/assets/viz.js) merges
 parallel interactions into one weighted edge per (source, relation, target) for whatever the
-reader filters (relations, modalities, dates, actor types, a minimum of interactions), so the
-Python side only chooses which actors go in (the most active `max_actors`, with a note saying
-what is left out) and where they sit (`kg.viz.positions`).
+reader filters (relations, modalities, dates and the time slider, actor types, a minimum of
+interactions), so the Python side chooses which actors go in (the most active `max_actors`,
+with a note saying what is left out), where they sit (`kg.viz.positions`), their community
+(`kg.analysis.communities`, seeded) and their rank for labels (`centrality_rank`).
+
+vis-network draws the actors and handles zoom, hover and selection; the edges and the labels
+are drawn by the page script on vis-network's canvas. That is hand-written on purpose: feeding
+10,000 edges through vis-network's data set costs seconds per filter change (each edge is an
+object it updates, connects and draws on its own), while one canvas path per relation and width
+draws them in milliseconds; and vis-network can only hide a label below a font size, not keep
+the most central ones and drop those that would overlap.
 
 Article text is hostile. Every string from the graph travels as JSON inside
 `<script type="application/json">` with `<`, `>` and `&` escaped, and the page script puts it
@@ -18,12 +26,14 @@ import json
 import logging
 import re
 from collections.abc import Mapping, Sequence
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from kg.analysis.metrics import communities, community_of, undirected_weighted
 from kg.analysis.network import EdgeEvidence, edge_evidence, edge_relation, local_name
 from kg.analysis.views import Selection, keep_most_active
 from kg.errors import DataError, KGError
@@ -47,15 +57,26 @@ KIND_STYLES: dict[ActorKind, tuple[str, str]] = {  # colour, vis-network shape
     ActorKind.ORGANIZATION: ("#f1c232", "square"),
     ActorKind.OFFICIAL: ("#a5a5a5", "triangle"),
 }
+# communities, largest first (colour-blind-safe Tableau 10 without its grey, then three more);
+# an actor alone in its group, or in a group beyond the palette, is drawn in SMALL_GROUPS
+COMMUNITY_COLOURS = (
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+    "#9c755f", "#17becf", "#bcbd22", "#8c564b",
+)  # fmt: skip
+SMALL_GROUPS = "#d0d0d0"
+COMMUNITY_SEED = 0
+COLOUR_BY_COMMUNITY_FROM = 100  # actors drawn: from this many on, the page opens coloured so
+LABELS_AT_FIT = 30  # the most central actors labelled at the opening zoom (4x as many at 2x)
 DASHES = (6, 4)  # conflictual edges, in the page and in the legend
 DEFAULT_MAX_ACTORS = 150
-LARGE_PAGE = 1500  # above this many interactions, edges hide while the reader drags or zooms
+LARGE_PAGE = 1500  # above this many interactions, arrows are drawn only once zoomed in
 VIS_VERSION = "9.1.2"
 EMPTY_MESSAGE = "No interactions to show"
 _MODALITIES = [m.value for m in Modality]
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.I)
 
-# vis-network options: positions come from kg.viz.positions, so physics never runs
+# vis-network options: positions come from kg.viz.positions, so physics never runs; actors stay
+# where they were placed (the page script draws the edges and the labels between them, see viz.js)
 VIS_OPTIONS: dict[str, Any] = {
     "autoResize": True,
     "layout": {"improvedLayout": False},
@@ -63,15 +84,10 @@ VIS_OPTIONS: dict[str, Any] = {
     "nodes": {
         "borderWidth": 1,
         "font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+        # labels are drawn by the page script, the most central first, never overlapping
+        "scaling": {"label": {"drawThreshold": 1_000_000}},
     },
-    "edges": {
-        "color": {"inherit": False},
-        "selectionWidth": 2,
-        "hoverWidth": 1.5,
-        "arrowStrikethrough": False,
-        "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.15},
-    },
-    "interaction": {"hover": True, "multiselect": False, "keyboard": False},
+    "interaction": {"hover": True, "multiselect": False, "keyboard": False, "dragNodes": False},
 }
 
 
@@ -196,6 +212,9 @@ def page_data(graph: nx.MultiDiGraph, *, focus: str | None = None) -> dict[str, 
             )
     rows.sort(key=lambda r: (r[0], r[1], r[2], r[4], r[5], r[7]))
     dates = sorted(r[4] for r in rows if r[4])
+    rank = centrality_rank(graph)
+    groups = communities(graph, seed=COMMUNITY_SEED)
+    group_of = community_of(groups)
     return {
         "relations": [
             {"name": r.value, "colour": RELATION_COLOURS[r], "cooperative": r.cooperative}
@@ -207,7 +226,13 @@ def page_data(graph: nx.MultiDiGraph, *, focus: str | None = None) -> dict[str, 
         ],
         "modalities": [{"name": m.value, "shown": m.factual} for m in Modality],
         "dashes": list(DASHES),
-        "actors": [_actor(graph, node, positions[node]) for node in actors],
+        "actors": [
+            _actor(graph, node, positions[node], rank=rank[node], community=group_of[node])
+            for node in actors
+        ],
+        "communities": _communities(graph, groups, rank),
+        "colourBy": "community" if len(actors) >= COLOUR_BY_COMMUNITY_FROM else "kind",
+        "labelsAtFit": LABELS_AT_FIT,
         "docs": [record for _, record in docs.values()],
         "sentences": list(sentences),
         "interactions": rows,
@@ -216,6 +241,43 @@ def page_data(graph: nx.MultiDiGraph, *, focus: str | None = None) -> dict[str, 
         "large": len(rows) > LARGE_PAGE,
         "options": VIS_OPTIONS,
     }
+
+
+def centrality_rank(graph: nx.MultiDiGraph) -> dict[str, int]:
+    """Each actor's place by degree centrality weighted by interactions (0 = the most
+    central; ties go to more partners, then to the label): the page labels actors in this
+    order, as many as fit without overlap at the current zoom.
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_edges_from([("a", "b"), ("a", "c"), ("b", "c"), ("a", "d")])
+    [0, 0, 0, 0]
+    >>> centrality_rank(g)
+    {'a': 0, 'b': 1, 'c': 2, 'd': 3}
+    """
+    ties = undirected_weighted(graph)
+    weight = dict(ties.degree(weight="weight"))
+    label = {node: str(graph.nodes[node].get("label") or local_name(node)) for node in graph}
+    order = sorted(graph, key=lambda n: (-weight.get(n, 0), -ties.degree(n), label[n], n))
+    return {node: place for place, node in enumerate(order)}
+
+
+def _communities(
+    graph: nx.MultiDiGraph, groups: Sequence[frozenset[str]], rank: Mapping[str, int]
+) -> list[dict[str, Any]]:
+    """One entry per community (the order of `communities`, largest first): its colour, its
+    size and its most central actor, by which the legend names it."""
+    out = []
+    for index, group in enumerate(groups):
+        central = min(group, key=lambda node: rank[node])
+        coloured = index < len(COMMUNITY_COLOURS) and len(group) > 1
+        out.append(
+            {
+                "colour": COMMUNITY_COLOURS[index] if coloured else SMALL_GROUPS,
+                "size": len(group),
+                "central": str(graph.nodes[central].get("label") or local_name(central)),
+            }
+        )
+    return out
 
 
 def _interaction_row(
@@ -252,7 +314,14 @@ def _interaction_row(
     ]  # fmt: skip
 
 
-def _actor(graph: nx.MultiDiGraph, node: str, position: tuple[float, float]) -> dict[str, Any]:
+def _actor(
+    graph: nx.MultiDiGraph,
+    node: str,
+    position: tuple[float, float],
+    *,
+    rank: int,
+    community: int,
+) -> dict[str, Any]:
     data = graph.nodes[node]
     kind = data.get("kind")
     return {
@@ -263,6 +332,8 @@ def _actor(graph: nx.MultiDiGraph, node: str, position: tuple[float, float]) -> 
         "members": list(data.get("members") or ()),
         "x": position[0],
         "y": position[1],
+        "rank": rank,
+        "community": community,
     }
 
 
@@ -289,6 +360,15 @@ def _controls(data: Mapping[str, Any]) -> str:
         if dates
         else 'disabled title="no interaction is dated"'
     )
+    span = _days(dates["first"], dates["last"]) if dates else 0
+    slider = (
+        '<div class="irkg-slider" id="irkg-slider">'
+        f'<input type="range" id="irkg-from" min="0" max="{span}" step="1" value="0" '
+        f'aria-label="first day shown"{"" if span else " disabled"}>'
+        f'<input type="range" id="irkg-to" min="0" max="{span}" step="1" value="{span}" '
+        f'aria-label="last day shown"{"" if span else " disabled"}></div>'
+    )
+    colour_by = data["colourBy"]
     return (
         '<label class="irkg-search">Find an actor '
         '<input type="search" id="irkg-search" list="irkg-actor-names" autocomplete="off" '
@@ -297,9 +377,16 @@ def _controls(data: Mapping[str, Any]) -> str:
         f'<fieldset id="irkg-relations"><legend>Relations</legend>{relations}</fieldset>'
         f'<fieldset id="irkg-modalities"><legend>Modality</legend>{modalities}</fieldset>'
         f'<fieldset id="irkg-kinds"><legend>Actors</legend>{kinds}</fieldset>'
+        '<fieldset id="irkg-colour"><legend>Colour actors by</legend>'
+        f"{_radio('colour', 'kind', 'actor type', colour_by == 'kind')}"
+        f"{_radio('colour', 'community', 'community', colour_by == 'community')}</fieldset>"
         '<fieldset id="irkg-dates"><legend>Dates</legend>'
+        f"{slider}"
         f'<label>from <input type="date" id="irkg-since" {bounds}></label>'
-        f'<label>to <input type="date" id="irkg-until" {bounds}></label></fieldset>'
+        f'<label>to <input type="date" id="irkg-until" {bounds}></label>'
+        '<label class="irkg-check"><input type="checkbox" id="irkg-undated" name="undated" '
+        'value="include" checked>'
+        "include undated</label></fieldset>"
         "<fieldset><legend>Edges</legend><label>at least "
         '<input type="number" id="irkg-min" min="1" step="1" value="1"> interaction(s)</label>'
         "</fieldset>"
@@ -313,6 +400,24 @@ def _checkbox(group: str, value: str, checked: bool, swatch: str = "") -> str:
         f'<label class="irkg-check"><input type="checkbox" name="{group}" '
         f'value="{html.escape(value)}"{state}>{swatch}{html.escape(value)}</label>'
     )
+
+
+def _radio(group: str, value: str, text: str, checked: bool) -> str:
+    state = " checked" if checked else ""
+    return (
+        f'<label class="irkg-check"><input type="radio" name="{group}" '
+        f'value="{html.escape(value)}"{state}>{html.escape(text)}</label>'
+    )
+
+
+def _days(first: str, last: str) -> int:
+    """Days from `first` to `last`; 0 (the slider disabled, the date fields still there) when
+    either is not a whole ISO day."""
+    try:
+        return max((date.fromisoformat(last) - date.fromisoformat(first)).days, 0)
+    except ValueError:
+        log.warning("dates %r to %r are not whole ISO days: no time slider", first, last)
+        return 0
 
 
 _SHAPES = {
@@ -377,6 +482,8 @@ def _legend() -> str:
     )
     return (
         f'<h2>Legend</h2><ul class="irkg-key">{entries}</ul>'
+        '<div id="irkg-communities" hidden><h2>Communities</h2>'
+        '<ul class="irkg-key" id="irkg-community-list"></ul></div>'
         '<p class="irkg-legend-note">Hover an edge or an actor for the evidence; click it for the '
         "documents.</p>"
     )

@@ -14,7 +14,7 @@ from kg.analysis.grouping import regroup_events
 from kg.rdf.build import document_graph
 from kg.store import Store
 from kg.types import Actor, ActorKind, Document, Interaction, Modality, Relation
-from kg.viz import write_html
+from kg.viz import KIND_STYLES, write_html
 
 pytestmark = pytest.mark.browser
 
@@ -58,6 +58,7 @@ FACTS = [  # document, source, relation, target, modality, evidence
 TITLES = {"x1": PAYLOADS[0] + " title"}
 URLS = {"d1": "https://news.example/d1", "x1": "javascript:window.irkgXss=5"}
 TIMEOUT_MS = 15_000
+KIND_COUNTRY = KIND_STYLES[ActorKind.COUNTRY][0]
 
 
 def _store(path: Path) -> Path:
@@ -102,6 +103,16 @@ def open_page(page: Any, path: Path) -> None:
     page.wait_for_function("window.irkgReady === true", timeout=TIMEOUT_MS)
 
 
+def wait_until(page: Any, predicate: str) -> None:
+    """Poll `predicate` (a JS function) from here: the page's CSP forbids the eval that
+    Playwright's wait_for_function polls with once the condition is not met at once."""
+    for _ in range(TIMEOUT_MS // 50):
+        if page.evaluate(predicate):
+            return
+        page.wait_for_timeout(50)
+    raise AssertionError(f"still false after {TIMEOUT_MS} ms: {predicate}")
+
+
 def drawn(page: Any) -> dict[str, Any]:
     """What vis-network draws now: visible actor labels and edges as (from, relation, to)."""
     found: dict[str, Any] = page.evaluate(
@@ -138,7 +149,7 @@ def point_on_edge(page: Any, edge_id: str) -> dict[str, float]:
                     const x = Math.round(a.x + dx * along - dy / length * off);
                     const y = Math.round(a.y + dy * along + dx / length * off);
                     const inside = x > 0 && y > 0 && x < box.width && y < box.height;
-                    const onEdge = net.getEdgeAt({x, y}) === id;
+                    const onEdge = window.irkg.edgeAt({x, y}) === id;
                     if (inside && onEdge && net.getNodeAt({x, y}) === undefined) {
                         hits.push({x: x + box.left, y: y + box.top});
                     }
@@ -392,3 +403,224 @@ def test_long_evidence_lists_are_cut_in_the_tooltip(
     page.mouse.click(point["x"], point["y"])
     assert page.locator("#irkg-panel .irkg-sentence").count() == 20  # the panel lists them all
     assert_clean(page, page_log, path)
+
+
+# ---------------------------------------------------------------------------- many actors
+
+HUB = '<img src=x onerror="window.irkgXss=7">Hub'
+BLOCS = 6
+
+
+def _row(n: int, source: int, relation: str, target: int, day: str | None) -> dict[str, Any]:
+    def name(actor: int) -> str:
+        return HUB if actor == 0 else f"S{actor:03d}"
+
+    found: dict[str, Any] = {
+        "i": f"urn:i{n:05d}", "s": f"urn:a{source:03d}", "t": f"urn:a{target:03d}",
+        "rel": f"ir:{relation}", "mod": "ir:Asserted", "ev": f"{name(source)} and {name(target)}.",
+        "doc": f"urn:d{n}", "docid": f"d{n}", "sl": name(source), "stype": "ir:Country",
+        "tl": name(target), "ttype": "ir:Country",
+    }  # fmt: skip
+    if day:
+        found["date"] = day
+    return found
+
+
+def crowd_rows(actors: int = 300) -> list[dict[str, Any]]:
+    """`actors` states in BLOCS blocs (each meets the next two of its bloc), the first ten
+    busier (each criticises a state of every bloc), dated over 2020; the first actor's name is
+    hostile."""
+    rows: list[dict[str, Any]] = []
+    for a in range(actors):
+        for step in (BLOCS, 2 * BLOCS):
+            day = f"2020-{1 + len(rows) % 12:02d}-{1 + len(rows) % 28:02d}"
+            rows.append(_row(len(rows), a, "meets", (a + step) % actors, day))
+    for hub in range(10):
+        for target in range(10 + hub, actors, 5):
+            rows.append(_row(len(rows), hub, "criticizes", target, "2020-06-15"))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def crowd(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    graph = network_from_rows(crowd_rows())
+    return write_html(graph, tmp_path_factory.mktemp("crowd") / "crowd.html", max_actors=0)
+
+
+LABELS = """() => {
+    const ranks = JSON.parse(document.getElementById("irkg-data").textContent)
+        .actors.map(a => a.rank);
+    return window.irkg.labels().map(l => ({...l, rank: ranks[l.actor]}));
+}"""
+
+
+def _apart(labels: list[dict[str, Any]]) -> bool:
+    return not any(
+        a["left"] < b["right"]
+        and b["left"] < a["right"]
+        and a["top"] < b["bottom"]
+        and b["top"] < a["bottom"]
+        for i, a in enumerate(labels)
+        for b in labels[i + 1 :]
+    )
+
+
+def test_labels_are_culled_at_the_opening_zoom_and_appear_when_zooming_in(
+    page: Any, page_log: Any, crowd: Path
+) -> None:
+    open_page(page, crowd)
+    opening = page.evaluate(LABELS)
+    assert 0 < len(opening) <= 30  # LABELS_AT_FIT of 300 actors
+    assert all(label["rank"] < 30 for label in opening)
+    assert 0 in {label["rank"] for label in opening} and _apart(opening)
+    page.evaluate("""() => { const net = window.irkg.network;
+        net.moveTo({scale: net.getScale() * 3, animation: false}); }""")
+    wait_until(page, f"() => window.irkg.labels().length > {len(opening)}")
+    zoomed = page.evaluate(LABELS)
+    assert max(label["rank"] for label in zoomed) >= 30 and _apart(zoomed)
+    # an actor without a label shows it while hovered
+    quiet = page.evaluate(
+        """() => {
+            const net = window.irkg.network;
+            const box = document.getElementById("irkg-network").getBoundingClientRect();
+            const labelled = new Set(window.irkg.labelled());
+            for (const node of window.irkg.nodes.get({filter: n => !n.hidden})) {
+                const p = net.canvasToDOM({x: node.x, y: node.y});
+                if (!labelled.has(node.id) && p.x > 40 && p.y > 40 && p.x < box.width - 40
+                    && p.y < box.height - 40 && net.getNodeAt(p) === node.id) {
+                    return {id: node.id, x: p.x + box.left, y: p.y + box.top};
+                }
+            }
+            return null;
+        }"""
+    )
+    assert quiet
+    page.mouse.move(quiet["x"], quiet["y"])
+    wait_until(page, f"() => window.irkg.labelled().includes({quiet['id']})")
+    assert_clean(page, page_log, crowd)
+
+
+COLOURS = "() => window.irkg.nodes.get().map(n => [n.community, n.color.background])"
+
+
+def test_community_colours_are_present_and_deterministic(
+    page: Any, page_log: Any, crowd: Path
+) -> None:
+    open_page(page, crowd)
+    assert page.is_checked('input[name="colour"][value="community"]')  # 300 actors
+    coloured = page.evaluate(COLOURS)
+    by_community: dict[int, set[str]] = {}
+    for community, colour in coloured:
+        by_community.setdefault(community, set()).add(colour)
+    assert all(len(colours) == 1 for colours in by_community.values())
+    assert len({colour for colours in by_community.values() for colour in colours}) >= BLOCS
+    legend = page.locator("#irkg-communities")
+    assert legend.is_visible() and legend.locator("li").count() >= BLOCS
+    page.check('input[name="colour"][value="kind"]')
+    assert {c for _, c in page.evaluate(COLOURS)} == {KIND_COUNTRY}
+    assert legend.is_hidden()
+    page.check('input[name="colour"][value="community"]')
+    assert page.evaluate(COLOURS) == coloured
+    page.reload()
+    wait_until(page, "() => window.irkgReady === true")
+    assert page.evaluate(COLOURS) == coloured  # the same page, the same colours
+    assert_clean(page, page_log, crowd)
+
+
+def test_hostile_actor_names_stay_text_in_labels_and_legend(
+    page: Any, page_log: Any, crowd: Path
+) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    open_page(page, crowd)
+    hub = page.evaluate(f"window.irkg.nodes.get().find(n => n.label === {HUB!r}).id")
+    assert hub in page.evaluate("window.irkg.labelled()")  # the most central: labelled
+    assert HUB in page.locator("#irkg-communities").inner_text()
+    page.fill("#irkg-search", "Hub")
+    page.press("#irkg-search", "Enter")
+    assert page.locator("#irkg-panel h2").inner_text() == HUB
+    page.wait_for_timeout(200)
+    assert page.locator("img").count() == 0 and dialogs == []
+    assert_clean(page, page_log, crowd)
+
+
+# ---------------------------------------------------------------------------- the time slider
+
+
+@pytest.fixture(scope="module")
+def dated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Actor n criticises actor n + 1 on 2020-01-0n (n = 1..9), and 1 meets 9 undated."""
+    rows = [_row(n, n, "criticizes", n + 1, f"2020-01-{n:02d}") for n in range(1, 10)]
+    rows.append(_row(10, 1, "meets", 9, None))
+    return write_html(network_from_rows(rows), tmp_path_factory.mktemp("dated") / "dated.html")
+
+
+def _slide(page: Any, handle: str, value: int) -> None:
+    page.evaluate(
+        """([id, value]) => { const handle = document.getElementById(id);
+            handle.value = String(value);
+            handle.dispatchEvent(new Event("input", {bubbles: true})); }""",
+        [handle, value],
+    )
+
+
+def _edges(page: Any) -> set[tuple[str, str, str]]:
+    return {(s, r, t) for s, r, t, *_ in drawn(page)["edges"]}
+
+
+def test_the_time_slider_filters_edges_by_date_and_undated_are_explicit(
+    page: Any, page_log: Any, dated: Path
+) -> None:
+    open_page(page, dated)
+    assert page.get_attribute("#irkg-to", "max") == "8"  # 2020-01-01 .. 2020-01-09
+    assert len(_edges(page)) == 10
+    _slide(page, "irkg-from", 4)
+    assert page.input_value("#irkg-since") == "2020-01-05"
+    assert _edges(page) == {
+        ("S001", "meets", "S009"),  # undated: kept while "include undated" is ticked
+        *{(f"S{n:03d}", "criticizes", f"S{n + 1:03d}") for n in range(5, 10)},
+    }
+    _slide(page, "irkg-to", 5)
+    assert page.input_value("#irkg-until") == "2020-01-06"
+    assert {e for e in _edges(page) if e[1] == "criticizes"} == {
+        ("S005", "criticizes", "S006"),
+        ("S006", "criticizes", "S007"),
+    }
+    _slide(page, "irkg-to", 2)  # below the first handle: it pushes the first handle down
+    assert page.input_value("#irkg-from") == "2" and page.input_value("#irkg-since") == "2020-01-03"
+    page.uncheck("#irkg-undated")
+    assert _edges(page) == {("S003", "criticizes", "S004")}
+    page.fill("#irkg-since", "2020-01-08")  # typing a date moves the handle
+    assert page.input_value("#irkg-from") == "7"
+    page.click("#irkg-reset")
+    assert len(_edges(page)) == 10 and page.input_value("#irkg-to") == "8"
+    assert page.is_checked("#irkg-undated")
+    assert_clean(page, page_log, dated)
+
+
+# ---------------------------------------------------------------------------- panels and filters
+
+
+def test_filters_stay_correct_with_a_panel_open(
+    page: Any, page_log: Any, pages: dict[str, Path]
+) -> None:
+    open_page(page, pages["country"])
+    page.fill("#irkg-search", "cuba")
+    page.press("#irkg-search", "Enter")
+    panel = page.locator("#irkg-panel")
+    buttons = panel.locator(".irkg-edge-button")
+    assert "United States sanctions Cuba (3)" in buttons.all_inner_texts()
+    page.uncheck('input[name="relation"][value="sanctions"]')
+    assert panel.locator("h2").inner_text() == "Cuba"  # still open, its content refreshed
+    assert not [t for t in buttons.all_inner_texts() if "sanctions" in t]
+    assert ("United States", "sanctions", "Cuba") not in _edges(page)
+    page.check('input[name="relation"][value="sanctions"]')
+    assert "United States sanctions Cuba (3)" in buttons.all_inner_texts()
+    buttons.filter(has_text="United States sanctions Cuba").click()
+    assert panel.locator("h2").inner_text() == "United States sanctions Cuba"
+    assert page.evaluate("window.irkg.selectedEdge()") == edge_id(
+        page, "United States", "sanctions", "Cuba"
+    )
+    page.uncheck('input[name="relation"][value="sanctions"]')  # its edge is gone: panel closes
+    assert panel.is_hidden() and page.evaluate("window.irkg.selectedEdge()") is None
+    assert_clean(page, page_log, pages["country"])
