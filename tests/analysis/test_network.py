@@ -65,3 +65,79 @@ def test_load_network_reads_what_the_documented_query_gives(store_path: Path) ->
             assert sorted(fast.edges(keys=True, data=True)) == sorted(
                 slow.edges(keys=True, data=True)
             )
+
+
+def _generated_store(path: Path, documents: int = 60) -> None:
+    """A store of generated reports, as `kg build` writes it: states, organs and officials
+    (some serving an organ that serves an organisation), every relation and modality, some
+    documents without a date, a title or a URL, some interactions without a confidence."""
+    import random
+
+    from kg.rdf.build import document_graph
+    from kg.types import Actor, ActorKind, Document, Interaction, Modality, Relation
+
+    rng = random.Random(11)
+    serving = [USA, CUB, RUS, CHN, UN]
+    cast = [*serving, UNSC, TRUMP, LAVROV] + [
+        Actor(f"person/official-{n}", ActorKind.OFFICIAL, f"Official {n}", affiliation=a.key)
+        for n, a in enumerate(rng.choices([*serving, UNSC], k=12))
+    ]
+    served = {a.key: a for a in [*serving, UNSC]}
+    with Store(path) as store:
+        for number in range(documents):
+            doc_id = f"g{number:03d}"
+            interactions, sentences, offset = [], [], 0
+            for _ in range(rng.randrange(1, 7)):
+                source, target = rng.sample(cast, 2)
+                sentence = f"{source.label} and {target.label}, case {number}-{offset}."
+                interactions.append(
+                    Interaction(
+                        doc_id,
+                        source,
+                        rng.choice(list(Relation)),
+                        target,
+                        rng.choice(list(Modality)),
+                        sentence,
+                        offset,
+                        offset + len(sentence),
+                        rng.choice([0.5, 0.75, 0.9]),
+                    )
+                )
+                sentences.append(sentence)
+                offset += len(sentence) + 1
+            doc = Document(
+                doc_id,
+                " ".join(sentences),
+                title=rng.choice([None, f"Report {number}"]),
+                date=rng.choice([None, f"2020-0{rng.randrange(1, 10)}-1{rng.randrange(10)}"]),
+                url=rng.choice([None, f"https://news.example/{number}"]),
+            )
+            triples, direct = document_graph(doc, interactions, list(served.values()))
+            store.replace_document(doc, triples, direct=direct)
+
+
+def test_load_network_on_a_generated_graph_is_the_documented_querys_network(
+    tmp_path: Path,
+) -> None:
+    """On generated reports, `load_network` gives exactly the network built from
+    `INTERACTIONS_QUERY`'s rows: the same nodes and edges with the same data, in the same
+    order, at both levels, for every modality and for a limit."""
+    _generated_store(tmp_path / "store")
+    with Store(tmp_path / "store", read_only=True) as store:
+        answer = store.query(INTERACTIONS_QUERY)
+        assert isinstance(answer, SelectResult) and len(answer) > 100
+        for level in ("actor", "country"):
+            for modalities in (ALL_MODALITIES, {"Asserted", "Intended"}):
+                fast = load_network(store, level=level, modalities=modalities)
+                slow = network_from_rows(answer.rows, level=level, modalities=modalities)
+                assert list(fast.nodes(data=True)) == list(slow.nodes(data=True))
+                assert list(fast.edges(keys=True, data=True)) == list(
+                    slow.edges(keys=True, data=True)
+                )
+                assert fast.graph["rows"] == len({row["i"] for row in answer.rows})
+        first = load_network(store, limit=10, modalities=ALL_MODALITIES)
+        assert sorted(first.edges(keys=True)) == sorted(
+            (row["s"], row["t"], row["i"])
+            for row in answer.rows
+            if row["i"] in sorted({r["i"] for r in answer.rows})[:10]
+        )

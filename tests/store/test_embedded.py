@@ -182,6 +182,7 @@ def test_a_large_batch_goes_through_the_bulk_loader_and_equals_one_by_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(embedded_module, "BULK_QUADS", 1)  # every batch is "large"
+    monkeypatch.setattr(os, "cpu_count", lambda: 3)  # loaded in three slices side by side
     docs = [doc(f"d{n}", f"Trump imposed sanctions on Cuba ({n}).") for n in range(20)]
     with Store(tmp_path / "bulk") as bulk, Store() as single:
         bulk.add_documents((d, _lines(d)) for d in docs)
@@ -217,6 +218,7 @@ def test_a_broken_bulk_batch_leaves_no_trace(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(embedded_module, "BULK_QUADS", 1)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)  # the bad half fails, the good one loads
     good, bad = doc("good"), doc("bad")
     broken = [*_lines(bad)[:-1], '<https://x/s> <https://x/p> "unterminated .']
     with Store(tmp_path / "s") as store:
@@ -239,3 +241,31 @@ def test_an_own_graph_written_half_way_is_mended_by_the_next_replacement() -> No
         assert not store.ask(f"ASK {{ <{triple[0]}> ir:meets <{triple[2]}> }}")
         store.replace_graph(EVENTS_GRAPH, [triple_text(triple)])
         assert store.ask(f"ASK {{ <{triple[0]}> ir:meets <{triple[2]}> }}")
+
+
+def test_closing_after_a_large_bulk_write_compacts_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Bulk writes leave unmerged files that slow every later read; closing merges them when
+    the bulk loader wrote a large share of the store, and the content stays as it was."""
+    monkeypatch.setattr(embedded_module, "BULK_QUADS", 1)
+    docs = [doc(f"d{n}", f"Trump imposed sanctions on Cuba ({n}).") for n in range(20)]
+    caplog.set_level("INFO", logger="kg.store.embedded")
+    store = Store(tmp_path / "s")
+    store.add_documents((d, _lines(d)) for d in docs)
+    before = sorted(store.graph())
+    store.close()
+    assert any("compacted" in r.getMessage() for r in caplog.records)
+    with Store(tmp_path / "s", read_only=True) as reopened:
+        assert sorted(reopened.graph()) == before
+        assert all(reopened.document_hash(d.id) == d.content_hash for d in docs)
+
+
+def test_closing_after_small_writes_does_not_compact(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("INFO", logger="kg.store.embedded")
+    with Store(tmp_path / "s") as store:
+        d = doc("small")
+        store.add_documents([(d, _lines(d))])  # a transactional load, not the bulk loader
+    assert not any("compacted" in r.getMessage() for r in caplog.records)
