@@ -51,6 +51,7 @@ class Lexicon:
     non_state_nouns: frozenset[str]
     population_nouns: frozenset[str]
     struck_places: frozenset[str]
+    venue_nouns: frozenset[str]  # 'the Finnish capital': a place, not a party
     goods_measure_verbs: frozenset[str]
     goods_measure_objects: frozenset[str]
     target_verbs: frozenset[str]
@@ -268,6 +269,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         non_state_nouns=_words(raw, "non_state_nouns", path),
         population_nouns=_words(raw, "population_nouns", path),
         struck_places=frozenset(w.lower() for w in raw.get("struck_places", {}).get("nouns", [])),
+        venue_nouns=_section(raw, "venue_nouns", "nouns"),
         goods_measure_verbs=_section(raw, "measures_on_goods", "verbs"),
         goods_measure_objects=_section(raw, "measures_on_goods", "objects"),
         target_verbs=_section(raw, "target_verbs", "verbs"),

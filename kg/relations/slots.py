@@ -156,7 +156,13 @@ def prep_targets(
                 continue
             args = actors_at(pobj, ctx)
             if place_prep and not allow_places:
-                args = [a for a in args if a.how not in ("capital", "name", "metonym", "place")]
+                venue = pobj.lemma_.lower() in ctx.lexicon.venue_nouns  # "in the Finnish capital"
+                args = [
+                    a
+                    for a in args
+                    if a.how not in ("capital", "name", "metonym", "place")
+                    and not (venue and a.how == "demonym")
+                ]
             found += args
     return found
 

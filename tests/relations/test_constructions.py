@@ -889,6 +889,13 @@ CASES = [
         {("USA", "supports", "RUS"), ("UKR", "supports", "RUS")},
     ),
     (
+        "a-venue-named-by-an-adjective-is-no-party",
+        "The Chilean and Peruvian presidents met in the Swiss capital on Monday.",
+        None,
+        {("CHL", "meets", "PER", A)},
+        {("CHL", "meets", "CHE"), ("PER", "meets", "CHE")},
+    ),
+    (
         "talks-needed-are-not-held",
         "Serbia and Kosovo need to hold direct talks, the envoy said.",
         None,
