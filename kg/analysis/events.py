@@ -65,7 +65,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
 EVENT_INTERACTIONS = (
     _PREFIXES
-    + """SELECT ?i ?s ?t ?rel ?mod ?ev ?conf ?date ?docid ?title ?url ?grouped WHERE {
+    + """SELECT ?i ?s ?t ?rel ?mod ?ev ?conf ?date ?docid ?title ?url ?grouped ?trigger WHERE {
   ?i a ir:Interaction ; ir:source ?s ; ir:target ?t ; ir:relation ?rel ; ir:modality ?mod ;
      ir:evidence ?ev ; prov:wasDerivedFrom ?doc .
   ?doc dcterms:identifier ?docid .
@@ -74,6 +74,7 @@ EVENT_INTERACTIONS = (
   OPTIONAL { ?doc dcterms:title ?title }
   OPTIONAL { ?doc dcterms:source ?url }
   OPTIONAL { ?i ir:event ?grouped }
+  OPTIONAL { ?i ir:trigger ?trigger }
 }
 """
 )
@@ -103,6 +104,7 @@ EVENT_COLUMNS = (
     "relation",
     "cameo",
     "plover",
+    "trigger",
     "target_label",
     "target_iri",
     "target_kind",
@@ -174,6 +176,7 @@ def events_from_rows(
                 "relation": relation,
                 "cameo": code.cameo if code else None,
                 "plover": code.plover_text if code else None,
+                "trigger": row.get("trigger"),
                 "target_label": target.get("label"),
                 "target_iri": row["t"],
                 "target_kind": target.get("kind"),

@@ -9,9 +9,10 @@ date is more than `window` days after the first day of the event being built, so
 at most `window` days and two meetings of a pair a month apart stay two. Only asserted
 interactions report events (an intention or a denial is no happening); an undated one groups
 only with the undated ones of its own document. `meets` and `cooperates` are mutual: their two
-ends are taken in either order. Each interaction's trigger word stays on it (`ir:trigger`);
-the grouping does not compare them (a meeting called "talks" in one report and "a visit" in
-another is one meeting).
+ends are taken in either order. Triggers must be compatible: support given in kind ("aid",
+"loan", "arms": `material_support` in the lexicon) and support in words ("praised", "backed")
+are two happenings; for the other relations any two triggers are (a meeting called "talks" in
+one report and "a visit" in another is one meeting).
 
 >>> import pandas as pd
 >>> rows = pd.DataFrame({
@@ -37,6 +38,7 @@ from rdflib.namespace import DCTERMS, RDF, XSD
 
 from kg.analysis.events import events_table
 from kg.rdf.namespace import ID, IR, ir_term
+from kg.relations.lexicon import default_lexicon
 from kg.store import GraphStore
 from kg.store.layout import EVENTS_GRAPH
 from kg.store.sparql_text import triple_text
@@ -75,6 +77,7 @@ def group_events(table: pd.DataFrame, *, window: int = DEFAULT_WINDOW_DAYS) -> l
     if window < 0:
         raise ValueError("the event window is a number of days, 0 or more")
     rows = table[table["modality"] == "Asserted"]
+    material = default_lexicon().material_support
     members: list[tuple[tuple[str, str, str], dt.date | None, str, str]] = []
     for row in rows.itertuples(index=False):
         source = _end(row.source_state, row.source_iri)
@@ -84,9 +87,30 @@ def group_events(table: pd.DataFrame, *, window: int = DEFAULT_WINDOW_DAYS) -> l
         if row.relation in _MUTUAL and target < source:
             source, target = target, source
         day = None if pd.isna(row.date) else pd.Timestamp(row.date).date()
-        members.append(((source, row.relation, target), day, row.doc_id, row.event_id))
+        kind = _kind(row.relation, getattr(row, "trigger", None), material)
+        members.append(((source, row.relation + kind, target), day, row.doc_id, row.event_id))
     members.sort(key=lambda m: (m[0], m[1] is None, m[1] or dt.date.min, m[2], m[3]))
     return list(_cut(members, window))
+
+
+def _kind(relation: str, trigger: object, material: frozenset[str]) -> str:
+    """The kind of happening within a relation that a trigger tells ("" when all are one):
+    support in kind or in words. The trigger is the word as written; its common inflections
+    ("aided", "loans", "supplying") are recognised without a parser."""
+    if relation != Relation.SUPPORTS.value or not isinstance(trigger, str):
+        return ""
+    word = trigger.lower().strip()
+    stems = {
+        word,
+        word.removesuffix("s"),
+        word.removesuffix("es"),
+        word.removesuffix("ed"),
+        word.removesuffix("d"),
+        word.removesuffix("ing"),
+        word.removesuffix("ing") + "e",
+    }
+    stems |= {w.removesuffix("i") + "y" for w in (word.removesuffix("es"), word.removesuffix("ed"))}
+    return "/material" if stems & material else "/verbal"
 
 
 def _end(state: object, iri: object) -> str:
@@ -122,7 +146,8 @@ def _same_event(
 
 
 def _event(group: list[tuple[tuple[str, str, str], dt.date | None, str, str]]) -> Event:
-    (source, relation, target), day = group[0][0], group[0][1]
+    (source, relation_kind, target), day = group[0][0], group[0][1]
+    relation = relation_kind.split("/")[0]  # "supports/material": the kind only splits events
     interactions = tuple(sorted(_INTERACTION_BASE + m[3] for m in group))
     digest = hashlib.blake2b(
         "\n".join((source, relation, target, interactions[0])).encode(), digest_size=12

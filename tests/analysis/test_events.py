@@ -91,6 +91,7 @@ def test_a_row_says_who_did_what_to_whom_when_and_on_what_evidence(events: pd.Da
         "relation": "sanctions",
         "cameo": "163x",
         "plover": "SANCTION",
+        "trigger": None,  # the facts are read by no trigger word
         "target_label": "Cuba",
         "target_iri": iri(CUB),
         "target_kind": "Country",

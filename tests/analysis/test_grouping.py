@@ -68,6 +68,38 @@ def test_different_relations_or_dyads_are_never_merged(other: tuple[str, ...]) -
     assert len(group_events(table(first, other))) == 2  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("triggers", "events"),
+    [
+        (["aid", "loans"], 1),  # support in kind, twice: one happening
+        (["praised", "backed"], 1),  # support in words, twice
+        (["aided", "praised"], 2),  # aid and praise on the same days: two happenings
+        (["supplying", "welcomed"], 2),
+        ([None, "aid"], 2),  # no trigger known: words, not kind
+    ],
+)
+def test_support_in_kind_and_in_words_are_two_happenings(
+    triggers: list[str | None], events: int
+) -> None:
+    rows = table(
+        ("a", "JPN", "supports", "PHL", "2024-03-04", "Asserted", "d1"),
+        ("b", "JPN", "supports", "PHL", "2024-03-05", "Asserted", "d2"),
+    )
+    rows["trigger"] = triggers
+    grouped = group_events(rows)
+    assert len(grouped) == events
+    assert {e.relation for e in grouped} == {"supports"}
+
+
+def test_triggers_of_other_relations_are_all_compatible() -> None:
+    rows = table(
+        ("a", "KEN", "meets", "TZA", "2024-03-04", "Asserted", "d1"),
+        ("b", "KEN", "meets", "TZA", "2024-03-05", "Asserted", "d2"),
+    )
+    rows["trigger"] = ["talks", "visit"]
+    assert len(group_events(rows)) == 1
+
+
 def test_only_asserted_reports_make_events_and_undated_ones_stay_in_their_document() -> None:
     events = group_events(
         table(
