@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.types import Interaction, Relation
+from kg.types import Interaction, Modality, Relation
 
 __all__ = ["AuditReport", "Judgement", "audit", "format_audit", "load_judgements"]
 
@@ -40,6 +40,8 @@ _SENTENCE_KEY = 200  # characters of a sentence that identify it (listings cut l
 _FIELDS = ("half", "doc", "sentence", "source", "relation", "target", "modality", "verdict")
 
 Key = tuple[str, str, str, str, str, str]
+_RELATIONS = frozenset(r.value for r in Relation)
+_MODALITIES = frozenset(m.value for m in Modality)
 
 
 @dataclass(frozen=True)
@@ -108,12 +110,20 @@ def load_judgements(path: Path) -> list[Judgement]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(where, f"not JSON ({exc.msg})") from None
+        except (ValueError, RecursionError) as exc:  # huge numbers, deep nesting
+            raise InputError(where, f"not JSON ({type(exc).__name__})") from None
         if not isinstance(record, dict) or any(
             not isinstance(record.get(name), str) for name in _FIELDS
         ):
             raise InputError(where, f"a judged reading needs the strings {', '.join(_FIELDS)}")
         if record["verdict"] not in ("correct", "wrong") or record["half"] not in HALVES:
             raise InputError(where, "verdict must be correct or wrong, half tune or check")
+        if record["relation"] not in _RELATIONS or record["modality"] not in _MODALITIES:
+            raise InputError(
+                where,
+                f"relation must be one of {', '.join(sorted(_RELATIONS))}; modality one of "
+                f"{', '.join(sorted(_MODALITIES))}",
+            )
         judgements.append(
             Judgement(
                 half=record["half"],

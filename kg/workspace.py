@@ -115,7 +115,7 @@ def open_workspace(
         else:
             opened = open_store(store, read_only=inputs is None)
             location = str(store)
-        read_only = store is not None and inputs is None
+        read_only = store is not None and not inputs
         work = Workspace(opened, location, folder, temporary, read_only=read_only)
     except BaseException:
         if temporary:

@@ -112,7 +112,23 @@ def test_a_reading_made_twice_in_a_document_counts_once() -> None:
                 }
             ),
             "verdict must be",
-        ),  # fmt: skip
+        ),
+        (
+            json.dumps(
+                {
+                    "half": "tune",
+                    "doc": "d",
+                    "sentence": "s",
+                    "source": "a",
+                    "relation": "hugs",
+                    "target": "b",
+                    "modality": "Asserted",
+                    "verdict": "wrong",
+                }
+            ),
+            "relation must be one of",
+        ),
+        ("[" * 50_000 + "]" * 50_000, "not JSON"),
     ],
 )
 def test_a_malformed_line_is_named(tmp_path: Path, line: str, message: str) -> None:

@@ -40,6 +40,8 @@ def test_a_named_store_is_read_and_never_deleted(tmp_path: Path, private_tmp: Pa
     assert leftovers(private_tmp) == []  # the output folder went
     with Store(path, read_only=True) as store:
         assert store.counts() == before  # the user's store did not
+    with open_workspace(store=path, inputs=[]) as work:  # no inputs: read, not written
+        assert work.read_only
 
 
 def test_an_output_folder_is_kept(tmp_path: Path, private_tmp: Path) -> None:

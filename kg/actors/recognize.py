@@ -425,6 +425,8 @@ class Recognizer:
         if country is None or title is not None or country.kind is not ActorKind.COUNTRY:
             return None
         label = ent.text.translate(_APOSTROPHES)
+        if self.officials.find(label) or self.officials.by_surname(label):
+            return None  # "Russia's Putin": a person of the table, read by name or surname
         actor = Actor(
             key=_qualified_key(f"person/{slugify(label)}", country.key),
             kind=ActorKind.OFFICIAL,

@@ -327,8 +327,13 @@ def resolve_pronoun(
                 continue
             if actor.key in exclude:
                 continue
-            if low in _THEY and _plural_subject_between(m.end, tok, ctx):
-                return []  # "The militants fired rockets at Gorlovka. [They] ...": the militants
+            if low in _THEY and (
+                _plural_subject_between(ctx.doc[m.start].sent.start, tok, ctx)
+                or _inside_plural_subject(m.start, ctx)
+            ):
+                # "The militants fired rockets at Gorlovka. [They] ...", "The rebels in Syria
+                # regrouped. [They] ...": the militants, the rebels
+                return []
             return [Arg(actor, tok.i, "pronoun", 0.6)]
     return []
 
@@ -355,15 +360,37 @@ def _reporting_subject(pronoun: Token, ctx: DocContext) -> Token | None:
     return subject
 
 
+def _inside_plural_subject(start: int, ctx: DocContext) -> bool:
+    """Whether a mention sits inside a plural subject that is no actor ("the rebels [in Syria]",
+    "protesters from [Cuba]"): a "they" after it means the subject, not the state."""
+    tok = ctx.doc[start]
+    for _ in range(4):  # the mention's own phrase: a few steps up at most
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS"):
+            return ctx.index.at(tok.i) is None and not _stands_for_states(tok, ctx)
+    return False
+
+
+def _stands_for_states(noun: Token, ctx: DocContext) -> bool:
+    """ "the two countries", "both governments": a plural that names states, not a group."""
+    lemma = noun.lemma_.lower()
+    lex = ctx.lexicon
+    return lemma in lex.country_descriptions or lemma in lex.plural_descriptions
+
+
 def _plural_subject_between(start: int, pronoun: Token, ctx: DocContext) -> bool:
     """Whether a plural subject that is no actor ("the militants", "protesters") stands between
-    a state's mention and a plural pronoun: "they" then most likely means that subject. Only
+    `start` (the sentence of a state's mention) and a plural pronoun: "they" then most likely
+    means that subject. Only
     the last `_THEY_WINDOW` tokens are read, so that many pronouns cost linear time."""
     start = max(start, pronoun.i - _THEY_WINDOW)
     return any(
         t.dep_ in ("nsubj", "nsubjpass")
         and t.tag_ in ("NNS", "NNPS")
         and ctx.index.at(t.i) is None
+        and not _stands_for_states(t, ctx)
         and not any(ctx.index.at(c.i) for c in t.children if c.dep_ in OWNER_DEPS)
         for t in ctx.doc[start : pronoun.i]
     )

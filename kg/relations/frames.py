@@ -352,10 +352,10 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     asking = request_verb(noun, rel, lex)
     if asking is not None:
         # "Niger asked Algeria for aid", "appealed to Canada for help", "sought aid from Algeria":
-        # the one asked would give (the modality says it is only asked for), the asker receive
-        yield Candidate(
-            noun, rel, _asked(noun, asking, ctx), _receivers(asking, ctx), "noun+request"
-        )
+        # the one asked would give (the modality says it is only asked for), the asker receive;
+        # "asked Algeria for sanctions against Chile": the one asked would punish the target
+        receivers = _receivers(asking, ctx) if rel is Relation.SUPPORTS else targets
+        yield Candidate(noun, rel, _asked(noun, asking, ctx), receivers, "noun+request")
         return
     if governor is not None:
         relation = lex.verb_overrides.get(governor.lemma_.lower(), rel)

@@ -82,6 +82,7 @@ class Lexicon:
     standing_adjectives: frozenset[str]
     requests: Mapping[str, str]  # verb of asking -> preposition naming the one asked ('' object)
     object_control: Mapping[str, str]  # 'urge' -> '' ('urged Iran to'), 'call' -> 'on'
+    implicative: frozenset[str]  # 'forced Ukraine to sign': done, not only urged
 
     @functools.cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -312,6 +313,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         requests={
             k.lower(): v.lower() for k, v in raw.get("requests", {}).get("verbs", {}).items()
         },
+        implicative=_section(raw, "object_control", "implicative"),
         object_control={
             k.lower(): v.lower() for k, v in raw.get("object_control", {}).get("verbs", {}).items()
         },

@@ -23,6 +23,11 @@ _CLAUSE_MARKS = frozenset(
     {"if", "unless", "when", "whenever", "once", "after", "before", "until", "because", "since"}
     | {"as", "while", "though", "although", "whereas"}
 )
+# what one side asks another to give or to do to a third (not meetings or cooperation sought,
+# which are the seeker's own intention: "sought talks with Iran")
+_ASKED_FOR = frozenset(
+    {Relation.SUPPORTS, Relation.SANCTIONS, Relation.ATTACKS, Relation.THREATENS}
+)
 _TIME_PREPS = frozenset({"after", "since", "following", "amid", "amidst"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 _REPORTED_FUTURE = "would (reported future)"
@@ -95,6 +100,7 @@ def read_modality(
     previous: Token | None = None
     subordinate = False  # above an adverbial clause: its negation is not the clause's
     negations = 0
+    urged: list[str] = []  # "urged Iran to (free) them": what the one urged would do
     for node in governing_chain(trigger, lexicon):
         if subordinate:
             # "Mongolia could suspend ties if they sign a deal": the main clause's negation is
@@ -140,6 +146,8 @@ def read_modality(
                 cues[Modality.HYPOTHETICAL].append("if-clause")
         if is_trigger or coordinate:
             continue
+        if _urged(_child_towards(node, trigger), node, lexicon):
+            urged.append(f"urged ({lemma})")
         if node.pos_ == "NOUN" and lemma in lexicon.hypothetical_nouns:
             # "the prospect of resuming talks", "the possibility of sanctions"
             cues[Modality.HYPOTHETICAL].append(lemma)
@@ -157,8 +165,6 @@ def read_modality(
                 cues[Modality.HYPOTHETICAL].append(lemma)
             elif lemma in lexicon.intention_verbs and node.pos_ != "NOUN":
                 cues[Modality.INTENDED].append(lemma)
-            elif _urged(_child_towards(node, trigger), node, lexicon):
-                cues[Modality.HYPOTHETICAL].append(f"urged ({lemma})")
         elif node.pos_ == "ADJ" and lemma in lexicon.intention_verbs:  # "willing to", "ready to"
             cues[Modality.INTENDED].append(lemma)
         if node.dep_ == "prep" and node.lower_ == "without":
@@ -181,6 +187,11 @@ def read_modality(
     if commitments and cues[Modality.HYPOTHETICAL] and conditions_only:
         # a conditional commitment is a commitment: "ready to defend X if it is attacked"
         cues[Modality.HYPOTHETICAL] = []
+    urged += [c for c in cues[Modality.HYPOTHETICAL] if c.startswith("asked for (")]
+    if urged:
+        # "urged Germany not to impose sanctions", "urged Iran to stop attacking": what someone
+        # is urged to do or not to do is neither done nor denied
+        return Modality.HYPOTHETICAL, tuple(urged)
     for modality in _STRENGTH:
         if cues[modality]:
             return modality, tuple(cues[modality])
@@ -207,10 +218,11 @@ def _warned_against(trigger: Token, relation: Relation, lexicon: Lexicon) -> str
 
 
 def request_verb(trigger: Token, relation: Relation, lexicon: Lexicon) -> Token | None:
-    """The verb of asking whose request a support noun is: "asked Algeria for [aid]",
-    "appealed to Canada for [assistance]", "requested [aid] from France" (the verb), else None.
-    Support asked of someone is an appeal, not yet support."""
-    if relation is not Relation.SUPPORTS or trigger.pos_ != "NOUN":
+    """The verb of asking whose request a noun is: "asked Algeria for [aid]", "appealed to
+    Canada for [assistance]", "requested [aid] from France", "urged [sanctions] against Iran"
+    (the verb), else None. Support or punishment asked of someone is an appeal, not yet done
+    (meetings and cooperation sought are the seeker's intention: not read here)."""
+    if relation not in _ASKED_FOR or trigger.pos_ != "NOUN":
         return None
     head = trigger.head
     if trigger.dep_ == "dobj":
@@ -231,10 +243,12 @@ def request_verb(trigger: Token, relation: Relation, lexicon: Lexicon) -> Token 
 def _urged(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
     """Whether `clause` is what the object of a verb of urging or ordering is urged to do:
     "urged Washington to [halt] arms sales", "ordered the army to [attack]"."""
+    lemma = verb.lemma_.lower()
     return (
         clause.dep_ == "xcomp"
         and clause.head.i == verb.i
-        and verb.lemma_.lower() in lexicon.object_control
+        and lemma in lexicon.object_control
+        and lemma not in lexicon.implicative  # "forced Ukraine to sign": signed
         and any(c.dep_ in ("dobj", "prep") for c in verb.children)
     )
 

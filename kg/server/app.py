@@ -202,7 +202,7 @@ class _Endpoint:
             return body
         try:
             iris = json.loads(body).get("iris")
-        except (ValueError, AttributeError):
+        except (ValueError, AttributeError, RecursionError):  # deep nesting: a malformed body
             iris = None
         if not isinstance(iris, list):
             return text(400, 'send the IRIs as application/json: {"iris": [...]}')

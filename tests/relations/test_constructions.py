@@ -896,6 +896,56 @@ CASES = [
         {("CHL", "meets", "CHE"), ("PER", "meets", "CHE")},
     ),
     (
+        "a-deed-one-was-forced-to-do-is-done-by-the-one-forced",
+        "Russia forced Ukraine to sign a ceasefire with Belarus.",
+        None,
+        {("UKR", "cooperates", "BLR", A)},
+        {("RUS", "cooperates", "BLR")},
+    ),
+    (
+        "a-deed-one-was-convinced-to-do-is-done",
+        "France convinced Germany to sanction Iran.",
+        None,
+        {("DEU", "sanctions", "IRN", A)},
+        {("FRA", "sanctions", "IRN")},
+    ),
+    (
+        "a-deed-urged-not-to-be-done-is-neither-done-nor-denied",
+        "France urged Germany not to impose sanctions on Iran.",
+        None,
+        {("DEU", "sanctions", "IRN", H)},
+        {("DEU", "sanctions", "IRN"), ("FRA", "sanctions", "IRN")},
+    ),
+    (
+        "punishment-asked-of-someone-is-theirs-to-give",
+        "Peru asked Algeria for sanctions against Chile.",
+        None,
+        {("DZA", "sanctions", "CHL", H)},
+        {("PER", "sanctions", "CHL"), ("DZA", "sanctions", "CHL")},
+    ),
+    (
+        "they-after-a-group-named-with-its-country-is-the-group",
+        "The rebels in Syria regrouped. They attacked Turkey.",
+        None,
+        set(),
+        {("SYR", "attacks", "TUR")},
+    ),
+    (
+        "they-after-a-group-in-a-capital-is-the-group",
+        "The protesters rallied in Havana. They criticized the United States.",
+        None,
+        set(),
+        {("CUB", "criticizes", "USA")},
+    ),
+    (
+        "they-after-the-two-countries-is-them",
+        "Chile and Peru met in Lima. The two countries then signed a pact. They also "
+        "criticized Bolivia.",
+        None,
+        {("PER", "criticizes", "BOL", A)},
+        set(),
+    ),
+    (
         "talks-needed-are-not-held",
         "Serbia and Kosovo need to hold direct talks, the envoy said.",
         None,
@@ -934,6 +984,12 @@ def test_construction(extractor, case) -> None:  # type: ignore[no-untyped-def]
     assert not missing, f"missing {missing}; read {got}"
     wrong = {d for d in got if d[:3] in forbidden and d[3].factual}
     assert not wrong, f"should not read {wrong}"
+
+
+def test_a_known_official_after_his_state_s_possessive_stays_himself(extractor) -> None:  # type: ignore[no-untyped-def]
+    reading = extractor.read(Document(id="t", text="Russia's Putin criticized NATO."))
+    sources = {i.source.key for i in reading.interactions}
+    assert sources == {"person/vladimir-putin"}, sources
 
 
 def test_a_former_official_keeps_his_state_and_says_former(extractor) -> None:  # type: ignore[no-untyped-def]

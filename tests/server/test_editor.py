@@ -159,6 +159,14 @@ def test_bad_label_requests_are_refused(server: SparqlServer, body: object, stat
     assert plain[0] == 415
 
 
+def test_a_deeply_nested_label_request_is_refused_not_a_crash(server: SparqlServer) -> None:
+    nested = b'{"iris": ' + b"[" * 50_000 + b"]" * 50_000 + b"}"
+    status = request(
+        server.url + "api/labels", data=nested, headers={"Content-Type": "application/json"}
+    )[0]
+    assert status in (400, 413)  # never a 500
+
+
 # -- the network view on one actor ---------------------------------------------------------------
 
 
