@@ -163,7 +163,11 @@ def read_modality(
                 and relation is not Relation.THREATENS
             ):
                 cues[Modality.HYPOTHETICAL].append(lemma)
-            elif lemma in lexicon.intention_verbs and node.pos_ != "NOUN":
+            elif (
+                lemma in lexicon.intention_verbs
+                and node.pos_ != "NOUN"
+                and not _agreed_on(node, trigger)
+            ):
                 cues[Modality.INTENDED].append(lemma)
         elif node.pos_ == "ADJ" and lemma in lexicon.intention_verbs:  # "willing to", "ready to"
             cues[Modality.INTENDED].append(lemma)
@@ -238,6 +242,15 @@ def request_verb(trigger: Token, relation: Relation, lexicon: Lexicon) -> Token 
     if verb.pos_ != "VERB" or lemma not in lexicon.requests:
         return None
     return verb
+
+
+def _agreed_on(verb: Token, trigger: Token) -> bool:
+    """ "agreed to a peace accord", "agreed on a ceasefire": agreeing to a thing reaches it (an
+    intention is agreeing to do something: "agreed to sign an accord")."""
+    if verb.lemma_.lower() != "agree" or trigger.pos_ != "NOUN":
+        return False
+    prep = _child_towards(verb, trigger)
+    return prep.dep_ == "prep" and prep.lower_ in ("to", "on", "upon") and trigger.head.i == prep.i
 
 
 def _urged(clause: Token, verb: Token, lexicon: Lexicon) -> bool:

@@ -946,6 +946,20 @@ CASES = [
         set(),
     ),
     (
+        "agreeing-to-an-accord-reaches-it",
+        "China and Barbados agreed to a fisheries accord in 2011.",
+        None,
+        {("CHN", "cooperates", "BRB", A)},
+        set(),
+    ),
+    (
+        "agreeing-to-sign-an-accord-intends-it",
+        "China and Barbados agreed to sign a fisheries accord.",
+        None,
+        {("CHN", "cooperates", "BRB", INT)},
+        set(),
+    ),
+    (
         "talks-needed-are-not-held",
         "Serbia and Kosovo need to hold direct talks, the envoy said.",
         None,
