@@ -114,7 +114,8 @@ def read_modality(
         # "withdrew from ECOWAS and created a confederation": a coordinated verb's meaning does
         # not govern its conjunct (its auxiliaries and negation still do)
         coordinate = previous is not None and previous.dep_ == "conj"
-        previous = node
+        below, previous = previous, node  # the chain climbs one head at a time: `below` is
+        # the child of `node` on the way down to the trigger
         lemma = node.lemma_.lower()
         for child in node.children:
             low = child.lower_
@@ -146,7 +147,7 @@ def read_modality(
                 cues[Modality.HYPOTHETICAL].append("if-clause")
         if is_trigger or coordinate:
             continue
-        if _urged(_child_towards(node, trigger), node, lexicon):
+        if below is not None and _urged(below, node, lexicon):
             urged.append(f"urged ({lemma})")
         if node.pos_ == "NOUN" and lemma in lexicon.hypothetical_nouns:
             # "the prospect of resuming talks", "the possibility of sanctions"
@@ -166,7 +167,7 @@ def read_modality(
             elif (
                 lemma in lexicon.intention_verbs
                 and node.pos_ != "NOUN"
-                and not _agreed_on(node, trigger)
+                and not (below is not None and _agreed_on(node, below, trigger))
             ):
                 cues[Modality.INTENDED].append(lemma)
         elif node.pos_ == "ADJ" and lemma in lexicon.intention_verbs:  # "willing to", "ready to"
@@ -244,13 +245,15 @@ def request_verb(trigger: Token, relation: Relation, lexicon: Lexicon) -> Token 
     return verb
 
 
-def _agreed_on(verb: Token, trigger: Token) -> bool:
+def _agreed_on(verb: Token, below: Token, trigger: Token) -> bool:
     """ "agreed to a peace accord", "agreed on a ceasefire": agreeing to a thing reaches it (an
-    intention is agreeing to do something: "agreed to sign an accord")."""
+    intention is agreeing to do something: "agreed to sign an accord"). `below` is the child of
+    the verb on the way down to the trigger."""
     if verb.lemma_.lower() != "agree" or trigger.pos_ != "NOUN":
         return False
-    prep = _child_towards(verb, trigger)
-    return prep.dep_ == "prep" and prep.lower_ in ("to", "on", "upon") and trigger.head.i == prep.i
+    return (
+        below.dep_ == "prep" and below.lower_ in ("to", "on", "upon") and trigger.head.i == below.i
+    )
 
 
 def _urged(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
@@ -264,14 +267,6 @@ def _urged(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
         and lemma not in lexicon.implicative  # "forced Ukraine to sign": signed
         and any(c.dep_ in ("dobj", "prep") for c in verb.children)
     )
-
-
-def _child_towards(node: Token, trigger: Token) -> Token:
-    """The child of `node` on the path down to `trigger` (an ancestor of it)."""
-    tok = trigger
-    while tok.head.i != node.i and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def _presupposed(trigger: Token) -> bool:

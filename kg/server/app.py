@@ -21,7 +21,7 @@ the network page and the library run in the query processes of `kg.server.pool`.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import resources
 from urllib.parse import parse_qs
 
@@ -92,8 +92,8 @@ class _Endpoint:
     def __init__(self, pool: QueryPool, limits: ServerLimits) -> None:
         self.pool = pool
         self.limits = limits
-        self._library: Reply | None = None
-        self._vocabulary: Reply | None = None
+        # answers that never change while the server runs (the store is read-only), by task
+        self._unchanging: dict[Callable[[], Reply], Reply] = {}
 
     async def sparql(self, request: Request) -> Response:
         if request.method == "OPTIONS":  # not a CORS preflight (the middleware answers those)
@@ -170,12 +170,7 @@ class _Endpoint:
         return text(403, READ_ONLY)
 
     async def library(self, _request: Request) -> Response:
-        if self._library is None:
-            reply = await self.pool.call(tasks.library_listing)
-            if reply.status != 200:
-                return _response(reply)
-            self._library = reply  # the store is read-only: the listing never changes
-        return _response(self._library)
+        return await self._once(tasks.library_listing)
 
     async def library_query(self, request: Request) -> Response:
         name = request.path_params["name"]
@@ -186,12 +181,18 @@ class _Endpoint:
         return _response(await self.pool.call(tasks.editor_bound_query, name, values))
 
     async def vocabulary(self, _request: Request) -> Response:
-        if self._vocabulary is None:
-            reply = await self.pool.call(tasks.editor_vocabulary)
+        return await self._once(tasks.editor_vocabulary)
+
+    async def _once(self, task: Callable[[], Reply]) -> Response:
+        """A task's answer, asked of the query processes once and kept: the store is read-only,
+        so the query library's listing and the editor's vocabulary never change."""
+        reply = self._unchanging.get(task)
+        if reply is None:
+            reply = await self.pool.call(task)
             if reply.status != 200:
-                return _response(reply)
-            self._vocabulary = reply  # the store is read-only: its actors never change
-        return _response(self._vocabulary)
+                return _response(reply)  # a failure is not kept: the next request asks again
+            self._unchanging[task] = reply
+        return _response(reply)
 
     async def labels(self, request: Request) -> Response:
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
