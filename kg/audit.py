@@ -24,11 +24,11 @@ the errors of the tune half may be studied, the check half's numbers only read.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.documents import parse_json_record
 from kg.errors import InputError
 from kg.types import Interaction, Modality, Relation
 
@@ -106,35 +106,31 @@ def load_judgements(path: Path) -> list[Judgement]:
         if not line.strip():
             continue
         where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(where, f"not JSON ({exc.msg})") from None
-        except (ValueError, RecursionError) as exc:  # huge numbers, deep nesting
-            raise InputError(where, f"not JSON ({type(exc).__name__})") from None
-        if not isinstance(record, dict) or any(
-            not isinstance(record.get(name), str) for name in _FIELDS
-        ):
+        record = parse_json_record(line, where)
+        fields = {name: record.get(name) for name in _FIELDS}
+        strings = {name: value for name, value in fields.items() if isinstance(value, str)}
+        if len(strings) != len(_FIELDS):
             raise InputError(where, f"a judged reading needs the strings {', '.join(_FIELDS)}")
-        if record["verdict"] not in ("correct", "wrong") or record["half"] not in HALVES:
+        if strings["verdict"] not in ("correct", "wrong") or strings["half"] not in HALVES:
             raise InputError(where, "verdict must be correct or wrong, half tune or check")
-        if record["relation"] not in _RELATIONS or record["modality"] not in _MODALITIES:
+        if strings["relation"] not in _RELATIONS or strings["modality"] not in _MODALITIES:
             raise InputError(
                 where,
                 f"relation must be one of {', '.join(sorted(_RELATIONS))}; modality one of "
                 f"{', '.join(sorted(_MODALITIES))}",
             )
+        reason = record.get("reason")
         judgements.append(
             Judgement(
-                half=record["half"],
-                doc=record["doc"],
-                sentence=record["sentence"],
-                source=record["source"],
-                relation=record["relation"],
-                target=record["target"],
-                modality=record["modality"],
-                correct=record["verdict"] == "correct",
-                reason=record.get("reason") or None,
+                half=strings["half"],
+                doc=strings["doc"],
+                sentence=strings["sentence"],
+                source=strings["source"],
+                relation=strings["relation"],
+                target=strings["target"],
+                modality=strings["modality"],
+                correct=strings["verdict"] == "correct",
+                reason=reason if isinstance(reason, str) and reason else None,
                 note=str(record.get("note") or ""),
             )
         )

@@ -502,7 +502,7 @@ def _records(
             continue
         seen_any = True
         try:
-            record = _parse_record(line, f"{where}:{number}")
+            record = parse_json_record(line, f"{where}:{number}")
             notices.check(record, f"{where}:{number}")
             yield _record_document(
                 record,
@@ -560,8 +560,10 @@ class _FieldNotices:
         self.on_problem(Problem(where, message, notice=True))
 
 
-def _parse_record(line: str, where: str) -> dict[str, object]:
-    """One JSONL line -> its JSON object; InputError when it is none."""
+def parse_json_record(line: str, where: str) -> dict[str, object]:
+    """One JSONL line -> its JSON object; InputError naming `where` (file:line) when it is none
+    (not JSON, nested too deeply, a number too long, not an object). Every JSONL reader of the
+    project (documents, gold files, judged readings) parses its lines here."""
     try:
         record = json.loads(line.rstrip("\r\n"))
     except RecursionError:

@@ -19,7 +19,6 @@ Counts(tp=1, fp=0, fn=0)
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from pathlib import Path
 import pycountry
 
 from kg.audit import audit, format_audit, load_judgements
-from kg.documents import iso_date, normalize_text
+from kg.documents import iso_date, normalize_text, parse_json_record
 from kg.errors import InputError
 from kg.extractor import Extractor
 from kg.settings import DEFAULT_MIN_CONFIDENCE
@@ -148,7 +147,7 @@ def load_gold(path: Path) -> list[GoldDoc]:
                 if not line.strip():
                     continue
                 where = f"{path}:{number}"
-                doc = _gold_doc(_json_object(line, where), where)
+                doc = _gold_doc(parse_json_record(line, where), where)
                 if doc.id in first_line:
                     message = f"duplicate id {doc.id!r}, first on line {first_line[doc.id]}"
                     raise InputError(where, message)
@@ -178,18 +177,6 @@ def gold_documents(gold: Sequence[GoldDoc]) -> list[Document]:
         )
         for doc in gold
     ]
-
-
-def _json_object(line: str, where: str) -> dict[str, object]:
-    try:
-        record = json.loads(line.rstrip("\r\n"))
-    except RecursionError:
-        raise InputError(where, "not valid JSON: nested too deeply") from None
-    except json.JSONDecodeError as error:
-        raise InputError(where, f"not valid JSON: {error.msg} at column {error.pos + 1}") from None
-    if not isinstance(record, dict):
-        raise InputError(where, "expected a JSON object per line")
-    return record
 
 
 def _gold_doc(record: dict[str, object], where: str) -> GoldDoc:

@@ -96,7 +96,7 @@ def test_a_reading_made_twice_in_a_document_counts_once() -> None:
 @pytest.mark.parametrize(
     ("line", "message"),
     [
-        ("{not json", "not JSON"),
+        ("{not json", "not valid JSON"),
         ('{"half": "tune"}', "needs the strings"),
         (
             json.dumps(
@@ -128,7 +128,7 @@ def test_a_reading_made_twice_in_a_document_counts_once() -> None:
             ),
             "relation must be one of",
         ),
-        ("[" * 50_000 + "]" * 50_000, "not JSON"),
+        ("[" * 50_000 + "]" * 50_000, "not valid JSON"),
     ],
 )
 def test_a_malformed_line_is_named(tmp_path: Path, line: str, message: str) -> None:
