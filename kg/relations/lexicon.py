@@ -125,6 +125,13 @@ def _section(raw: Mapping[str, Any], key: str, part: str) -> frozenset[str]:
     )
 
 
+def _verb_prepositions(raw: Mapping[str, Any], key: str) -> dict[str, str]:
+    """A documented section's verbs with the preposition of their object ({"about": ...,
+    "verbs": {"appeal": "to", "ask": ""}}), lower case."""
+    verbs = raw.get(key, {}).get("verbs", {})
+    return {verb.lower(): prep.lower() for verb, prep in verbs.items()}
+
+
 def _compounds(phrases: list[str]) -> dict[str, frozenset[str]]:
     """Two-word nouns by their head: ["trade war", "tariff war"] -> {"war": {"trade", "tariff"}}."""
     table: dict[str, set[str]] = {}
@@ -310,13 +317,9 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         standing_verbs=_section(raw, "standing_relations", "verbs"),
         standing_acts=_section(raw, "standing_relations", "acts"),
         standing_adjectives=_section(raw, "standing_relations", "adjectives"),
-        requests={
-            k.lower(): v.lower() for k, v in raw.get("requests", {}).get("verbs", {}).items()
-        },
+        requests=_verb_prepositions(raw, "requests"),
         implicative=_section(raw, "object_control", "implicative"),
-        object_control={
-            k.lower(): v.lower() for k, v in raw.get("object_control", {}).get("verbs", {}).items()
-        },
+        object_control=_verb_prepositions(raw, "object_control"),
     )
 
 
