@@ -137,7 +137,7 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
             return [
                 a for p in of_objects for a in actors_at(p, ctx, exclude=exclude, depth=depth + 1)
             ]
-    if lemma in lex.non_state_nouns:
+    if lemma in lex.non_state_nouns or _named_non_state_group(tok, lex):
         return []
     if (
         lemma in lex.proxy_nouns
@@ -152,6 +152,17 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
             return []  # "condemned the strikes": a deed without its owner is no one's
         return _description(tok, ctx, exclude)
     return []
+
+
+def _named_non_state_group(tok: Token, lex: Lexicon) -> bool:
+    """ "the Free Syrian Army", "the Kosovo Liberation Army": a capitalised name whose words
+    make the army, front or movement a group that acts for no state."""
+    return tok.text[:1].isupper() and any(
+        c.dep_ in ("compound", "amod")
+        and c.text[:1].isupper()
+        and c.lower_ in lex.non_state_name_words
+        for c in tok.children
+    )
 
 
 def _owners(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) -> list[Arg]:
@@ -260,19 +271,26 @@ def _clause_subject(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> lis
 def _last_two_states(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
     """The two states (or organisations) most recently named before a plural description, in
     its sentence or the one before ("the two countries" further on is a guess); a place named
-    ("the Croatian island of Skala") is no side."""
-    found: dict[str, Arg] = {}
+    ("the Croatian island of Skala") is no side. Two named together ("the leaders of Chile
+    and Peru met at an IMF conference in Vienna. Both ministers ...") are the two, before any
+    named after them."""
     sentence = tok.sent
     earliest = ctx.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    named: list[tuple[Arg, range]] = []  # (the state, the tokens that named it), latest first
     for m in ctx.index.before(tok.i):
         if m.start < earliest:
             break
-        if m.how == "place":
-            continue
         state = ctx.state_of(m.actor)
-        if state.key in exclude or state.key in found:
-            continue
-        found[state.key] = Arg(state, tok.i, "description", 0.65)
+        if m.how != "place" and state.key not in exclude:
+            named.append((Arg(state, tok.i, "description", 0.65), range(m.start, m.end)))
+    for arg, span in named:  # the latest pair named together
+        partners = {t.i for at in span for t in coordinated(ctx.doc[at])} - set(span)
+        for other, other_span in named:
+            if partners & set(other_span) and other.actor.key != arg.actor.key:
+                return [other, arg] if other_span.start < span.start else [arg, other]
+    found: dict[str, Arg] = {}
+    for arg, _ in named:
+        found.setdefault(arg.actor.key, arg)
         if len(found) == 2:
             return list(found.values())
     return []
@@ -307,8 +325,9 @@ def resolve_pronoun(
     if low in _HE:
         for m in ctx.index.before(tok.i):
             if m.actor.kind is ActorKind.OFFICIAL and m.actor.key not in exclude:
-                return [Arg(m.actor, tok.i, "pronoun", 0.75)]
-        return []
+                described = _described_official(m.end, tok, ctx, exclude)
+                return described or [Arg(m.actor, tok.i, "pronoun", 0.75)]
+        return _described_official(max(tok.sent.start - 1, 0), tok, ctx, exclude)
     if low in _IT:
         if tok.dep_ in (
             "dobj",
@@ -335,6 +354,38 @@ def resolve_pronoun(
                 # regrouped. [They] ...": the militants, the rebels
                 return []
             return [Arg(actor, tok.i, "pronoun", 0.6)]
+    return []
+
+
+def _described_official(
+    start: int, pronoun: Token, ctx: DocContext, exclude: frozenset[str]
+) -> list[Arg]:
+    """ "Hernandez will visit Egypt. The visit follows the Egyptian Prime Minister's trip, in
+    which [he] offered aid": an official described by title and state, as a subject or owner,
+    between the last named official (from `start`) and the pronoun, is who "he" is: their
+    state, as no name is known. Only in the pronoun's sentence or the one before."""
+    earliest = ctx.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    for t in reversed(ctx.doc[max(start, earliest) : pronoun.i]):
+        if (
+            t.dep_ in ("nsubj", "nsubjpass", "poss")
+            and t.lemma_.lower() in ctx.lexicon.titles
+            and ctx.index.at(t.i) is None
+            and t.tag_ not in ("NNS", "NNPS")
+        ):
+            states = [
+                a
+                for a in _owners(t, ctx, exclude, _MAX_DEPTH - 1)
+                if a.actor.kind is ActorKind.COUNTRY
+            ]
+            for state in states[:1]:  # "The Russian president": Putin, named before
+                for m in ctx.index.before(t.i):
+                    if (
+                        m.actor.kind is ActorKind.OFFICIAL
+                        and m.actor.affiliation == state.actor.key
+                    ):
+                        return [Arg(m.actor, pronoun.i, "pronoun", 0.7)]
+                return [Arg(state.actor, pronoun.i, "pronoun", 0.65)]
+            return []
     return []
 
 

@@ -501,7 +501,10 @@ def evaluation_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
 
 
 def joint_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
-    """ "a joint U.K.-U.S. military base", "a joint Russian-Chinese drill": the owners cooperate."""
+    """ "a joint U.K.-U.S. military base", "a joint Russian-Chinese drill": the owners cooperate
+    ("a joint Russian-Chinese statement" is only said together)."""
+    if noun.lemma_.lower() in ctx.lexicon.joint_speech:
+        return
     owners = modifier_actors(noun, ctx)
     states = {ctx.state_of(a.actor).key for a in owners}
     if len(states) >= 2:

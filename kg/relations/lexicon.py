@@ -44,11 +44,16 @@ class Lexicon:
     hypothetical_verbs: frozenset[str]
     hypothetical_nouns: frozenset[str]
     intention_nouns: frozenset[str]
+    future_adjectives: frozenset[str]  # 'the scheduled meeting', 'an upcoming visit'
+    doubtful_adjectives: frozenset[str]  # 'a possible strike', 'potential sanctions'
+    planning_participles: frozenset[str]  # 'talks planned for May'
     hypothetical_marks: frozenset[str]
     speculative_subjects: frozenset[str]
     speech_verbs: frozenset[str]
     proxy_nouns: frozenset[str]
     non_state_nouns: frozenset[str]
+    adversary_nouns: frozenset[str]  # 'backing his opponents': not him
+    non_state_name_words: frozenset[str]  # 'Free' in 'the Free Syrian Army': a rebel group
     population_nouns: frozenset[str]
     struck_places: frozenset[str]
     venue_nouns: frozenset[str]  # 'the Finnish capital': a place, not a party
@@ -72,6 +77,8 @@ class Lexicon:
     joint_acts: frozenset[str]
     exchange_verbs: frozenset[str]
     mutual_conflicts: Mapping[str, frozenset[str]]  # head noun -> its modifiers ('war': trade)
+    not_triggers: Mapping[str, frozenset[str]]  # head noun -> modifiers that unmake it ('travel')
+    joint_speech: frozenset[str]  # 'a joint statement': said together, no cooperation
     plural_descriptions: frozenset[str]
     military_nouns: frozenset[str]
     accusatory_verbs: frozenset[str]
@@ -100,7 +107,10 @@ class Lexicon:
 
     def noun_relation(self, lemma: str, *modifiers: str | None) -> Relation | None:
         """The relation a noun triggers; `modifiers` are its lower-case compound or adjective
-        modifiers ("phone" in "phone call", "punitive" in "punitive measures"), tried in order."""
+        modifiers ("phone" in "phone call", "punitive" in "punitive measures"), tried in order;
+        a modifier that makes it something else ("travel" in "travel warning") makes it none."""
+        if any(m in self.not_triggers.get(lemma, ()) for m in modifiers):
+            return None
         for modifier in modifiers:
             rel = self.compound_nouns.get((modifier, lemma)) if modifier else None
             if rel is not None:
@@ -271,11 +281,16 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         hypothetical_verbs=_words(raw, "hypothetical_verbs", path),
         hypothetical_nouns=_words(raw, "hypothetical_nouns", path),
         intention_nouns=_words(raw, "intention_nouns", path),
+        future_adjectives=_section(raw, "event_adjectives", "intended"),
+        doubtful_adjectives=_section(raw, "event_adjectives", "hypothetical"),
+        planning_participles=_section(raw, "event_adjectives", "participles"),
         hypothetical_marks=_words(raw, "hypothetical_marks", path),
         speculative_subjects=_words(raw, "speculative_subjects", path),
         speech_verbs=_words(raw, "speech_verbs", path),
         proxy_nouns=_words(raw, "proxy_nouns", path),
         non_state_nouns=_words(raw, "non_state_nouns", path),
+        adversary_nouns=_section(raw, "adversary_nouns", "nouns"),
+        non_state_name_words=_section(raw, "non_state_name_words", "words"),
         population_nouns=_words(raw, "population_nouns", path),
         struck_places=frozenset(w.lower() for w in raw.get("struck_places", {}).get("nouns", [])),
         venue_nouns=_section(raw, "venue_nouns", "nouns"),
@@ -303,6 +318,8 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
             w.lower() for w in raw.get("accusatory_verbs", {}).get("verbs", [])
         ),
         mutual_conflicts=_compounds(raw.get("mutual", {}).get("conflict_nouns", [])),
+        not_triggers=_compounds(raw.get("not_triggers", {}).get("phrases", [])),
+        joint_speech=_section(raw, "not_triggers", "joint_speech"),
         exchange_verbs=frozenset(
             w.lower() for w in raw.get("mutual", {}).get("exchange_verbs", [])
         ),

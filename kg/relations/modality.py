@@ -134,6 +134,8 @@ def read_modality(
                     cues[Modality.HYPOTHETICAL].append(low)
             elif is_trigger and child.dep_ == "det" and low == "any" and node.pos_ == "NOUN":
                 cues[Modality.HYPOTHETICAL].append("any")  # "warned against any strike"
+            elif is_trigger and node.pos_ == "NOUN" and child.dep_ in ("amod", "acl"):
+                _event_adjective(child, lexicon, cues)
             elif child.dep_ == "mark" and low in lexicon.hypothetical_marks:
                 cues[Modality.HYPOTHETICAL].append(low)
             elif (
@@ -277,9 +279,15 @@ def _presupposed(trigger: Token) -> bool:
 
 def _presupposed_modality(trigger: Token, lexicon: Lexicon) -> tuple[Modality, tuple[str, ...]]:
     """Only the noun's own negation, or the verb that ends it ("lifted its sanctions"), counts."""
+    cues: dict[Modality, list[str]] = {m: [] for m in _STRENGTH}
     for child in trigger.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return Modality.NEGATED, (child.lower_,)
+        if child.dep_ in ("amod", "acl"):
+            _event_adjective(child, lexicon, cues)  # "China's planned visit"
+    for modality in _STRENGTH:
+        if cues[modality]:
+            return modality, tuple(cues[modality])
     head = trigger.head
     lemma = head.lemma_.lower()
     if (
@@ -287,8 +295,30 @@ def _presupposed_modality(trigger: Token, lexicon: Lexicon) -> tuple[Modality, t
         and head.pos_ == "VERB"
         and lemma in lexicon.negating_verbs
     ):
+        if _urged(head, head.head, lexicon):  # "urged Peru to cut its ties": not yet cut
+            return Modality.HYPOTHETICAL, (f"urged ({head.head.lemma_.lower()})",)
         return Modality.NEGATED, (lemma,)
+    if trigger.dep_ == "pobj" and head.lower_ in ("to", "of") and head.head.pos_ == "NOUN":
+        ended = head.head.lemma_.lower()  # "an end to the nation's alliance with Croatia",
+        if ended in lexicon.negating_nouns:  # "the suspension of Russia's aid"
+            return Modality.NEGATED, (ended,)
     return Modality.ASSERTED, ()
+
+
+def _event_adjective(child: Token, lexicon: Lexicon, cues: dict[Modality, list[str]]) -> None:
+    """A modifier of a trigger noun that puts its event ahead ("the scheduled meeting", "an
+    upcoming visit", "talks planned for May") or in doubt ("a possible strike")."""
+    low = child.lower_
+    if child.dep_ == "amod" and low in lexicon.future_adjectives:
+        cues[Modality.INTENDED].append(low)
+    elif child.dep_ == "amod" and low in lexicon.doubtful_adjectives:
+        cues[Modality.HYPOTHETICAL].append(low)
+    elif (
+        child.dep_ == "acl"
+        and child.tag_ == "VBN"
+        and child.lemma_.lower() in lexicon.planning_participles
+    ):
+        cues[Modality.INTENDED].append(low)
 
 
 def _speculative(report: Token, lexicon: Lexicon) -> bool:

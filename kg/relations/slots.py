@@ -169,7 +169,10 @@ def prep_targets(
 
 def owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
     """Who owns a noun of action: "Russia's [attack]", "Israeli air [raids]", "the [strikes] by
-    Israel", "the [rights] of Palestinians"."""
+    Israel", "the [rights] of Palestinians"; no one owns "his [opponents]" in the sense that
+    what is done to them is done to him."""
+    if noun.lemma_.lower() in ctx.lexicon.adversary_nouns:
+        return []
     found = [a for c in noun.children if c.dep_ in ("poss", "compound") for a in actors_at(c, ctx)]
     found += [
         a

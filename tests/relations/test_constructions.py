@@ -1122,3 +1122,146 @@ def test_signers_cooperate_each_pair_once(extractor) -> None:  # type: ignore[no
 def test_a_pronoun_owning_the_reporter_is_read_without_looping(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     reading = extractor.read(Document(id="t", text=text))
     assert reading.problem is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad", "modality"),
+    [
+        (
+            "Argentina is poised to sign a trade agreement with Chile.",
+            ("ARG", "cooperates", "CHL"),
+            INT,
+        ),
+        (
+            "The ministry released details of a scheduled Chile-Peru meeting.",
+            ("CHL", "meets", "PER"),
+            INT,
+        ),
+        ("Officials discussed Russia's planned visit to Cuba.", ("CUB", "meets", "RUS"), INT),
+        (
+            "Officials confirmed Ghana's talks with Togo scheduled for June.",
+            ("GHA", "meets", "TGO"),
+            INT,
+        ),
+        (
+            "A possible strike by Israel on Iran worries its neighbours.",
+            ("ISR", "attacks", "IRN"),
+            H,
+        ),
+        ("Peru and Chile held talks in Lima on Monday.", ("CHL", "meets", "PER"), A),
+    ],
+)
+def test_events_ahead_or_in_doubt_by_their_modifiers(  # type: ignore[no-untyped-def]
+    extractor, text: str, dyad: tuple[str, str, str], modality: Modality
+) -> None:
+    """ "the scheduled meeting", "talks planned for June", "poised to sign": not yet done."""
+    got = {d[3] for d in _dyads(extractor, text, None) if d[:3] == _ordered(dyad)}
+    assert got == {modality}, f"{text!r}: read {got}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto accused Uganda of arming his opponents.",
+        "Chile accused Peru of backing its rivals in the region.",
+    ],
+)
+def test_backing_someone_s_opponents_is_no_support_of_him(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = _dyads(extractor, text, "2024-01-10")
+    assert not {d for d in got if d[1] == "supports"}, got
+    assert {d[:3] for d in got} & {("KEN", "criticizes", "UGA"), ("CHL", "criticizes", "PER")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru has issued travel warnings to Chile and Bolivia.",
+        "Jailed Bolivian activists went on a hunger strike against Chile.",
+    ],
+)
+def test_compounds_that_name_no_relation(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A travel warning is advice to travellers; a hunger strike a protest."""
+    got = _dyads(extractor, text, None)
+    assert not {d for d in got if d[1] in ("threatens", "attacks")}, got
+
+
+def test_both_sides_are_the_two_named_together_not_the_venue(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The leaders of Chile and Peru held their first meeting at an IMF conference in Vienna. "
+        "Both finance ministers agreed to enhance the dialogue."
+    )
+    got = _dyads(extractor, text, None)
+    assert ("CHL", "meets", "PER", INT) in got, got
+    assert not {d for d in got if "AUT" in d[:3] or "IMF" in d[:3]}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "President Jorge Lopez will travel to Egypt. The visit follows the Egyptian Prime "
+            "Minister's trip to Libya, in which he offered aid to the Libyan people.",
+            ("EGY", "supports", "LBY"),
+        ),
+        (
+            "Putin spoke by phone with Erdogan on Monday. The Russian president said he "
+            "supported Syria.",
+            ("RUS", "supports", "SYR"),
+        ),
+    ],
+)
+def test_he_after_an_official_described_by_state_is_that_official(  # type: ignore[no-untyped-def]
+    extractor, text: str, dyad: tuple[str, str, str]
+) -> None:
+    got = {d[:3] for d in _dyads(extractor, text, "2020-05-01")}
+    assert dyad in got, got
+    assert not {d for d in got if d[1] == "supports" and d != dyad}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad", "modality"),
+    [
+        (
+            "The vote marked an end to Serbia's alliance with Croatia.",
+            ("HRV", "cooperates", "SRB"),
+            N,
+        ),
+        (
+            "Ministers announced the suspension of Russia's aid to Syria.",
+            ("RUS", "supports", "SYR"),
+            N,
+        ),
+        (
+            "Activists urged the government of Fiji to cut its ties with Tonga.",
+            ("FJI", "cooperates", "TON"),
+            H,
+        ),
+    ],
+)
+def test_a_possessed_event_ended_or_urged_ended(  # type: ignore[no-untyped-def]
+    extractor, text: str, dyad: tuple[str, str, str], modality: Modality
+) -> None:
+    """A possessed nominal presupposes its event, save what ends it ("an end to", "the
+    suspension of") and an ending only urged ("urged Fiji to cut its ties")."""
+    got = {d[3] for d in _dyads(extractor, text, None) if d[:3] == _ordered(dyad)}
+    assert got == {modality}, f"{text!r}: read {got}"
+
+
+def test_a_joint_statement_is_said_together_not_cooperation(extractor) -> None:  # type: ignore[no-untyped-def]
+    got = _dyads(extractor, "A joint Chilean-Peruvian statement was issued on Monday.", None)
+    assert not {d for d in got if d[1] == "cooperates"}, got
+    got = _dyads(extractor, "Chile and Peru held a joint Chilean-Peruvian naval exercise.", None)
+    assert ("CHL", "cooperates", "PER", A) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("The Free Burmese Army attacked Thai troops near the border.", set()),
+        ("The Aceh Liberation Army attacked Indonesian police.", set()),
+        ("The Burmese Army attacked Thai troops near the border.", {("MMR", "attacks", "THA")}),
+    ],
+)
+def test_a_named_rebel_army_acts_for_no_state(extractor, text: str, states: set) -> None:  # type: ignore[no-untyped-def,type-arg]
+    got = {d[:3] for d in _dyads(extractor, text, None) if d[1] == "attacks"}
+    assert got == states, got
