@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.relations.arguments import Arg, DocContext, actors_at
+from kg.relations.lexicon import Lexicon
 from kg.relations.modality import reporting_verb, request_verb
 from kg.relations.quotes import quote_of
 from kg.relations.rules import rule_confidence
@@ -86,7 +87,7 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and not ctx.index.at(tok.i):
             modifiers = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
             rel = lex.noun_relation(lemma, *modifiers)
-            if rel is not None and not _standing_still(tok, ctx):
+            if rel is not None and not _standing_still(tok, ctx) and not _accord_named(tok, ctx):
                 yield from noun_frame(tok, rel, ctx)
             if lemma in lex.evaluated_nouns:
                 yield from evaluation_frame(tok, ctx)
@@ -135,6 +136,44 @@ def _standing_still(noun: Token, ctx: DocContext) -> bool:
         noun.dep_ == "pobj"
         and head.dep_ == "prep"
         and head.head.lemma_.lower() in lex.standing_acts
+    )
+
+
+def _accord_named(noun: Token, ctx: DocContext) -> bool:
+    """Whether an accord is only named, not made, worked on or ended in its sentence: "violated
+    the 1987 pact", "the deal between the UAE and the US has enabled ...", "news of the
+    agreement", "registered under a 1994 pact" report no cooperation; "signed a pact",
+    "negotiations on a deal" (the talks are read apart), "an agreement signed in May" do."""
+    lex = ctx.lexicon
+    if noun.lemma_.lower() not in lex.accord_nouns:
+        return False
+    if any(
+        c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _makes_accord(c, lex)
+        for c in noun.children
+    ):
+        return False  # "an agreement signed in May", "the deal they reached"
+    tok = noun
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return not _makes_accord(tok.head, lex)  # "the pact was signed", not "the pact has enabled"
+    governor = governing_verb(noun)
+    if governor is None:
+        return tok.dep_ == "pobj"  # "news of the agreement", "under a pact"; a headline stays
+    # under a verb, only those that merely name an accord ("violated the pact") say so: under
+    # the others ("was inclined to support the deal") it is most often one being made
+    return governor.lemma_.lower() in lex.accord_mentions
+
+
+def _makes_accord(verb: Token, lex: Lexicon) -> bool:
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in lex.accord_verbs
+        or lemma in lex.joint_acts
+        or lemma in lex.light_verbs
+        or lemma in lex.negating_verbs
+        or lemma in lex.intention_verbs
+        or lemma in lex.standing_verbs
     )
 
 

@@ -87,6 +87,9 @@ class Lexicon:
     standing_verbs: frozenset[str]
     standing_acts: frozenset[str]
     standing_adjectives: frozenset[str]
+    accord_nouns: frozenset[str]  # 'agreement', 'pact': cooperation only where made or worked on
+    accord_verbs: frozenset[str]  # 'negotiate', 'implement', 'ratify': what makes or works on one
+    accord_mentions: frozenset[str]  # 'violate', 'cite': verbs that only name an accord
     requests: Mapping[str, str]  # verb of asking -> preposition naming the one asked ('' object)
     object_control: Mapping[str, str]  # 'urge' -> '' ('urged Iran to'), 'call' -> 'on'
     implicative: frozenset[str]  # 'forced Ukraine to sign': done, not only urged
@@ -334,6 +337,9 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         standing_verbs=_section(raw, "standing_relations", "verbs"),
         standing_acts=_section(raw, "standing_relations", "acts"),
         standing_adjectives=_section(raw, "standing_relations", "adjectives"),
+        accord_nouns=_section(raw, "accords", "nouns"),
+        accord_verbs=_section(raw, "accords", "verbs"),
+        accord_mentions=_section(raw, "accords", "mentions"),
         requests=_verb_prepositions(raw, "requests"),
         implicative=_section(raw, "object_control", "implicative"),
         object_control=_verb_prepositions(raw, "object_control"),

@@ -298,6 +298,13 @@ def _presupposed_modality(trigger: Token, lexicon: Lexicon) -> tuple[Modality, t
         if _urged(head, head.head, lexicon):  # "urged Peru to cut its ties": not yet cut
             return Modality.HYPOTHETICAL, (f"urged ({head.head.lemma_.lower()})",)
         return Modality.NEGATED, (lemma,)
+    if (
+        trigger.dep_ == "pobj"
+        and head.lower_ in ("from", "out")
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in lexicon.negating_verbs
+    ):
+        return Modality.NEGATED, (head.head.lemma_.lower(),)  # "withdrew from its pact with"
     if trigger.dep_ == "pobj" and head.lower_ in ("to", "of") and head.head.pos_ == "NOUN":
         ended = head.head.lemma_.lower()  # "an end to the nation's alliance with Croatia",
         if ended in lexicon.negating_nouns:  # "the suspension of Russia's aid"

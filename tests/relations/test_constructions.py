@@ -1265,3 +1265,24 @@ def test_a_joint_statement_is_said_together_not_cooperation(extractor) -> None: 
 def test_a_named_rebel_army_acts_for_no_state(extractor, text: str, states: set) -> None:  # type: ignore[no-untyped-def,type-arg]
     got = {d[:3] for d in _dyads(extractor, text, None) if d[1] == "attacks"}
     assert got == states, got
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Veterans accused the two nations of violating the 1987 Chile-Peru trade pact.", None),
+        ("A sweeping deal between Chile and Peru has enabled Bolivia to export more gas.", None),
+        ("Zarif welcomed the news of the historic agreement between Chile and Peru.", None),
+        ("Chile and Peru signed a trade pact on Monday.", A),
+        ("The agreement between Chile and Peru was signed in Lima.", A),
+        ("An agreement signed by Chile and Peru in May covers fishing.", A),
+        ("Chile withdrew from its defence pact with Peru.", N),
+    ],
+)
+def test_an_accord_named_is_not_an_accord_made(  # type: ignore[no-untyped-def]
+    extractor, text: str, modality: Modality | None
+) -> None:
+    """Cooperation is read where the sentence makes, works on or ends an accord, not where it
+    only names one."""
+    got = {d[3] for d in _dyads(extractor, text, None) if d[:3] == ("CHL", "cooperates", "PER")}
+    assert got == ({modality} if modality else set()), f"{text!r}: read {got}"
