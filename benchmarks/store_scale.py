@@ -10,6 +10,18 @@ network (`load_network`: its queries and the networkx graph) run `--repeat` time
 p95 are printed. rdflib's in-memory graph, loaded with the same triples, is the baseline where it
 can hold them (`--rdflib-max`; its network is INTERACTIONS_QUERY, the same rows).
 
+Each figure also has a ceiling measured in the same run on the same data, and is printed as a
+ratio of it (the machine is shared: ratios move less than seconds do):
+- loading: bare pyoxigraph, one `bulk_load` of exactly the N-Quads the store wrote (each line
+  in the knowledge graph and in its document's graph: `bare_quads`) into a fresh store on disk,
+  closed the same way (compacted and flushed); and one of the same lines once, into the
+  default graph only (what a store without support graphs would write);
+- the network: its first load on the store just opened (cold), and its p50 against the p50 of
+  `BARE_INTERACTIONS` run by bare pyoxigraph (every term of every row read), interleaved with
+  it: the interactions' seven required properties, which any reader of the network's rows
+  pays for (one sub-query each: the shape Oxigraph evaluates fastest; the documented
+  INTERACTIONS_QUERY in one piece takes several times longer).
+
     .venv/bin/python benchmarks/store_scale.py [--sizes 100000,1000000,5000000] [--repeat 7]
 
 The last line sums up the 1M-triple size (or the largest measured):
@@ -19,10 +31,12 @@ The last line sums up the 1M-triple size (or the largest measured):
 from __future__ import annotations
 
 import argparse
+import gc
 import multiprocessing
 import queue
 import random
 import resource
+import shutil
 import statistics
 import tempfile
 import time
@@ -31,13 +45,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.actors.gazetteer import default_gazetteer
 from kg.analysis.network import INTERACTIONS_QUERY, load_network
 from kg.query import bind_parameters, load_library, run_named
 from kg.rdf.build import DocumentGraph, document_graph
-from kg.rdf.namespace import PREFIXES
+from kg.rdf.namespace import PREFIXES, document_iri
 from kg.store import Store
 from kg.store.layout import document_lines
 from kg.types import Actor, ActorKind, Document, Interaction, Modality, Relation
@@ -123,6 +138,53 @@ def documents(seed: int = 7) -> Iterator[tuple[Document, DocumentGraph, list[str
         yield doc, graph, document_lines(doc, graph.triples, graph.direct)
 
 
+BARE_INTERACTIONS = """\
+PREFIX ir: <https://w3id.org/irkg/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?i ?s ?t ?rel ?mod ?ev ?doc WHERE {
+  ?i a ir:Interaction .
+  { SELECT ?i ?s WHERE { ?i ir:source ?s } }
+  { SELECT ?i ?t WHERE { ?i ir:target ?t } }
+  { SELECT ?i ?rel WHERE { ?i ir:relation ?rel } }
+  { SELECT ?i ?mod WHERE { ?i ir:modality ?mod } }
+  { SELECT ?i ?ev WHERE { ?i ir:evidence ?ev } }
+  { SELECT ?i ?doc WHERE { ?i prov:wasDerivedFrom ?doc } }
+}
+"""
+
+
+def bare_quads(doc: Document, lines: list[str]) -> Iterator[str]:
+    """The N-Quads `Store.add_documents` writes for a new document: each line in the knowledge
+    graph (the default graph) and in the document's support graph."""
+    named = f"<{document_iri(doc.id)}> .\n"
+    for line in lines:
+        yield line + "\n"
+        yield line[:-1] + named
+
+
+def bare_load(path: Path, source: Path) -> float:
+    """Seconds pyoxigraph takes to bulk-load the N-Quads file `source` into a fresh store at
+    `path` and close it as `Store.close` does after a bulk write (compact, flush)."""
+    start = time.perf_counter()
+    db = ox.Store(str(path))
+    db.bulk_load(path=str(source), format=ox.RdfFormat.N_QUADS)
+    db.optimize()
+    db.flush()
+    del db
+    gc.collect()
+    return time.perf_counter() - start
+
+
+def bare_interactions(path: Path) -> Callable[[], int]:
+    """`BARE_INTERACTIONS` on the store at `path`, by bare pyoxigraph, every term read."""
+    db = ox.Store.read_only(str(path))
+
+    def run() -> int:
+        return sum(1 for row in db.query(BARE_INTERACTIONS) for term in row if term is not None)
+
+    return run
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
@@ -135,6 +197,10 @@ class Size:
     named_p50_ms: float
     named_p95_ms: float
     network_ms: float
+    network_cold_ms: float
+    bare_load_tps: float  # the same quads, one bare bulk_load
+    once_load_tps: float  # each line once, into the default graph
+    bare_network_ms: float  # BARE_INTERACTIONS, p50
     rdflib_load_tps: float | None
     rdflib_named_p50_ms: float | None
     rdflib_network_ms: float | None
@@ -155,48 +221,75 @@ def measure(target: int, repeat: int, rdflib_max: int, budget: float, folder: Pa
     load_seconds = 0.0
     generated = documents()
     path = folder / f"store-{target}"
+    quads, once = folder / f"quads-{target}.nq", folder / f"once-{target}.nt"
     store = Store(path)
     try:
-        while loaded < target:
-            item = next(generated)
-            batch.append(item)
-            loaded += len(item[2])
-            if len(batch) == 500 or loaded >= target:
-                start = time.perf_counter()
-                store.add_documents((doc, lines) for doc, _graph, lines in batch)
-                load_seconds += time.perf_counter() - start
-                batch = []
+        with quads.open("w", encoding="utf-8") as out, once.open("w", encoding="utf-8") as lines:
+            while loaded < target:
+                item = next(generated)
+                batch.append(item)
+                loaded += len(item[2])
+                if len(batch) == 500 or loaded >= target:
+                    start = time.perf_counter()
+                    store.add_documents((doc, lines) for doc, _graph, lines in batch)
+                    load_seconds += time.perf_counter() - start
+                    for doc, _graph, written in batch:  # for the ceilings, not timed
+                        out.writelines(bare_quads(doc, written))
+                        lines.writelines(line + "\n" for line in written)
+                    batch = []
     finally:
         start = time.perf_counter()
         store.close()  # compacts what the bulk loader wrote: part of loading
         closing = time.perf_counter() - start
     load_seconds += closing
     triples = loaded  # written: each document's lines (the knowledge graph holds them once)
-    # as after `kg build`: the store closed, then read by `kg query` and `kg viz`
+    bare_seconds = bare_load(folder / f"bare-{target}", quads)
+    once_seconds = bare_load(folder / f"once-{target}", once)
+    for done in (quads, once, folder / f"bare-{target}", folder / f"once-{target}"):
+        if done.is_dir():
+            shutil.rmtree(done)
+        else:
+            done.unlink()
+    # as after `kg build`: the store closed, then read by `kg viz` and `kg query`
     store = Store(path, read_only=True)
     try:
         distinct = len(store)
+        (cold,) = timed(lambda: load_network(store), 1)
         library = load_library()
         named: dict[str, list[float]] = {}
         for name, query in sorted(library.items()):
             run_named(store, query)  # warm
             named[name] = timed(lambda q=query: run_named(store, q), repeat)
-        network = timed(lambda: load_network(store), max(3, repeat // 2))
+        bare = bare_interactions(path)
+        network, baseline = [], []
+        for _ in range(max(3, repeat // 2)):  # interleaved: both see the same load
+            network += timed(lambda: load_network(store), 1)
+            baseline += timed(bare, 1)
         every = [t for times in named.values() for t in times]
         print(
             f"\n{triples:,} triples loaded in {load_seconds:.1f} s, closing (compaction) "
-            f"{closing:.1f} s of it ({distinct:,} distinct in the knowledge graph)"
+            f"{closing:.1f} s of it ({distinct:,} distinct in the knowledge graph); bare "
+            f"pyoxigraph, the same quads: {bare_seconds:.1f} s, each line once: "
+            f"{once_seconds:.1f} s"
         )
         for name, times in named.items():
             p50, p95 = percentile(times, 0.5), percentile(times, 0.95)
             print(f"  {name:22s} p50 {p50:8.1f} ms  p95 {p95:8.1f} ms")
-        print(f"  {'network (kg viz)':22s} p50 {statistics.median(network):8.1f} ms")
+        print(
+            f"  {'network (kg viz)':22s} p50 {statistics.median(network):8.1f} ms  "
+            f"first (cold) {cold:8.1f} ms  "
+            f"bare interactions p50 {statistics.median(baseline):.1f} ms"
+        )
         size = Size(
             triples,
             triples / load_seconds,
             percentile(every, 0.5),
             percentile(every, 0.95),
             statistics.median(network),
+            cold,
+            triples / bare_seconds,
+            triples / once_seconds,
+            statistics.median(baseline),
             None,
             None,
             None,
@@ -292,18 +385,22 @@ def main() -> None:
                 target, args.repeat, args.rdflib_max, args.rdflib_budget, Path(tmp)
             )
     print(
-        "\n| triples | load triples/s | named p50 ms | named p95 ms | network ms "
-        "| rdflib load/s | rdflib named p50 ms | rdflib network ms |"
+        "\n| triples | load triples/s | bare bulk_load/s | ratio | each line once/s "
+        "| named p50 ms | named p95 ms | network ms | first (cold) ms | bare interactions ms "
+        "| ratio | rdflib load/s | rdflib named p50 ms | rdflib network ms |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for size in results.values():
 
         def opt(value: float | None, fmt: str) -> str:
             return format(value, fmt) if value is not None else "-"
 
         print(
-            f"| {size.triples:,} | {size.load_tps:,.0f} | {size.named_p50_ms:.1f} "
-            f"| {size.named_p95_ms:.1f} | {size.network_ms:.0f} "
+            f"| {size.triples:,} | {size.load_tps:,.0f} | {size.bare_load_tps:,.0f} "
+            f"| {size.load_tps / size.bare_load_tps:.2f} | {size.once_load_tps:,.0f} "
+            f"| {size.named_p50_ms:.1f} | {size.named_p95_ms:.1f} | {size.network_ms:.0f} "
+            f"| {size.network_cold_ms:.0f} | {size.bare_network_ms:.0f} "
+            f"| {size.network_ms / size.bare_network_ms:.2f} "
             f"| {opt(size.rdflib_load_tps, ',.0f')} | {opt(size.rdflib_named_p50_ms, '.1f')} "
             f"| {opt(size.rdflib_network_ms, '.0f')} |"
         )
@@ -311,7 +408,9 @@ def main() -> None:
     print(
         f"store_scale: triples={summary.triples} load_tps={summary.load_tps:.0f} "
         f"named_p50_ms={summary.named_p50_ms:.1f} named_p95_ms={summary.named_p95_ms:.1f} "
-        f"network_ms={summary.network_ms:.0f}"
+        f"network_ms={summary.network_ms:.0f} network_cold_ms={summary.network_cold_ms:.0f} "
+        f"load_ratio={summary.load_tps / summary.bare_load_tps:.2f} "
+        f"network_ratio={summary.network_ms / summary.bare_network_ms:.2f}"
     )
 
 

@@ -23,11 +23,12 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
 
 from kg.errors import KGError, QueryError
+from kg.rdf.namespace import IR_BASE
 from kg.store import GraphStore, SelectResult
 from kg.types import ActorKind, Modality, Relation
 
@@ -83,22 +84,43 @@ ORDER BY ?i
 # sub-query is one scan of that property, joined by hash (about 2x faster on the whole graph),
 # optional ones too (an OPTIONAL sub-query: 1.9 -> 1.4 s at 1M triples; documents 0.11 ->
 # 0.04 s). Documents (five interactions each) and actors are read once each, not once per
-# interaction.
+# interaction. Every IRI or long text in an answer is one lookup in the store's dictionary of
+# strings (1.5-3 us each): the relation and the modality, one of a few IRIs each, come back as
+# their local names (`_local_name_of`), short literals Oxigraph keeps inline (the query 0.90 ->
+# 0.77 s at 1M triples); `_records` reads them back as the IRIs' local names.
 _PREFIXES = INTERACTIONS_QUERY[: INTERACTIONS_QUERY.index("SELECT")]
+
+
+def _local_name_of(term: str, names: Iterable[str]) -> str:
+    """A SPARQL expression: `"meets"` when `?term` is `ir:meets`, for each of `names`, else
+    `?term`'s text. The terms are compared as terms (no string read); `names` are IRKG's own
+    enum values, never text from a store.
+
+    >>> _local_name_of("r", ["meets", "supports"])
+    'IF(?r = ir:meets, "meets", IF(?r = ir:supports, "supports", STR(?r)))'
+    """
+    expression = f"STR(?{term})"
+    for name in reversed(list(names)):
+        expression = f'IF(?{term} = ir:{name}, "{name}", {expression})'
+    return expression
+
+
 NETWORK_INTERACTIONS = (
     _PREFIXES
-    + """SELECT ?i ?s ?t ?rel ?mod ?ev ?conf ?date ?doc ?event WHERE {
+    + f"""SELECT ?i ?s ?t ?rel ?mod ?ev ?conf ?date ?doc ?event WHERE {{
   ?i a ir:Interaction .
-  { SELECT ?i ?s WHERE { ?i ir:source ?s } }
-  { SELECT ?i ?t WHERE { ?i ir:target ?t } }
-  { SELECT ?i ?rel WHERE { ?i ir:relation ?rel } }
-  { SELECT ?i ?mod WHERE { ?i ir:modality ?mod } }
-  { SELECT ?i ?ev WHERE { ?i ir:evidence ?ev } }
-  { SELECT ?i ?doc WHERE { ?i prov:wasDerivedFrom ?doc } }
-  OPTIONAL { SELECT ?i ?conf WHERE { ?i ir:confidence ?conf } }
-  OPTIONAL { SELECT ?i ?date WHERE { ?i dcterms:date ?date } }
-  OPTIONAL { SELECT ?i ?event WHERE { ?i ir:event ?event } }
-}
+  {{ SELECT ?i ?s WHERE {{ ?i ir:source ?s }} }}
+  {{ SELECT ?i ?t WHERE {{ ?i ir:target ?t }} }}
+  {{ SELECT ?i ?rel WHERE {{
+    ?i ir:relation ?r . BIND ({_local_name_of("r", (r.value for r in Relation))} AS ?rel) }} }}
+  {{ SELECT ?i ?mod WHERE {{
+    ?i ir:modality ?m . BIND ({_local_name_of("m", (m.value for m in Modality))} AS ?mod) }} }}
+  {{ SELECT ?i ?ev WHERE {{ ?i ir:evidence ?ev }} }}
+  {{ SELECT ?i ?doc WHERE {{ ?i prov:wasDerivedFrom ?doc }} }}
+  OPTIONAL {{ SELECT ?i ?conf WHERE {{ ?i ir:confidence ?conf }} }}
+  OPTIONAL {{ SELECT ?i ?date WHERE {{ ?i dcterms:date ?date }} }}
+  OPTIONAL {{ SELECT ?i ?event WHERE {{ ?i ir:event ?event }} }}
+}}
 """
 )
 NETWORK_DOCUMENTS = (
@@ -146,6 +168,8 @@ LEVELS = ("actor", "country")
 FACTUAL_MODALITIES: frozenset[str] = frozenset(m.value for m in Modality if m.factual)
 ALL_MODALITIES: frozenset[str] = frozenset(m.value for m in Modality)
 _RELATIONS = frozenset(r.value for r in Relation)
+# a relation or modality read as its local name (NETWORK_INTERACTIONS) -> its IRI
+_IRI_OF = {name: IR_BASE + name for name in (*_RELATIONS, *(m.value for m in Modality))}
 _KINDS = frozenset(k.value for k in ActorKind)
 
 
@@ -175,9 +199,9 @@ class _Endpoint:
     affiliation_kind: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Record:
-    """One interaction read from its row."""
+class _Record(NamedTuple):
+    """One interaction read from its row (a tuple: made once per interaction, quicker to make
+    than a frozen dataclass)."""
 
     iri: str
     source: _Endpoint
@@ -207,6 +231,7 @@ def load_network(
     `INTERACTIONS_QUERY` (read as three simpler queries joined here; at most `limit` interactions
     read, the first by IRI, how many were is `graph.graph["rows"]`). The one way every view
     loads it: `kg build --html`, `kg viz`, `kg stats` and the endpoint's `/network`."""
+    _check_level(level)
     text = NETWORK_INTERACTIONS + ("ORDER BY ?i\n" if limit is not None else "")
     with _collection_paused():
         interactions = store.query(text, limit=limit)
@@ -214,8 +239,8 @@ def load_network(
         actors = store.query(NETWORK_ACTORS)
         assert isinstance(interactions, SelectResult)
         assert isinstance(documents, SelectResult) and isinstance(actors, SelectResult)
-        rows = _joined(interactions.rows, documents.rows, actors.rows)
-        graph = network_from_rows(rows, level=level, modalities=modalities)
+        records = _records(interactions.rows, documents.rows, actors.rows)
+        graph = _network(records, level=level, wanted=modality_names(modalities))
     graph.graph["rows"] = len(interactions.rows)
     return graph
 
@@ -224,32 +249,136 @@ def load_network(
 def _collection_paused() -> Iterator[None]:
     """Python's cycle collector paused while the network is read: it walks every object made
     so far each time enough new ones are made, and reading makes millions of small ones (rows,
-    strings, records), none in a cycle (load_network 4.9-5.2 s -> 3.0-3.2 s at 1M triples)."""
+    strings, records), none in a cycle (load_network 4.9-5.2 s -> 3.0-3.2 s at 1M triples).
+
+    What is still alive when it resumes joins the oldest generation (`gc.freeze` then
+    `gc.unfreeze`, a move of two lists): left in the youngest, the first allocation after the
+    pause walked every one of them at once (0.14 s at 1M triples), and each survivor again
+    one generation up; they are walked at the next full collection, as old objects are."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
+        gc.unfreeze()
         if enabled:
             gc.enable()
 
 
-def _joined(
+def _records(
     interactions: Iterable[Mapping[str, str]],
     documents: Iterable[Mapping[str, str]],
     actors: Iterable[Mapping[str, str]],
+) -> list[_Record]:
+    """The records `network_from_rows` makes of the rows INTERACTIONS_QUERY would give, in the
+    same order, without making those rows: an interaction read once, whose document and ends
+    are each described once (all but always), is made a record from its three parts; any
+    other goes through its joined rows (`_joined`), as the documented query's would."""
+    docs = _table(documents, "doc", _DOCUMENT_COLUMNS)
+    table = _table(actors, "a", _ACTOR_COLUMNS)
+    endpoints: dict[tuple[str | None, ...], _Endpoint] = {}
+    ends = {a: _actor_end(a, found, endpoints) for a, found in table.items() if len(found) == 1}
+    single: dict[str, Mapping[str, str]] = {}
+    several: dict[str, list[Mapping[str, str]]] = {}
+    for row in interactions:
+        iri = row["i"]
+        if iri in several:
+            several[iri].append(row)
+        elif iri in single:
+            several[iri] = [single.pop(iri), row]
+        else:
+            single[iri] = row
+    records: list[_Record] = []
+    for iri in sorted(single.keys() | several.keys() if several else single):
+        one = single.get(iri)
+        record = None if one is None else _record(one, docs, ends)
+        if record is None:  # read again from its rows: several, a gap, or a warning to give
+            rows = _joined(several.get(iri) or [single[iri]], docs, table)
+            chosen = min(rows, key=_row_key, default=None)
+            record = _parse_row(chosen, endpoints) if chosen is not None else None
+        if record is not None:
+            records.append(record)
+    return records
+
+
+def _record(
+    row: Mapping[str, str],
+    docs: Mapping[str, list[dict[str, str]]],
+    ends: Mapping[str, _Endpoint | None],
+) -> _Record | None:
+    """An interaction's record from its one row, its document's one description and its ends
+    (`_actor_end`) as `_parse_row` makes it from the joined row; None when it is not that
+    simple (the caller reads it from its rows)."""
+    doc = docs.get(row["doc"])
+    source, target = ends.get(row["s"]), ends.get(row["t"])
+    if doc is None or len(doc) != 1 or source is None or target is None:
+        return None
+    described = doc[0]
+    # a relation or modality of IRKG's comes as its local name; any other as its IRI's text,
+    # which `_parse_row` reads (or warns of)
+    relation, modality, sentence = row["rel"], row["mod"], row["ev"]
+    docid = described.get("docid")
+    if relation not in _RELATIONS or modality not in ALL_MODALITIES or not (docid and sentence):
+        return None
+    get = row.get
+    evidence = EdgeEvidence(
+        sentence=sentence,
+        doc_id=docid,
+        title=described.get("title") or None,
+        date=get("date") or None,
+        url=described.get("url") or None,
+        modality=modality,
+        confidence=_confidence(row) if "conf" in row else None,
+        event=get("event") or None,
+    )
+    return _Record(row["i"], source, target, relation, evidence)
+
+
+def _actor_end(
+    iri: str, found: list[dict[str, str]], endpoints: dict[tuple[str | None, ...], _Endpoint]
+) -> _Endpoint | None:
+    """An actor's end of its interactions from its one description, as `_parse_row` reads
+    it; None when a row would not give it (no label, or a kind not drawn)."""
+    (described,) = found
+    label = described.get("l")
+    if not label:
+        return None
+    try:
+        return _endpoint(
+            endpoints,
+            "s",
+            iri,
+            label,
+            described["type"],
+            described.get("aff"),
+            described.get("affl"),
+            described.get("afftype"),
+        )
+    except ValueError:
+        return None
+
+
+def _joined(
+    interactions: Iterable[Mapping[str, str]],
+    docs: Mapping[str, list[dict[str, str]]],
+    table: Mapping[str, list[dict[str, str]]],
 ) -> Iterator[dict[str, str]]:
     """The rows INTERACTIONS_QUERY would give: each interaction with every description of its
     document (`?docid ?title ?url`), of its source (`?sl ?stype ...`) and of its target (`?tl
     ?ttype ...`); an interaction whose document has no identifier, or whose source or target
-    is no described actor, gives none."""
-    docs = _table(documents, "doc", _DOCUMENT_COLUMNS)
-    table = _table(actors, "a", _ACTOR_COLUMNS)
+    is no described actor, gives none. The relation and the modality, read as local names
+    (`NETWORK_INTERACTIONS`), are given back as the IRIs the documented query gives."""
     for row in interactions:
+        restored = {
+            "rel": _IRI_OF.get(row["rel"], row["rel"]),
+            "mod": _IRI_OF.get(row["mod"], row["mod"]),
+        }
         for doc in docs.get(row["doc"], ()):
             for source in table.get(row["s"], ()):
                 for target in table.get(row["t"], ()):
                     merged = dict(row)
+                    merged.update(restored)
                     merged.update(doc)
                     merged.update({"s" + name: value for name, value in source.items()})
                     merged.update({"t" + name: value for name, value in target.items()})
@@ -285,12 +414,22 @@ def network_from_rows(
     Only interactions of the given `modalities` are kept (by default Asserted and Intended;
     `ALL_MODALITIES` keeps every one).
     """
-    if level not in LEVELS:
-        raise KGError(f"unknown network level {level!r}: use one of {', '.join(LEVELS)}")
+    _check_level(level)
     wanted = modality_names(modalities)
     endpoints: dict[tuple[str | None, ...], _Endpoint] = {}  # one per actor, not per row
     rows = _one_row_per_interaction(rows)
     records = [r for r in (_parse_row(row, endpoints) for row in rows) if r is not None]
+    return _network(records, level=level, wanted=wanted)
+
+
+def _check_level(level: str) -> None:
+    if level not in LEVELS:
+        raise KGError(f"unknown network level {level!r}: use one of {', '.join(LEVELS)}")
+
+
+def _network(records: Sequence[_Record], *, level: str, wanted: frozenset[str]) -> nx.MultiDiGraph:
+    """The network of the records (in IRI order) of the interactions of the `wanted`
+    modalities: what `network_from_rows` builds."""
     actors = _actor_table(records)
     nodes: dict[str, None] = {}  # in the order the edges meet them
     edges: list[tuple[str, str, str, dict[str, Any]]] = []

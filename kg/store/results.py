@@ -52,13 +52,18 @@ class LazyTerms(Sequence[dict[str, Identifier]]):
     want only the strings, and converting every cell costs more than the query on large
     answers (the network's)."""
 
-    def __init__(self, raw: list[dict[str, Any]]) -> None:
-        self._raw = raw
+    def __init__(self, columns: Sequence[str], raw: list[tuple[Any, ...]]) -> None:
+        self._columns = columns
+        self._raw = raw  # each solution's terms in the order of `columns`, None where unbound
         self._terms: list[dict[str, Identifier]] | None = None
 
     def _converted(self) -> list[dict[str, Identifier]]:
         if self._terms is None:
-            self._terms = [{k: from_ox(v) for k, v in row.items()} for row in self._raw]
+            columns = self._columns
+            self._terms = [
+                {k: from_ox(v) for k, v in zip(columns, row, strict=True) if v is not None}
+                for row in self._raw
+            ]
             self._raw = []
         return self._terms
 
@@ -85,13 +90,20 @@ def select_result(
 ) -> SelectResult:
     columns = [variable.value for variable in solutions.variables]
     rows: list[dict[str, str]] = []
-    raw: list[dict[str, Any]] = []
+    raw: list[tuple[Any, ...]] = []
     for solution in _bounded(solutions, limit, deadline):
-        # a solution iterates its values in the order of `variables`: faster than by name
-        row = {name: term for name, term in zip(columns, solution, strict=True) if term is not None}
-        raw.append(row)
-        rows.append({name: term.value for name, term in row.items()})
-    return SelectResult(columns=columns, rows=rows, terms=LazyTerms(raw))
+        # a solution iterates its values in the order of `variables`: faster than by name;
+        # kept as a tuple (a dict of terms per row cost 0.1-0.3 s on the network's 37,000)
+        terms = tuple(solution)
+        raw.append(terms)
+        rows.append(
+            {
+                name: term.value
+                for name, term in zip(columns, terms, strict=True)
+                if term is not None
+            }
+        )
+    return SelectResult(columns=columns, rows=rows, terms=LazyTerms(columns, raw))
 
 
 def construct_result(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
+import pytest
 
 from kg.analysis import (
     ALL_MODALITIES,
@@ -16,6 +17,7 @@ from kg.analysis import (
 )
 from kg.analysis.network import INTERACTIONS_QUERY
 from kg.store import SelectResult, Store
+from kg.types import ID_BASE
 from tests.analysis.facts import CHN, CUB, FACTS, FACTUAL, LAVROV, RUS, TRUMP, UN, UNSC, USA, iri
 
 
@@ -141,3 +143,53 @@ def test_load_network_on_a_generated_graph_is_the_documented_querys_network(
             for row in answer.rows
             if row["i"] in sorted({r["i"] for r in answer.rows})[:10]
         )
+
+
+def test_load_network_reads_irregular_graphs_as_the_documented_query_does(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """What `load_network` cannot read in one piece (an actor or a document described twice,
+    an interaction read twice, a relation that is not IRKG's or is one of IRKG's names in
+    another namespace, a modality of another vocabulary) it reads as the documented query's
+    rows do: the same network, the same warnings."""
+    from rdflib import Literal, Namespace, URIRef
+    from rdflib.namespace import DCTERMS, RDFS
+
+    from kg.rdf.namespace import IR
+
+    _generated_store(tmp_path / "store", documents=12)
+    with Store(tmp_path / "store", read_only=True) as store:
+        answer = store.query(INTERACTIONS_QUERY)
+        assert isinstance(answer, SelectResult)
+        interactions = sorted({row["i"] for row in answer.rows})
+    other = Namespace("https://vocabulary.example/terms#")
+    first, second, third, fourth, fifth = (URIRef(i) for i in interactions[:5])
+    with Store(tmp_path / "store") as store:
+        store.add_triples(
+            [
+                (URIRef(iri(USA)), RDFS.label, Literal("USA")),  # an actor described twice
+                (URIRef(f"{ID_BASE}doc/g001"), DCTERMS.title, Literal("Second title")),
+                (first, IR.evidence, Literal("Another sentence for the same interaction.")),
+                (second, IR.relation, other.praises),  # read twice, once as unknown
+                (third, IR.modality, other.Reported),
+                (fourth, IR.confidence, Literal("high")),
+                (fifth, IR.relation, other.meets),
+            ]
+        )
+        store.remove_document("g002")  # its interactions' actors stay described
+    with Store(tmp_path / "store", read_only=True) as store:
+        answer = store.query(INTERACTIONS_QUERY)
+        assert isinstance(answer, SelectResult)
+        for level in ("actor", "country"):
+            for modalities in (ALL_MODALITIES, {"Asserted", "Intended"}):
+                caplog.clear()
+                slow = network_from_rows(answer.rows, level=level, modalities=modalities)
+                expected = sorted(r.getMessage() for r in caplog.records)
+                caplog.clear()
+                fast = load_network(store, level=level, modalities=modalities)
+                assert sorted(r.getMessage() for r in caplog.records) == expected
+                assert list(fast.nodes(data=True)) == list(slow.nodes(data=True))
+                assert list(fast.edges(keys=True, data=True)) == list(
+                    slow.edges(keys=True, data=True)
+                )
+        assert any("unknown relation" in message for message in expected)
