@@ -79,7 +79,9 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield from hosted  # "welcomed the Lebanese prime minister": hosting, not support
             rel = _phrasal_relation(tok, ctx) or lex.verbs.get(lemma)
             if rel is not None and not hosted and not _light_use(tok, rel, ctx):
-                yield from verb_frame(tok, rel, ctx)
+                for candidate in verb_frame(tok, rel, ctx):
+                    if not _an_audience(candidate, ctx):
+                        yield candidate
             if lemma in lex.accusatory_verbs:
                 yield from accusation_frame(tok, ctx)
             if lemma in lex.goods_measure_verbs and rel is None:
@@ -95,6 +97,22 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from joint_frame(tok, ctx)
         if tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr"):
             yield from judged_actor_frame(tok, ctx)
+
+
+def _an_audience(candidate: Candidate, ctx: DocContext) -> bool:
+    """ "Obama, speaking to the United Nations General Assembly", "addressed the European
+    Parliament": a body spoken to is an audience, not a party met."""
+    lex = ctx.lexicon
+    if candidate.relation is not Relation.MEETS or not candidate.targets:
+        return False
+    if candidate.trigger.lemma_.lower() not in lex.audience_verbs:
+        return False
+    for arg in candidate.targets:
+        mention = ctx.index.at(arg.token)
+        words = ctx.doc[mention.start : mention.end] if mention else [ctx.doc[arg.token]]
+        if not any(w.lemma_.lower() in lex.audience_nouns for w in words):
+            return False
+    return True
 
 
 def _light_use(verb: Token, rel: Relation, ctx: DocContext) -> bool:

@@ -53,6 +53,7 @@ class Lexicon:
     proxy_nouns: frozenset[str]
     non_state_nouns: frozenset[str]
     adversary_nouns: frozenset[str]  # 'backing his opponents': not him
+    sponsor_participles: frozenset[str]  # 'backed' in 'a UN-backed tribunal': not the UN's
     non_state_name_words: frozenset[str]  # 'Free' in 'the Free Syrian Army': a rebel group
     population_nouns: frozenset[str]
     struck_places: frozenset[str]
@@ -62,6 +63,8 @@ class Lexicon:
     goods_measure_objects: frozenset[str]
     target_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
+    audience_verbs: frozenset[str]  # 'spoke to the General Assembly': a speech, no talks
+    audience_nouns: frozenset[str]
     evaluative_negative: frozenset[str]
     evaluated_nouns: frozenset[str]
     titles: frozenset[str]
@@ -293,6 +296,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         proxy_nouns=_words(raw, "proxy_nouns", path),
         non_state_nouns=_words(raw, "non_state_nouns", path),
         adversary_nouns=_section(raw, "adversary_nouns", "nouns"),
+        sponsor_participles=_section(raw, "sponsor_participles", "verbs"),
         non_state_name_words=_section(raw, "non_state_name_words", "words"),
         population_nouns=_words(raw, "population_nouns", path),
         struck_places=frozenset(w.lower() for w in raw.get("struck_places", {}).get("nouns", [])),
@@ -302,6 +306,8 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         goods_measure_objects=_section(raw, "measures_on_goods", "objects"),
         target_verbs=_section(raw, "target_verbs", "verbs"),
         hosting_verbs=_section(raw, "hosting_verbs", "verbs"),
+        audience_verbs=_section(raw, "audiences", "verbs"),
+        audience_nouns=_section(raw, "audiences", "nouns"),
         evaluative_negative=_words(raw, "evaluative_negative", path),
         evaluated_nouns=_words(raw, "conflict_nouns_for_evaluation", path),
         titles=_words(raw, "titles", path),

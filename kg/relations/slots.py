@@ -173,7 +173,12 @@ def owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
     what is done to them is done to him."""
     if noun.lemma_.lower() in ctx.lexicon.adversary_nouns:
         return []
-    found = [a for c in noun.children if c.dep_ in ("poss", "compound") for a in actors_at(c, ctx)]
+    found = [
+        a
+        for c in noun.children
+        if c.dep_ in ("poss", "compound") and not _sponsor(c, ctx)
+        for a in actors_at(c, ctx)
+    ]
     found += [
         a
         for c in noun.children
@@ -187,6 +192,19 @@ def owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
             if prep.dep_ == "prep" and prep.lower_ == by:
                 found += [a for p in prep.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
     return found
+
+
+def _sponsor(modifier: Token, ctx: DocContext) -> bool:
+    """ "[UN]-backed", "[Russian]-funded": a state named before a hyphen and a participle of
+    sponsoring backs the thing, it does not own it."""
+    doc = modifier.doc
+    if modifier.dep_ == "npadvmod":  # the parser may hang the state on the participle
+        participle = modifier.head
+    elif modifier.i + 2 < len(doc) and doc[modifier.i + 1].text == "-":
+        participle = doc[modifier.i + 2]
+    else:
+        return False
+    return participle.tag_ == "VBN" and participle.lemma_.lower() in ctx.lexicon.sponsor_participles
 
 
 def goods_targets(noun: Token, preps: frozenset[str], ctx: DocContext) -> list[Arg]:
@@ -328,7 +346,7 @@ def nearby_objects(verb: Token, ctx: DocContext, *, against: bool = True) -> lis
                 continue
             if ctx.index.at(tok.i) is not None:
                 mention = ctx.index.at(tok.i)
-                if mention is not None and mention.how != "capital":
+                if mention is not None and mention.how != "capital" and not _sponsor(tok, ctx):
                     found += actors_at(tok, ctx)
                 continue
             following += list(tok.children)

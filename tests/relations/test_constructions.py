@@ -1286,3 +1286,39 @@ def test_an_accord_named_is_not_an_accord_made(  # type: ignore[no-untyped-def]
     only names one."""
     got = {d[3] for d in _dyads(extractor, text, None) if d[:3] == ("CHL", "cooperates", "PER")}
     assert got == ({modality} if modality else set()), f"{text!r}: read {got}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru have welcomed a UN-backed tribunal looking at war crimes in Bolivia.",
+        "Chile praised a Russian-funded school in Peru.",
+    ],
+)
+def test_what_a_state_backs_is_not_its_own(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A "UN-backed tribunal" is the UN's sponsorship, not the UN: praising it praises no UN."""
+    got = _dyads(extractor, text, None)
+    assert not {d for d in got if d[2] in ("UN", "RUS")}, got
+
+
+def test_the_saudi_led_coalition_is_still_saudi_arabia_s(extractor) -> None:  # type: ignore[no-untyped-def]
+    got = {d[:3] for d in _dyads(extractor, "Iran condemned the Saudi-led coalition.", None)}
+    assert ("IRN", "criticizes", "SAU") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "The Chilean president, speaking to the United Nations General Assembly, urged calm.",
+            None,
+        ),
+        ("The Chilean president spoke to the European Parliament on Monday.", None),
+        ("The Chilean president spoke to Macron by phone on Monday.", ("CHL", "meets", "FRA")),
+    ],
+)
+def test_a_body_spoken_to_is_an_audience_not_a_party_met(  # type: ignore[no-untyped-def]
+    extractor, text: str, dyad: tuple[str, str, str] | None
+) -> None:
+    got = {d[:3] for d in _dyads(extractor, text, "2023-05-01") if d[1] == "meets"}
+    assert got == ({_ordered(dyad)} if dyad else set()), got
