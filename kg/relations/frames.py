@@ -78,6 +78,11 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             hosted = list(hosting_frame(tok, ctx)) if lemma in lex.hosting_verbs else []
             yield from hosted  # "welcomed the Lebanese prime minister": hosting, not support
             rel = _phrasal_relation(tok, ctx) or lex.verbs.get(lemma)
+            if any(  # "share borders", "meeting the challenges": no relation
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.not_trigger_objects.get(lemma, ())
+                for c in tok.children
+            ):
+                rel = None
             if rel is not None and not hosted and not _light_use(tok, rel, ctx):
                 for candidate in verb_frame(tok, rel, ctx):
                     if not _an_audience(candidate, ctx):

@@ -82,6 +82,7 @@ class Lexicon:
     mutual_conflicts: Mapping[str, frozenset[str]]  # head noun -> its modifiers ('war': trade)
     not_triggers: Mapping[str, frozenset[str]]  # head noun -> modifiers that unmake it ('travel')
     joint_speech: frozenset[str]  # 'a joint statement': said together, no cooperation
+    not_trigger_objects: Mapping[str, frozenset[str]]  # 'share' -> 'border': no cooperation
     plural_descriptions: frozenset[str]
     military_nouns: frozenset[str]
     accusatory_verbs: frozenset[str]
@@ -329,6 +330,10 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         mutual_conflicts=_compounds(raw.get("mutual", {}).get("conflict_nouns", [])),
         not_triggers=_compounds(raw.get("not_triggers", {}).get("phrases", [])),
         joint_speech=_section(raw, "not_triggers", "joint_speech"),
+        not_trigger_objects={
+            verb.lower(): frozenset(w.lower() for w in objects)
+            for verb, objects in raw.get("not_triggers", {}).get("verb_objects", {}).items()
+        },
         exchange_verbs=frozenset(
             w.lower() for w in raw.get("mutual", {}).get("exchange_verbs", [])
         ),

@@ -28,7 +28,7 @@ _CLAUSE_MARKS = frozenset(
 _ASKED_FOR = frozenset(
     {Relation.SUPPORTS, Relation.SANCTIONS, Relation.ATTACKS, Relation.THREATENS}
 )
-_TIME_PREPS = frozenset({"after", "since", "following", "amid", "amidst"})
+_TIME_PREPS = frozenset({"after", "since", "following", "amid", "amidst", "during"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 _REPORTED_FUTURE = "would (reported future)"
 # a condition hanging off the commitment ("ready to defend X if it is attacked"); a trigger inside
@@ -101,6 +101,8 @@ def read_modality(
     subordinate = False  # above an adverbial clause: its negation is not the clause's
     negations = 0
     urged: list[str] = []  # "urged Iran to (free) them": what the one urged would do
+    endings: list[str] = []  # negating verbs and nouns on the way up ("cut", "stop")
+    supposed_ending = False  # one of them under a verb of supposing or threat
     for node in governing_chain(trigger, lexicon):
         if subordinate:
             # "Mongolia could suspend ties if they sign a deal": the main clause's negation is
@@ -151,21 +153,35 @@ def read_modality(
             continue
         if below is not None and _urged(below, node, lexicon):
             urged.append(f"urged ({lemma})")
-        if node.pos_ == "NOUN" and lemma in lexicon.hypothetical_nouns:
+        if (
+            node.pos_ == "NOUN"
+            and lexicon.nouns.get(lemma) is Relation.MEETS
+            and relation is not Relation.MEETS
+            and below is not None
+            and below.dep_ == "prep"
+            and below.lower_ in ("on", "over", "about")
+        ):
+            # "negotiations with Serbia over an EU bailout", "talks on a ceasefire": what is
+            # being negotiated is not yet done
+            cues[Modality.HYPOTHETICAL].append(f"negotiated ({lemma})")
+        elif node.pos_ == "NOUN" and lemma in lexicon.hypothetical_nouns:
             # "the prospect of resuming talks", "the possibility of sanctions"
             cues[Modality.HYPOTHETICAL].append(lemma)
+            supposed_ending = supposed_ending or bool(endings)
         elif node.pos_ == "NOUN" and lemma in lexicon.intention_nouns:
             # "Brazil's push to deepen ties", "a plan to visit Moscow"
             cues[Modality.INTENDED].append(lemma)
         elif node.pos_ in ("VERB", "AUX", "NOUN"):
             if lemma in lexicon.negating_verbs or lemma in lexicon.negating_nouns:
                 cues[Modality.NEGATED].append(lemma)
+                endings.append(lemma)
             elif (
                 lemma in lexicon.hypothetical_verbs
                 or lexicon.verbs.get(lemma) is Relation.THREATENS
                 and relation is not Relation.THREATENS
             ):
                 cues[Modality.HYPOTHETICAL].append(lemma)
+                supposed_ending = supposed_ending or bool(endings)
             elif (
                 lemma in lexicon.intention_verbs
                 and node.pos_ != "NOUN"
@@ -178,6 +194,10 @@ def read_modality(
             cues[Modality.NEGATED].append("without")
     if subordinate:
         del cues[Modality.NEGATED][negations:]
+    if supposed_ending:
+        # "threatened to cut aid to Kenya", "a call for Israel to stop killing": an ending
+        # threatened, urged or supposed is not done (nor is the deed denied)
+        cues[Modality.NEGATED] = [c for c in cues[Modality.NEGATED] if c not in endings]
     warning = _warned_against(trigger, relation, lexicon)
     if warning is not None:
         cues[Modality.HYPOTHETICAL].append(warning)
@@ -297,6 +317,8 @@ def _presupposed_modality(trigger: Token, lexicon: Lexicon) -> tuple[Modality, t
     ):
         if _urged(head, head.head, lexicon):  # "urged Peru to cut its ties": not yet cut
             return Modality.HYPOTHETICAL, (f"urged ({head.head.lemma_.lower()})",)
+        if any(c.dep_ == "neg" for c in head.children):  # "did not cut its aid": still given
+            return Modality.ASSERTED, ()
         return Modality.NEGATED, (lemma,)
     if (
         trigger.dep_ == "pobj"

@@ -1322,3 +1322,46 @@ def test_a_body_spoken_to_is_an_audience_not_a_party_met(  # type: ignore[no-unt
 ) -> None:
     got = {d[:3] for d in _dyads(extractor, text, "2023-05-01") if d[1] == "meets"}
     assert got == ({_ordered(dyad)} if dyad else set()), got
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad", "modality"),
+    [
+        (
+            "Washington threatened to cut aid to Kenya over the crackdown.",
+            ("USA", "supports", "KEN"),
+            H,
+        ),
+        ("Protesters issued a call for Israel to stop bombing Gaza.", ("ISR", "attacks", "PSE"), H),
+        ("Chile did not cut its aid to Peru.", ("CHL", "supports", "PER"), A),
+        ("Chile cut its aid to Peru.", ("CHL", "supports", "PER"), N),
+        (
+            "The Chilean president did not comment during a visit to Peru.",
+            ("CHL", "meets", "PER"),
+            A,
+        ),
+        (
+            "It is an excellent opportunity to expand Chilean-Peruvian cooperation.",
+            ("CHL", "cooperates", "PER"),
+            H,
+        ),
+    ],
+)
+def test_endings_threatened_or_urged_and_deeds_in_circumstances(  # type: ignore[no-untyped-def]
+    extractor, text: str, dyad: tuple[str, str, str], modality: Modality
+) -> None:
+    """An ending threatened or called for is not done; not ending is going on; a visit during
+    which something did not happen took place; an opportunity is no deed."""
+    got = {d[3] for d in _dyads(extractor, text, "2020-01-01") if d[:3] == _ordered(dyad)}
+    assert got == {modality}, f"{text!r}: read {got}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Albania and Belarus share borders with Moldova.",
+        "Chile met Peru's demands on Monday.",
+    ],
+)
+def test_a_trigger_verb_whose_object_makes_it_no_relation(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _dyads(extractor, text, None)
