@@ -307,6 +307,8 @@ class Officials:
                 self._by_surname[surname].append(person)
             for office in person.offices:
                 self._by_office[(office.org, office.family)].append((office, person))
+        self._short_forms = _short_forms(self._people, self._by_name)
+        self._by_short_name = {name_key(form): p for form, p in self._short_forms.items()}
 
     def __repr__(self) -> str:
         return f"Officials({len(self._people)} people, as of {self.as_of})"
@@ -324,6 +326,18 @@ class Officials:
     def find(self, text: str) -> list[Person]:
         """The people whose full name or an alias is `text` (accents, hyphens, dots tolerated)."""
         return list(self._by_name.get(name_key(text), ()))
+
+    def shortened(self, text: str) -> Person | None:
+        """The one person whose name begins with the words of `text` and goes on ("Joseph
+        Kabila" for "Joseph Kabila Kabange"), or None: when no such person, or several, have
+        it, when `text` is someone's full name, or when its last word is a particle, an
+        initial or a first name of the table ("Juan Carlos" may begin anyone's name).
+        """
+        return self._by_short_name.get(name_key(text))
+
+    def short_forms(self) -> Mapping[str, Person]:
+        """Every shortened name `shortened` resolves, as written in the table -> its person."""
+        return self._short_forms
 
     def by_surname(self, surname: str) -> list[Person]:
         """The people whose surname (or a variant of it) is `surname`."""
@@ -377,6 +391,39 @@ class Officials:
         """
         found = self.holders(org, position_words, when)
         return found[0] if found else None
+
+
+def _short_forms(
+    people: Sequence[Person], by_name: Mapping[str, Sequence[Person]]
+) -> dict[str, Person]:
+    """The first two or more words of a longer name, where they fit one person only."""
+    given = {key.split()[0] for key in by_name if key}
+    candidates: dict[str, dict[str, Person]] = defaultdict(dict)  # key -> slug -> person
+    written: dict[str, str] = {}  # key -> the form as first written in the table
+    for person in people:
+        for name in person.names:
+            words = name.split()
+            for n in range(2, len(words)):
+                short = " ".join(words[:n])
+                key = name_key(short)
+                last = name_key(words[n - 1])
+                if (
+                    key in by_name
+                    or not last
+                    or not all(w[:1].isupper() for w in words[:n])
+                    or last.lower() in _PARTICLES
+                    or _is_initials(last)
+                    or words[n - 1].endswith(".")
+                    or last in given
+                ):
+                    continue
+                candidates[key][person.slug] = person
+                written.setdefault(key, short)
+    return {
+        written[key]: next(iter(found.values()))
+        for key, found in candidates.items()
+        if len(found) == 1
+    }
 
 
 def _end_or_max(office: Office) -> date:

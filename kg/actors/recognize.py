@@ -17,7 +17,7 @@ import datetime as dt
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -119,6 +119,13 @@ class Recognizer:
                 if name not in self._person_names:
                     self._people.add(name, [make_doc(name)])
                     self._person_names[name] = person
+        # "Joseph Kabila" for "Joseph Kabila Kabange": read only where a name ends with it
+        self._short_names: set[str] = set()
+        for name, person in officials.short_forms().items():
+            if name not in self._person_names:
+                self._people.add(name, [make_doc(name)])
+                self._person_names[name] = person
+                self._short_names.add(name)
         self._title_heads = frozenset(t.split()[-1] for t in lexicon.titles)
         # titles by their first word, longest first: "foreign" -> [("foreign", "minister"), ...]
         self._titles: dict[str, list[tuple[str, ...]]] = {}
@@ -254,7 +261,12 @@ class Recognizer:
     ) -> list[Mention]:
         found: dict[tuple[int, int], Mention] = {}
         covered: set[int] = set()  # the tokens of `found`, so that overlap tests are O(span)
-        for _, start, end in self._people(doc):
+        matches = [(start, end) for _, start, end in self._people(doc)]
+        for start, end in matches:
+            if doc[start:end].text in self._short_names and not self._whole_short_name(
+                doc, start, end, matches
+            ):
+                continue
             if taken.isdisjoint(range(start, end)):
                 person = self._person_names[doc[start:end].text]
                 found[(start, end)] = self._table_mention(doc, start, end, person, date)
@@ -289,6 +301,18 @@ class Recognizer:
                 covered.update(range(ent.start, ent.end))
         mentions = sorted(found.values(), key=lambda m: m.start)
         return [replace(m, actor=self._settled(m.actor)) for m in _merge_same_people(mentions)]
+
+    def _whole_short_name(
+        self, doc: Doc, start: int, end: int, matches: Sequence[tuple[int, int]]
+    ) -> bool:
+        """Whether a shortened name ("Ali Bongo") is a whole name of a person the parser found:
+        not a part of a longer name of the table ("Kim Jong" in "Kim Jong Un") or of the text
+        ("Ali Bongo Smith"), nor words that are no person's name ("Federal Service")."""
+        if any(s <= start and end <= e and e - s > end - start for s, e in matches):
+            return False
+        if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            return False
+        return all(tok.ent_type_ == "PERSON" for tok in doc[start:end])
 
     def _table_mention(
         self, doc: Doc, start: int, end: int, person: Person, date: dt.date | None
@@ -491,6 +515,9 @@ class Recognizer:
 
     def _table_person(self, name: str, date: dt.date | None) -> Person | None:
         hits = self.officials.find(name)
+        shortened = self.officials.shortened(name) if not hits and " " in name else None
+        if shortened is not None:
+            hits = [shortened]
         if not hits and " " not in name:
             hits = [p for p in self.officials.by_surname(name) if not p.surname_ambiguous]
         if len(hits) == 1:

@@ -610,3 +610,33 @@ def test_the_default_adds_the_phoenix_officials_after_the_curated_ones() -> None
     ]  # a namesake in Phoenix never masks the curated person
     extra = load_officials(extra=[PHOENIX_PATH])
     assert {p.slug for p in extra} == {p.slug for p in both}
+
+
+# -- shortened names: the first words of one person's longer name -------------------------------
+
+
+def test_shortened_names_find_one_person_only(tmp_path: Path) -> None:
+    people = [
+        entry("Joseph Kabila Kabange", office("2001-01-17", "2019-01-24", org="COD")),
+        entry("Kim Jong Un", office("2011-12-17", None, org="PRK"), surname="Kim"),
+        entry("Kim Jong Il", office("1994-07-08", "2011-12-17", org="PRK"), surname="Kim"),
+        entry("Juan Carlos Varela", office("2014-07-01", "2019-07-01", org="PAN")),
+        entry("Carlos Alvarado Quesada", office("2018-05-08", "2022-05-08", org="CRI")),
+        entry("Abdullah bin Zayed Al Nahyan", office("2006-02-09", None, org="ARE")),
+        entry("George W. Bush", office("2001-01-20", "2009-01-20", org="USA")),
+        entry("Ali Bongo", office("2009-10-16", "2023-08-30", org="GAB")),
+        entry("Ali Bongo Ondimba", office("2009-10-16", "2023-08-30", org="GAB")),
+    ]
+    table = load_officials(write(tmp_path, {"people": people}))
+    kabila = table.shortened("Joseph Kabila")
+    assert kabila is not None and kabila.name == "Joseph Kabila Kabange"
+    assert table.shortened("Joseph  Kabila") == kabila  # compared as names are
+    assert table.shortened("Kim Jong") is None  # begins two names
+    assert table.shortened("Juan Carlos") is None  # "Carlos" is a first name of the table
+    assert table.shortened("Carlos Alvarado").name == "Carlos Alvarado Quesada"  # type: ignore[union-attr]
+    assert table.shortened("Abdullah bin") is None  # ends with a particle
+    assert table.shortened("George W.") is None  # ends with an initial
+    assert table.shortened("Ali Bongo") is None  # someone's full name: `find` reads it
+    assert table.shortened("Joseph") is None  # one word is a first name, not a name
+    assert table.shortened("Joseph Kabila Kabange") is None  # the full name is not short
+    assert dict(table.short_forms())["Joseph Kabila"] == kabila

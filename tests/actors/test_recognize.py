@@ -484,3 +484,74 @@ def test_officials_outside_the_table_are_qualified_by_their_state(
         index = recognizer.recognize(make_doc(text), date=None)
         keys += [m.actor.key for m in index.mentions if m.actor.kind is ActorKind.OFFICIAL]
     assert keys == ["person/jane-doe-cub", "person/jane-doe-rus", "person/jane-doe"]
+
+
+# ---- shortened names ----------------------------------------------------------------------------
+
+LONG_NAMES = Officials(
+    [
+        _person(
+            "Joseph Kabila Kabange",
+            "Kabange",
+            Office("COD", "President", _d("2001-01-17"), _d("2019-01-24")),
+            ambiguous=True,
+        ),
+        _person("Kim Jong Un", "Kim", Office("PRK", "Supreme Leader", _d("2011-12-17"), None)),
+        _person("Kim Jong Il", "Kim", Office("PRK", "Supreme Leader", _d("1994-07-08"), None)),
+        _person("Ali Bongo Ondimba", "Bongo", Office("COG", "President", _d("2009-10-16"), None)),
+        _person("Omar Bongo Ondimba", "Bongo", Office("COG", "President", _d("1967-12-02"), None)),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def long_names(nlp: Language) -> Recognizer:
+    return Recognizer(nlp, gazetteer=GAZETTEER, officials=LONG_NAMES, lexicon=default_lexicon())
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # the first words of one person's name, a whole name in the text: that person
+        (
+            "Joseph Kabila spoke .",
+            [(0, 2, "PERSON")],
+            [("Joseph Kabila", "person/joseph-kabila-kabange", "country/COD")],
+        ),
+        (
+            "Ali Bongo spoke .",
+            [(0, 2, "PERSON")],
+            [("Ali Bongo", "person/ali-bongo-ondimba", "country/COG")],
+        ),
+        (
+            "President Joseph Kabila spoke .",
+            [],
+            [("Joseph Kabila", "person/joseph-kabila-kabange", "country/COD")],
+        ),
+        # the full name still wins over its first words
+        (
+            "Joseph Kabila Kabange spoke .",
+            [(0, 3, "PERSON")],
+            [("Joseph Kabila Kabange", "person/joseph-kabila-kabange", "country/COD")],
+        ),
+        # "Kim Jong" begins two names: no one; it never takes a part of "Kim Jong Un"
+        ("Kim Jong spoke .", [(0, 2, "PERSON")], []),
+        ("Kim Jong Un spoke .", [(0, 3, "PERSON")], [("Kim Jong Un", "person/kim-jong-un", None)]),
+        # the text's name goes on: someone else
+        ("Joseph Kabila Smith spoke .", [(0, 3, "PERSON")], []),
+        # words that are no person's name in the text: nothing
+        ("Joseph Kabila Street is long .", [(0, 3, "FAC")], []),
+    ],
+)
+def test_a_shortened_name_finds_its_one_person(
+    long_names: Recognizer,
+    make_doc: MakeDoc,
+    text: str,
+    ents: Ents,
+    expected: list[tuple[str, str, str | None]],
+) -> None:
+    doc, index = recognize(long_names, make_doc, text, ents=ents, date="2015-06-01")
+    people = [m for m in index.mentions if m.actor.kind is ActorKind.OFFICIAL]
+    assert [
+        (doc[m.start : m.end].text, m.actor.key, m.actor.affiliation) for m in people
+    ] == expected
