@@ -76,10 +76,13 @@ _FAMILIES: Mapping[str, tuple[str, ...]] = {
     "president": (
         "president", "head of state", "president of the republic", "state president",
         "chairman of the presidential council", "chairman of the presidential leadership council",
-        "chairman of the sovereignty council",
+        "chairman of the sovereignty council", "president of the swiss confederation",
     ),
     "vice_president": ("vice president", "first vice president", "vp"),
-    "prime_minister": ("prime minister", "premier", "pm", "head of government"),
+    "prime_minister": (
+        "prime minister", "premier", "pm", "head of government", "taoiseach",
+        "chairman of the council of ministers",
+    ),
     "chancellor": ("chancellor", "federal chancellor"),
     "foreign_minister": (
         "foreign minister", "fm", "minister of foreign affairs", "minister for foreign affairs",
@@ -89,6 +92,8 @@ _FAMILIES: Mapping[str, tuple[str, ...]] = {
         "secretary of foreign affairs", "foreign affairs secretary", "top diplomat",
         "minister of international relations and cooperation",
         "minister responsible for foreign affairs",
+        "secretary of state for foreign and political affairs",
+        "secretary for relations with states",
     ),
     "defence_minister": (
         "defence minister", "defense minister", "minister of defence", "minister of defense",
@@ -100,7 +105,8 @@ _FAMILIES: Mapping[str, tuple[str, ...]] = {
         "national security adviser", "national security advisor", "nsa",
         "assistant to the president for national security affairs",
     ),
-    "monarch": ("king", "queen", "monarch"),
+    "monarch": ("king", "queen", "monarch", "grand duke", "sovereign prince"),
+    "pope": ("pope",),
     "emperor": ("emperor",),
     "emir": ("emir", "amir"),
     "sultan": ("sultan",),
@@ -144,7 +150,8 @@ _FAMILY_PREFIXES: tuple[tuple[str, str], ...] = (
 # which office names a person when several are held at once: head of state first, then head of
 # government or ruling-party leader
 _RANK: Mapping[str, int] = {
-    "president": 0, "monarch": 0, "emperor": 0, "emir": 0, "sultan": 0, "supreme_leader": 0,
+    "president": 0, "monarch": 0, "pope": 0, "emperor": 0, "emir": 0, "sultan": 0,
+    "supreme_leader": 0,
     "prime_minister": 1, "chancellor": 1, "party_leader": 1,
     "vice_president": 2, "crown_prince": 2,
     "foreign_minister": 3, "secretary_general": 3, "director_general": 3, "managing_director": 3,
@@ -269,6 +276,9 @@ class Person:
     `surname_ambiguous` is True when the surname is shared with another person of the table or
     is a common word or first name ("Kim", "May", "Abe"): such a surname needs context.
     `surname_variants` are other spellings of the surname used alone ("Zelenskyy").
+    `shared_surname` is True when the table marked the surname ambiguous only because another
+    person of the curated table bears it ("Orban" for Viktor and for Ludovic): the date may
+    then tell them apart (`Officials.sole_bearer`).
     """
 
     name: str
@@ -278,6 +288,7 @@ class Person:
     surname_ambiguous: bool
     offices: tuple[Office, ...]
     surname_variants: tuple[str, ...] = ()
+    shared_surname: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -342,6 +353,21 @@ class Officials:
     def by_surname(self, surname: str) -> list[Person]:
         """The people whose surname (or a variant of it) is `surname`."""
         return list(self._by_surname.get(name_key(surname), ()))
+
+    def sole_bearer(self, surname: str, when: date | None) -> Person | None:
+        """The one person a surname used alone names on `when`, or None.
+
+        That is the only bearer not marked ambiguous; failing that, the only one in office on
+        `when` among the bearers marked ambiguous just for sharing the surname: "Orban" in 2018
+        is Viktor Orbán, Ludovic Orban's term being yet to come. A bearer whose surname the
+        data marks ambiguous (a common word, a first name) is never read from it alone.
+        """
+        bearers = self.by_surname(surname)
+        clear = [p for p in bearers if not p.surname_ambiguous]
+        if clear or when is None:
+            return clear[0] if len(clear) == 1 else None
+        in_office = [p for p in bearers if p.shared_surname and self.offices_on(p, when)]
+        return in_office[0] if len(in_office) == 1 else None
 
     def offices_on(self, person: Person, when: date) -> list[Office]:
         """Every office `person` held on `when`, the one that names them first."""
@@ -618,7 +644,7 @@ def _with_ambiguity(people: Sequence[Person]) -> list[Person]:
     """
     counts = Counter(s for p in people for s in dict.fromkeys(name_key(x) for x in p.surnames))
     return [
-        dataclasses.replace(p, surname_ambiguous=True)
+        dataclasses.replace(p, surname_ambiguous=True, shared_surname=True)
         if not p.surname_ambiguous and counts[name_key(p.surname)] > 1
         else p
         for p in people

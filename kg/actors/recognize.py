@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import Gazetteer, NameKind, Surface
-from kg.actors.officials import Officials, Person, position_family, slugify
+from kg.actors.officials import Officials, Person, fold, position_family, slugify
 from kg.errors import DataError
 from kg.types import Actor, ActorKind, Mention
 
@@ -143,6 +143,7 @@ class Recognizer:
             person = self.officials.by_slug(m.actor.key.removeprefix("person/"))
             for surname in person.surnames if person else _surnames_of(m.actor):
                 people.setdefault(surname, m.actor)
+                people.setdefault(fold(surname), m.actor)  # "Orbán" named, "Orban" later
         surnames = list(self._surname_mentions(doc, date, taken, people))
         return ActorIndex(places + officials + surnames, people=people)
 
@@ -519,7 +520,8 @@ class Recognizer:
         if shortened is not None:
             hits = [shortened]
         if not hits and " " not in name:
-            hits = [p for p in self.officials.by_surname(name) if not p.surname_ambiguous]
+            bearer = self.officials.sole_bearer(name, date)
+            hits = [bearer] if bearer is not None else []
         if len(hits) == 1:
             return hits[0]
         dated = [p for p in hits if self.officials.office_on(p, date) is not None]
@@ -645,7 +647,7 @@ class Recognizer:
             if tok.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL"):
                 continue
             # the NER label is not trusted: "Erdogan" tagged GPE, "Lavrov" tagged ORG are people
-            actor = people.get(tok.text)
+            actor = people.get(tok.text) or people.get(fold(tok.text))
             if actor is None:
                 person = self._unique_table_surname(tok.text, date)
                 if person is None:
@@ -657,10 +659,9 @@ class Recognizer:
             yield Mention(tok.i, tok.i + 1, actor, "surname", 0.9)
 
     def _unique_table_surname(self, surname: str, date: dt.date | None) -> Person | None:
-        hits = [p for p in self.officials.by_surname(surname) if not p.surname_ambiguous]
-        if len(hits) != 1:
+        person = self.officials.sole_bearer(surname, date)
+        if person is None:
             return None
-        person = hits[0]
         served = self.officials.office_on(person, date) or self.officials.latest_office_before(
             person, date
         )

@@ -447,7 +447,7 @@ def test_data_file_has_sources_and_date(officials: Officials) -> None:
 
 def test_every_org_is_a_country_code_or_known_org(officials: Officials) -> None:
     def known(org: str) -> bool:
-        if org in ORG_KEYS:
+        if org in ORG_KEYS or org == "XKX":  # Kosovo: the user-assigned code in common use
             return True
         return bool(
             pycountry.countries.get(alpha_3=org) or pycountry.historic_countries.get(alpha_3=org)
@@ -599,7 +599,7 @@ def test_the_default_adds_the_phoenix_officials_after_the_curated_ones() -> None
     from kg.actors.officials import PHOENIX_PATH
 
     curated, both = load_officials(), default_officials()
-    assert len(both) > 10 * len(curated)
+    assert len(both) > len(curated) + 5000  # thousands more, from every state
     muluzi = both.find("Bakili Muluzi")[0]  # President of Malawi 1994-2004, from Phoenix only
     assert both.office_on(muluzi, date(1998, 5, 1)).org == "MWI"
     assert muluzi.surname_ambiguous  # named in full before the surname alone is read
