@@ -555,3 +555,28 @@ def test_a_shortened_name_finds_its_one_person(
     assert [
         (doc[m.start : m.end].text, m.actor.key, m.actor.affiliation) for m in people
     ] == expected
+
+
+def test_a_surname_written_without_its_accents_follows_the_named_person(
+    nlp: Language, make_doc: MakeDoc
+) -> None:
+    """ "Viktor Orbán ... Orban": the surname of a person named in full, spelt without accents
+    later, is that person even when the surname alone would name no one."""
+    table = Officials(
+        [
+            _person(
+                "Viktor Orbán",
+                "Orbán",
+                Office("HUN", "Prime Minister", _d("2010-05-29"), None),
+                ambiguous=True,
+            )
+        ]
+    )
+    recognizer = Recognizer(nlp, gazetteer=GAZETTEER, officials=table, lexicon=default_lexicon())
+    doc, index = recognize(
+        recognizer, make_doc, "Viktor Orbán spoke . Orban left .", ents=[(0, 2, "PERSON")]
+    )
+    assert [(doc[m.start : m.end].text, m.actor.key) for m in index.mentions] == [
+        ("Viktor Orbán", "person/viktor-orbán"),
+        ("Orban", "person/viktor-orbán"),
+    ]
