@@ -1,7 +1,8 @@
 """A dated table of officials: who held which office, for which state or organisation, when.
 
 `data/officials.json` lists heads of state and government, foreign ministers and a few other
-offices since 2000. It lets "Lavrov said" resolve to Russia without a title, and an article of
+offices since 2000: for every UN member state, Palestine, Kosovo, Taiwan and the Holy See, the
+heads of state and government of 2010 to 2025-06. It lets "Lavrov said" resolve to Russia without a title, and an article of
 2019 read "Obama" as a former president. Names are matched case-sensitively but tolerate accents,
 hyphens, apostrophes and full stops ("Sergei Lavrov", "Recep Tayyip Erdogan", "JD Vance").
 
