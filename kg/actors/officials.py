@@ -2,9 +2,10 @@
 
 `data/officials.json` lists heads of state and government, foreign ministers and a few other
 offices since 2000: for every UN member state, Palestine, Kosovo, Taiwan and the Holy See, the
-heads of state and government of 2010 to 2025-06. It lets "Lavrov said" resolve to Russia without a title, and an article of
-2019 read "Obama" as a former president. Names are matched case-sensitively but tolerate accents,
-hyphens, apostrophes and full stops ("Sergei Lavrov", "Recep Tayyip Erdogan", "JD Vance").
+heads of state and government of 2010 to 2025-06. It lets "Lavrov said" resolve to Russia
+without a title, and an article of 2019 read "Obama" as a former president. Names are matched
+case-sensitively but tolerate accents, hyphens, apostrophes and full stops ("Sergei Lavrov",
+"Recep Tayyip Erdogan", "JD Vance").
 
 Dates in the file may be partial: a start of "2004-03" is read as the first of the month and
 "2004" as 1 January; an end of "2008-05" as the last day of the month and "2008" as 31 December,
@@ -420,11 +421,17 @@ class Officials:
         return found[0] if found else None
 
 
+_COMMON_SURNAME = 3  # bearers in the tables from which a family name is too common to end a name
+
+
 def _short_forms(
     people: Sequence[Person], by_name: Mapping[str, Sequence[Person]]
 ) -> dict[str, Person]:
-    """The first two or more words of a longer name, where they fit one person only."""
+    """The first two or more words of a longer name, where they fit one person only, and do
+    not end with a first name, a particle, an initial or a family name three people bear
+    ("Amir Khan" may be anyone's name)."""
     given = {key.split()[0] for key in by_name if key}
+    bearers = Counter(name_key(s) for p in people for s in dict.fromkeys(p.surnames))
     candidates: dict[str, dict[str, Person]] = defaultdict(dict)  # key -> slug -> person
     written: dict[str, str] = {}  # key -> the form as first written in the table
     for person in people:
@@ -442,6 +449,7 @@ def _short_forms(
                     or _is_initials(last)
                     or words[n - 1].endswith(".")
                     or last in given
+                    or bearers[last] >= _COMMON_SURNAME
                 ):
                     continue
                 candidates[key][person.slug] = person

@@ -311,8 +311,12 @@ class Recognizer:
         ("Ali Bongo Smith"), nor words that are no person's name ("Federal Service")."""
         if any(s <= start and end <= e and e - s > end - start for s, e in matches):
             return False
-        if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
-            return False
+        if end < len(doc):
+            after = doc[end]
+            if after.is_title and after.pos_ == "PROPN":
+                return False
+            if after.lower_ in self.lexicon.name_particles or after.ent_iob_ == "I":
+                return False  # "Abdul Fattah al-Burhan": the name goes on
         return all(tok.ent_type_ == "PERSON" for tok in doc[start:end])
 
     def _table_mention(

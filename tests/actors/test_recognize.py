@@ -539,6 +539,8 @@ def long_names(nlp: Language) -> Recognizer:
         ("Kim Jong Un spoke .", [(0, 3, "PERSON")], [("Kim Jong Un", "person/kim-jong-un", None)]),
         # the text's name goes on: someone else
         ("Joseph Kabila Smith spoke .", [(0, 3, "PERSON")], []),
+        ("Ali Bongo al-Thani spoke .", [(0, 2, "PERSON")], []),
+        ("Ali Bongo Junior spoke .", [(0, 3, "PERSON")], []),
         # words that are no person's name in the text: nothing
         ("Joseph Kabila Street is long .", [(0, 3, "FAC")], []),
     ],
