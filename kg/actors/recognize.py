@@ -311,6 +311,8 @@ class Recognizer:
         ("Ali Bongo Smith"), nor words that are no person's name ("Federal Service")."""
         if any(s <= start and end <= e and e - s > end - start for s, e in matches):
             return False
+        if doc[start].ent_iob_ == "I" and not _is_title_word(doc[start - 1], self.lexicon):
+            return False  # "Mohamed Ali Bongo": the name began before
         if end < len(doc):
             after = doc[end]
             if after.is_title and after.pos_ == "PROPN":

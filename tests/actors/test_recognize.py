@@ -541,6 +541,12 @@ def long_names(nlp: Language) -> Recognizer:
         ("Joseph Kabila Smith spoke .", [(0, 3, "PERSON")], []),
         ("Ali Bongo al-Thani spoke .", [(0, 2, "PERSON")], []),
         ("Ali Bongo Junior spoke .", [(0, 3, "PERSON")], []),
+        ("Mohamed Ali Bongo spoke .", [(0, 3, "PERSON")], []),
+        (
+            "President Ali Bongo spoke .",
+            [(0, 3, "PERSON")],
+            [("Ali Bongo", "person/ali-bongo-ondimba", "country/COG")],
+        ),
         # words that are no person's name in the text: nothing
         ("Joseph Kabila Street is long .", [(0, 3, "FAC")], []),
     ],
