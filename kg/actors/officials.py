@@ -362,13 +362,19 @@ class Officials:
         That is the only bearer not marked ambiguous; failing that, the only one in office on
         `when` among the bearers marked ambiguous just for sharing the surname: "Orban" in 2018
         is Viktor Orbán, Ludovic Orban's term being yet to come. A bearer whose surname the
-        data marks ambiguous (a common word, a first name) is never read from it alone.
+        data marks ambiguous (a common word, a first name) is never read from it alone, nor is
+        one read by the date from a variant ("Sabah" is also a Malaysian state).
         """
         bearers = self.by_surname(surname)
         clear = [p for p in bearers if not p.surname_ambiguous]
         if clear or when is None:
             return clear[0] if len(clear) == 1 else None
-        in_office = [p for p in bearers if p.shared_surname and self.offices_on(p, when)]
+        key = name_key(surname)
+        in_office = [
+            p
+            for p in bearers
+            if p.shared_surname and name_key(p.surname) == key and self.offices_on(p, when)
+        ]
         return in_office[0] if len(in_office) == 1 else None
 
     def offices_on(self, person: Person, when: date) -> list[Office]:

@@ -655,7 +655,10 @@ class Recognizer:
             # the NER label is not trusted: "Erdogan" tagged GPE, "Lavrov" tagged ORG are people
             actor = people.get(tok.text) or people.get(fold(tok.text))
             if actor is None:
-                person = self._unique_table_surname(tok.text, date)
+                # a surname namesakes share is read by the date only where the NER saw a person
+                # ("Rice prices rose" is no Susan Rice)
+                when = date if tok.ent_type_ == "PERSON" else None
+                person = self._unique_table_surname(tok.text, date, by_date=when)
                 if person is None:
                     continue
                 mention = self._table_mention(doc, tok.i, tok.i + 1, person, date)
@@ -664,8 +667,10 @@ class Recognizer:
                 continue
             yield Mention(tok.i, tok.i + 1, actor, "surname", 0.9)
 
-    def _unique_table_surname(self, surname: str, date: dt.date | None) -> Person | None:
-        person = self.officials.sole_bearer(surname, date)
+    def _unique_table_surname(
+        self, surname: str, date: dt.date | None, *, by_date: dt.date | None
+    ) -> Person | None:
+        person = self.officials.sole_bearer(surname, by_date)
         if person is None:
             return None
         served = self.officials.office_on(person, date) or self.officials.latest_office_before(

@@ -721,6 +721,19 @@ def test_a_shared_surname_names_whoever_was_in_office(tmp_path: Path) -> None:
     # ... and does not hide the namesake the date names
     assert table.sole_bearer("Common", d("2011-01-01")) == table.find("Bob Common")[0]
     assert table.sole_bearer("Common", d("2018-06-01")) is None
+    # a variant is no shared surname: "Sabah" read by date would take a Malaysian state
+    sabah = {
+        **entry("Sabah Al-Ahmad", office("2006-01-29", "2020-09-29", org="KWT")),
+        "surname": "Al-Sabah",
+        "surname_variants": ["Sabah"],
+    }
+    nawaf = {
+        **entry("Nawaf Al-Ahmad", office("2020-09-29", None, org="KWT")),
+        "surname": "Al-Sabah",
+    }
+    emirs = load_officials(write(tmp_path, {"people": [sabah, nawaf]}, "emirs.json"))
+    assert emirs.sole_bearer("Al-Sabah", d("2015-01-01")) == emirs.find("Sabah Al-Ahmad")[0]
+    assert emirs.sole_bearer("Sabah", d("2015-01-01")) is None
     # one clear bearer needs no date
     assert table.sole_bearer("Lavrov", None) is None
     lone = load_officials(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import pytest
 import spacy
@@ -588,3 +589,32 @@ def test_a_surname_written_without_its_accents_follows_the_named_person(
         ("Viktor Orbán", "person/viktor-orbán"),
         ("Orban", "person/viktor-orbán"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("ents", "expected"),
+    [([(0, 1, "PERSON")], ["person/susan-rice"]), ([], [])],
+)
+def test_a_shared_surname_is_read_by_date_only_as_a_person(
+    nlp: Language, make_doc: MakeDoc, ents: Ents, expected: list[str]
+) -> None:
+    """Two Rices of the table, one in office in 2015: "Rice" the NER calls a person is her;
+    "Rice" it does not ("Rice prices rose") is no one."""
+    table = Officials(
+        [
+            _person(
+                "Condoleezza Rice",
+                "Rice",
+                Office("USA", "Secretary of State", _d("2005-01-26"), _d("2009-01-20")),
+            ),
+            _person(
+                "Susan Rice",
+                "Rice",
+                Office("USA", "National Security Advisor", _d("2013-07-01"), _d("2017-01-20")),
+            ),
+        ]
+    )
+    table = Officials([replace(p, surname_ambiguous=True, shared_surname=True) for p in table])
+    recognizer = Recognizer(nlp, gazetteer=GAZETTEER, officials=table, lexicon=default_lexicon())
+    _, index = recognize(recognizer, make_doc, "Rice prices rose .", ents=ents, date="2015-06-01")
+    assert [m.actor.key for m in index.mentions] == expected
