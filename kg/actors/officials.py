@@ -1,9 +1,11 @@
 """A dated table of officials: who held which office, for which state or organisation, when.
 
 `data/officials.json` lists heads of state and government, foreign ministers and a few other
-offices since 2000. It lets "Lavrov said" resolve to Russia without a title, and an article of
-2019 read "Obama" as a former president. Names are matched case-sensitively but tolerate accents,
-hyphens, apostrophes and full stops ("Sergei Lavrov", "Recep Tayyip Erdogan", "JD Vance").
+offices since 2000: for every UN member state, Palestine, Kosovo, Taiwan and the Holy See, the
+heads of state and government of 2010 to 2025-06. It lets "Lavrov said" resolve to Russia
+without a title, and an article of 2019 read "Obama" as a former president. Names are matched
+case-sensitively but tolerate accents, hyphens, apostrophes and full stops ("Sergei Lavrov",
+"Recep Tayyip Erdogan", "JD Vance").
 
 Dates in the file may be partial: a start of "2004-03" is read as the first of the month and
 "2004" as 1 January; an end of "2008-05" as the last day of the month and "2008" as 31 December,
@@ -76,10 +78,13 @@ _FAMILIES: Mapping[str, tuple[str, ...]] = {
     "president": (
         "president", "head of state", "president of the republic", "state president",
         "chairman of the presidential council", "chairman of the presidential leadership council",
-        "chairman of the sovereignty council",
+        "chairman of the sovereignty council", "president of the swiss confederation",
     ),
     "vice_president": ("vice president", "first vice president", "vp"),
-    "prime_minister": ("prime minister", "premier", "pm", "head of government"),
+    "prime_minister": (
+        "prime minister", "premier", "pm", "head of government", "taoiseach",
+        "chairman of the council of ministers",
+    ),
     "chancellor": ("chancellor", "federal chancellor"),
     "foreign_minister": (
         "foreign minister", "fm", "minister of foreign affairs", "minister for foreign affairs",
@@ -89,6 +94,8 @@ _FAMILIES: Mapping[str, tuple[str, ...]] = {
         "secretary of foreign affairs", "foreign affairs secretary", "top diplomat",
         "minister of international relations and cooperation",
         "minister responsible for foreign affairs",
+        "secretary of state for foreign and political affairs",
+        "secretary for relations with states",
     ),
     "defence_minister": (
         "defence minister", "defense minister", "minister of defence", "minister of defense",
@@ -100,7 +107,8 @@ _FAMILIES: Mapping[str, tuple[str, ...]] = {
         "national security adviser", "national security advisor", "nsa",
         "assistant to the president for national security affairs",
     ),
-    "monarch": ("king", "queen", "monarch"),
+    "monarch": ("king", "queen", "monarch", "grand duke", "sovereign prince"),
+    "pope": ("pope",),
     "emperor": ("emperor",),
     "emir": ("emir", "amir"),
     "sultan": ("sultan",),
@@ -144,7 +152,8 @@ _FAMILY_PREFIXES: tuple[tuple[str, str], ...] = (
 # which office names a person when several are held at once: head of state first, then head of
 # government or ruling-party leader
 _RANK: Mapping[str, int] = {
-    "president": 0, "monarch": 0, "emperor": 0, "emir": 0, "sultan": 0, "supreme_leader": 0,
+    "president": 0, "monarch": 0, "pope": 0, "emperor": 0, "emir": 0, "sultan": 0,
+    "supreme_leader": 0,
     "prime_minister": 1, "chancellor": 1, "party_leader": 1,
     "vice_president": 2, "crown_prince": 2,
     "foreign_minister": 3, "secretary_general": 3, "director_general": 3, "managing_director": 3,
@@ -269,6 +278,9 @@ class Person:
     `surname_ambiguous` is True when the surname is shared with another person of the table or
     is a common word or first name ("Kim", "May", "Abe"): such a surname needs context.
     `surname_variants` are other spellings of the surname used alone ("Zelenskyy").
+    `shared_surname` is True when the table marked the surname ambiguous only because another
+    person of the curated table bears it ("Orban" for Viktor and for Ludovic): the date may
+    then tell them apart (`Officials.sole_bearer`).
     """
 
     name: str
@@ -278,6 +290,7 @@ class Person:
     surname_ambiguous: bool
     offices: tuple[Office, ...]
     surname_variants: tuple[str, ...] = ()
+    shared_surname: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -307,6 +320,8 @@ class Officials:
                 self._by_surname[surname].append(person)
             for office in person.offices:
                 self._by_office[(office.org, office.family)].append((office, person))
+        self._short_forms = _short_forms(self._people, self._by_name)
+        self._by_short_name = {name_key(form): p for form, p in self._short_forms.items()}
 
     def __repr__(self) -> str:
         return f"Officials({len(self._people)} people, as of {self.as_of})"
@@ -325,9 +340,42 @@ class Officials:
         """The people whose full name or an alias is `text` (accents, hyphens, dots tolerated)."""
         return list(self._by_name.get(name_key(text), ()))
 
+    def shortened(self, text: str) -> Person | None:
+        """The one person whose name begins with the words of `text` and goes on ("Joseph
+        Kabila" for "Joseph Kabila Kabange"), or None: when no such person, or several, have
+        it, when `text` is someone's full name, or when its last word is a particle, an
+        initial or a first name of the table ("Juan Carlos" may begin anyone's name).
+        """
+        return self._by_short_name.get(name_key(text))
+
+    def short_forms(self) -> Mapping[str, Person]:
+        """Every shortened name `shortened` resolves, as written in the table -> its person."""
+        return self._short_forms
+
     def by_surname(self, surname: str) -> list[Person]:
         """The people whose surname (or a variant of it) is `surname`."""
         return list(self._by_surname.get(name_key(surname), ()))
+
+    def sole_bearer(self, surname: str, when: date | None) -> Person | None:
+        """The one person a surname used alone names on `when`, or None.
+
+        That is the only bearer not marked ambiguous; failing that, the only one in office on
+        `when` among the bearers marked ambiguous just for sharing the surname: "Orban" in 2018
+        is Viktor Orbán, Ludovic Orban's term being yet to come. A bearer whose surname the
+        data marks ambiguous (a common word, a first name) is never read from it alone, nor is
+        one read by the date from a variant ("Sabah" is also a Malaysian state).
+        """
+        bearers = self.by_surname(surname)
+        clear = [p for p in bearers if not p.surname_ambiguous]
+        if clear or when is None:
+            return clear[0] if len(clear) == 1 else None
+        key = name_key(surname)
+        in_office = [
+            p
+            for p in bearers
+            if p.shared_surname and name_key(p.surname) == key and self.offices_on(p, when)
+        ]
+        return in_office[0] if len(in_office) == 1 else None
 
     def offices_on(self, person: Person, when: date) -> list[Office]:
         """Every office `person` held on `when`, the one that names them first."""
@@ -377,6 +425,46 @@ class Officials:
         """
         found = self.holders(org, position_words, when)
         return found[0] if found else None
+
+
+_COMMON_SURNAME = 3  # bearers in the tables from which a family name is too common to end a name
+
+
+def _short_forms(
+    people: Sequence[Person], by_name: Mapping[str, Sequence[Person]]
+) -> dict[str, Person]:
+    """The first two or more words of a longer name, where they fit one person only, and do
+    not end with a first name, a particle, an initial or a family name three people bear
+    ("Amir Khan" may be anyone's name)."""
+    given = {key.split()[0] for key in by_name if key}
+    bearers = Counter(name_key(s) for p in people for s in dict.fromkeys(p.surnames))
+    candidates: dict[str, dict[str, Person]] = defaultdict(dict)  # key -> slug -> person
+    written: dict[str, str] = {}  # key -> the form as first written in the table
+    for person in people:
+        for name in person.names:
+            words = name.split()
+            for n in range(2, len(words)):
+                short = " ".join(words[:n])
+                key = name_key(short)
+                last = name_key(words[n - 1])
+                if (
+                    key in by_name
+                    or not last
+                    or not all(w[:1].isupper() for w in words[:n])
+                    or last.lower() in _PARTICLES
+                    or _is_initials(last)
+                    or words[n - 1].endswith(".")
+                    or last in given
+                    or bearers[last] >= _COMMON_SURNAME
+                ):
+                    continue
+                candidates[key][person.slug] = person
+                written.setdefault(key, short)
+    return {
+        written[key]: next(iter(found.values()))
+        for key, found in candidates.items()
+        if len(found) == 1
+    }
 
 
 def _end_or_max(office: Office) -> date:
@@ -571,7 +659,7 @@ def _with_ambiguity(people: Sequence[Person]) -> list[Person]:
     """
     counts = Counter(s for p in people for s in dict.fromkeys(name_key(x) for x in p.surnames))
     return [
-        dataclasses.replace(p, surname_ambiguous=True)
+        dataclasses.replace(p, surname_ambiguous=True, shared_surname=True)
         if not p.surname_ambiguous and counts[name_key(p.surname)] > 1
         else p
         for p in people

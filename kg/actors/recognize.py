@@ -17,7 +17,7 @@ import datetime as dt
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors.gazetteer import Gazetteer, NameKind, Surface
-from kg.actors.officials import Officials, Person, position_family, slugify
+from kg.actors.officials import Officials, Person, fold, position_family, slugify
 from kg.errors import DataError
 from kg.types import Actor, ActorKind, Mention
 
@@ -119,6 +119,13 @@ class Recognizer:
                 if name not in self._person_names:
                     self._people.add(name, [make_doc(name)])
                     self._person_names[name] = person
+        # "Joseph Kabila" for "Joseph Kabila Kabange": read only where a name ends with it
+        self._short_names: set[str] = set()
+        for name, person in officials.short_forms().items():
+            if name not in self._person_names:
+                self._people.add(name, [make_doc(name)])
+                self._person_names[name] = person
+                self._short_names.add(name)
         self._title_heads = frozenset(t.split()[-1] for t in lexicon.titles)
         # titles by their first word, longest first: "foreign" -> [("foreign", "minister"), ...]
         self._titles: dict[str, list[tuple[str, ...]]] = {}
@@ -136,6 +143,7 @@ class Recognizer:
             person = self.officials.by_slug(m.actor.key.removeprefix("person/"))
             for surname in person.surnames if person else _surnames_of(m.actor):
                 people.setdefault(surname, m.actor)
+                people.setdefault(fold(surname), m.actor)  # "Orbán" named, "Orban" later
         surnames = list(self._surname_mentions(doc, date, taken, people))
         return ActorIndex(places + officials + surnames, people=people)
 
@@ -254,7 +262,12 @@ class Recognizer:
     ) -> list[Mention]:
         found: dict[tuple[int, int], Mention] = {}
         covered: set[int] = set()  # the tokens of `found`, so that overlap tests are O(span)
-        for _, start, end in self._people(doc):
+        matches = [(start, end) for _, start, end in self._people(doc)]
+        for start, end in matches:
+            if doc[start:end].text in self._short_names and not self._whole_short_name(
+                doc, start, end, matches
+            ):
+                continue
             if taken.isdisjoint(range(start, end)):
                 person = self._person_names[doc[start:end].text]
                 found[(start, end)] = self._table_mention(doc, start, end, person, date)
@@ -289,6 +302,24 @@ class Recognizer:
                 covered.update(range(ent.start, ent.end))
         mentions = sorted(found.values(), key=lambda m: m.start)
         return [replace(m, actor=self._settled(m.actor)) for m in _merge_same_people(mentions)]
+
+    def _whole_short_name(
+        self, doc: Doc, start: int, end: int, matches: Sequence[tuple[int, int]]
+    ) -> bool:
+        """Whether a shortened name ("Ali Bongo") is a whole name of a person the parser found:
+        not a part of a longer name of the table ("Kim Jong" in "Kim Jong Un") or of the text
+        ("Ali Bongo Smith"), nor words that are no person's name ("Federal Service")."""
+        if any(s <= start and end <= e and e - s > end - start for s, e in matches):
+            return False
+        if doc[start].ent_iob_ == "I" and not _is_title_word(doc[start - 1], self.lexicon):
+            return False  # "Mohamed Ali Bongo": the name began before
+        if end < len(doc):
+            after = doc[end]
+            if after.is_title and after.pos_ == "PROPN":
+                return False
+            if after.lower_ in self.lexicon.name_particles or after.ent_iob_ == "I":
+                return False  # "Abdul Fattah al-Burhan": the name goes on
+        return all(tok.ent_type_ == "PERSON" for tok in doc[start:end])
 
     def _table_mention(
         self, doc: Doc, start: int, end: int, person: Person, date: dt.date | None
@@ -491,8 +522,12 @@ class Recognizer:
 
     def _table_person(self, name: str, date: dt.date | None) -> Person | None:
         hits = self.officials.find(name)
+        shortened = self.officials.shortened(name) if not hits and " " in name else None
+        if shortened is not None:
+            hits = [shortened]
         if not hits and " " not in name:
-            hits = [p for p in self.officials.by_surname(name) if not p.surname_ambiguous]
+            bearer = self.officials.sole_bearer(name, date)
+            hits = [bearer] if bearer is not None else []
         if len(hits) == 1:
             return hits[0]
         dated = [p for p in hits if self.officials.office_on(p, date) is not None]
@@ -618,9 +653,12 @@ class Recognizer:
             if tok.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL"):
                 continue
             # the NER label is not trusted: "Erdogan" tagged GPE, "Lavrov" tagged ORG are people
-            actor = people.get(tok.text)
+            actor = people.get(tok.text) or people.get(fold(tok.text))
             if actor is None:
-                person = self._unique_table_surname(tok.text, date)
+                # a surname namesakes share is read by the date only where the NER saw a person
+                # ("Rice prices rose" is no Susan Rice)
+                when = date if tok.ent_type_ == "PERSON" else None
+                person = self._unique_table_surname(tok.text, date, by_date=when)
                 if person is None:
                     continue
                 mention = self._table_mention(doc, tok.i, tok.i + 1, person, date)
@@ -629,11 +667,12 @@ class Recognizer:
                 continue
             yield Mention(tok.i, tok.i + 1, actor, "surname", 0.9)
 
-    def _unique_table_surname(self, surname: str, date: dt.date | None) -> Person | None:
-        hits = [p for p in self.officials.by_surname(surname) if not p.surname_ambiguous]
-        if len(hits) != 1:
+    def _unique_table_surname(
+        self, surname: str, date: dt.date | None, *, by_date: dt.date | None
+    ) -> Person | None:
+        person = self.officials.sole_bearer(surname, by_date)
+        if person is None:
             return None
-        person = hits[0]
         served = self.officials.office_on(person, date) or self.officials.latest_office_before(
             person, date
         )

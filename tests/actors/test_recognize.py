@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import pytest
 import spacy
@@ -484,3 +485,136 @@ def test_officials_outside_the_table_are_qualified_by_their_state(
         index = recognizer.recognize(make_doc(text), date=None)
         keys += [m.actor.key for m in index.mentions if m.actor.kind is ActorKind.OFFICIAL]
     assert keys == ["person/jane-doe-cub", "person/jane-doe-rus", "person/jane-doe"]
+
+
+# ---- shortened names ----------------------------------------------------------------------------
+
+LONG_NAMES = Officials(
+    [
+        _person(
+            "Joseph Kabila Kabange",
+            "Kabange",
+            Office("COD", "President", _d("2001-01-17"), _d("2019-01-24")),
+            ambiguous=True,
+        ),
+        _person("Kim Jong Un", "Kim", Office("PRK", "Supreme Leader", _d("2011-12-17"), None)),
+        _person("Kim Jong Il", "Kim", Office("PRK", "Supreme Leader", _d("1994-07-08"), None)),
+        _person("Ali Bongo Ondimba", "Bongo", Office("COG", "President", _d("2009-10-16"), None)),
+        _person("Omar Bongo Ondimba", "Bongo", Office("COG", "President", _d("1967-12-02"), None)),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def long_names(nlp: Language) -> Recognizer:
+    return Recognizer(nlp, gazetteer=GAZETTEER, officials=LONG_NAMES, lexicon=default_lexicon())
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # the first words of one person's name, a whole name in the text: that person
+        (
+            "Joseph Kabila spoke .",
+            [(0, 2, "PERSON")],
+            [("Joseph Kabila", "person/joseph-kabila-kabange", "country/COD")],
+        ),
+        (
+            "Ali Bongo spoke .",
+            [(0, 2, "PERSON")],
+            [("Ali Bongo", "person/ali-bongo-ondimba", "country/COG")],
+        ),
+        (
+            "President Joseph Kabila spoke .",
+            [],
+            [("Joseph Kabila", "person/joseph-kabila-kabange", "country/COD")],
+        ),
+        # the full name still wins over its first words
+        (
+            "Joseph Kabila Kabange spoke .",
+            [(0, 3, "PERSON")],
+            [("Joseph Kabila Kabange", "person/joseph-kabila-kabange", "country/COD")],
+        ),
+        # "Kim Jong" begins two names: no one; it never takes a part of "Kim Jong Un"
+        ("Kim Jong spoke .", [(0, 2, "PERSON")], []),
+        ("Kim Jong Un spoke .", [(0, 3, "PERSON")], [("Kim Jong Un", "person/kim-jong-un", None)]),
+        # the text's name goes on: someone else
+        ("Joseph Kabila Smith spoke .", [(0, 3, "PERSON")], []),
+        ("Ali Bongo al-Thani spoke .", [(0, 2, "PERSON")], []),
+        ("Ali Bongo Junior spoke .", [(0, 3, "PERSON")], []),
+        ("Mohamed Ali Bongo spoke .", [(0, 3, "PERSON")], []),
+        (
+            "President Ali Bongo spoke .",
+            [(0, 3, "PERSON")],
+            [("Ali Bongo", "person/ali-bongo-ondimba", "country/COG")],
+        ),
+        # words that are no person's name in the text: nothing
+        ("Joseph Kabila Street is long .", [(0, 3, "FAC")], []),
+    ],
+)
+def test_a_shortened_name_finds_its_one_person(
+    long_names: Recognizer,
+    make_doc: MakeDoc,
+    text: str,
+    ents: Ents,
+    expected: list[tuple[str, str, str | None]],
+) -> None:
+    doc, index = recognize(long_names, make_doc, text, ents=ents, date="2015-06-01")
+    people = [m for m in index.mentions if m.actor.kind is ActorKind.OFFICIAL]
+    assert [
+        (doc[m.start : m.end].text, m.actor.key, m.actor.affiliation) for m in people
+    ] == expected
+
+
+def test_a_surname_written_without_its_accents_follows_the_named_person(
+    nlp: Language, make_doc: MakeDoc
+) -> None:
+    """ "Viktor Orbán ... Orban": the surname of a person named in full, spelt without accents
+    later, is that person even when the surname alone would name no one."""
+    table = Officials(
+        [
+            _person(
+                "Viktor Orbán",
+                "Orbán",
+                Office("HUN", "Prime Minister", _d("2010-05-29"), None),
+                ambiguous=True,
+            )
+        ]
+    )
+    recognizer = Recognizer(nlp, gazetteer=GAZETTEER, officials=table, lexicon=default_lexicon())
+    doc, index = recognize(
+        recognizer, make_doc, "Viktor Orbán spoke . Orban left .", ents=[(0, 2, "PERSON")]
+    )
+    assert [(doc[m.start : m.end].text, m.actor.key) for m in index.mentions] == [
+        ("Viktor Orbán", "person/viktor-orbán"),
+        ("Orban", "person/viktor-orbán"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ents", "expected"),
+    [([(0, 1, "PERSON")], ["person/susan-rice"]), ([], [])],
+)
+def test_a_shared_surname_is_read_by_date_only_as_a_person(
+    nlp: Language, make_doc: MakeDoc, ents: Ents, expected: list[str]
+) -> None:
+    """Two Rices of the table, one in office in 2015: "Rice" the NER calls a person is her;
+    "Rice" it does not ("Rice prices rose") is no one."""
+    table = Officials(
+        [
+            _person(
+                "Condoleezza Rice",
+                "Rice",
+                Office("USA", "Secretary of State", _d("2005-01-26"), _d("2009-01-20")),
+            ),
+            _person(
+                "Susan Rice",
+                "Rice",
+                Office("USA", "National Security Advisor", _d("2013-07-01"), _d("2017-01-20")),
+            ),
+        ]
+    )
+    table = Officials([replace(p, surname_ambiguous=True, shared_surname=True) for p in table])
+    recognizer = Recognizer(nlp, gazetteer=GAZETTEER, officials=table, lexicon=default_lexicon())
+    _, index = recognize(recognizer, make_doc, "Rice prices rose .", ents=ents, date="2015-06-01")
+    assert [m.actor.key for m in index.mentions] == expected
