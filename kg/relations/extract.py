@@ -22,9 +22,6 @@ from kg.relations.modality import read_modality, reporting_verb
 from kg.relations.slots import governing_verb, moves, subject_of
 from kg.types import Document, Interaction, Modality, Relation
 
-# the most guests a meeting is taken to seat together (a trilateral); with more, the host met each
-MAX_SEATED_GUESTS = 2
-
 __all__ = ["Candidate", "Decision", "candidates", "extract", "interactions", "subject_of"]
 
 
@@ -207,13 +204,8 @@ def _separate_visits(trigger: Token) -> bool:
 def _pairs(cand: Candidate, mutual: bool = False, joint: bool = True) -> list[tuple[Arg, Arg]]:
     if cand.sources and cand.targets:
         pairs = [(s, t) for s in cand.sources for t in cand.targets]
-        if (
-            cand.relation is Relation.MEETS
-            and not _separate_visits(cand.trigger)
-            and len({t.actor.key for t in cand.targets}) <= MAX_SEATED_GUESTS
-        ):
-            # "a meeting with Iran and Russia": all sit together; "talks with officials from
-            # Pakistan, Afghanistan, China and India" are one side's with each of them
+        if cand.relation is Relation.MEETS and not _separate_visits(cand.trigger):
+            # "a meeting with Iran and Russia": all sit together
             pairs += [(a, b) for i, a in enumerate(cand.targets) for b in cand.targets[i + 1 :]]
         if mutual:  # "China signed a trade agreement with Mauritius": Mauritius signed it too
             pairs += [(t, s) for s, t in pairs]

@@ -1365,15 +1365,3 @@ def test_endings_threatened_or_urged_and_deeds_in_circumstances(  # type: ignore
 )
 def test_a_trigger_verb_whose_object_makes_it_no_relation(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not _dyads(extractor, text, None)
-
-
-def test_talks_with_many_are_the_host_s_with_each(extractor) -> None:  # type: ignore[no-untyped-def]
-    """A host's talks with three or more are with each of them; two guests may sit together."""
-    many = _dyads(
-        extractor, "Chile held talks with officials from Peru, Bolivia and Ecuador.", None
-    )
-    assert {d[:3] for d in many if d[1] == "meets"} == {
-        _ordered(("CHL", "meets", x)) for x in ("PER", "BOL", "ECU")
-    }, many
-    two = _dyads(extractor, "Chile held talks with Peru and Bolivia on Monday.", None)
-    assert _ordered(("PER", "meets", "BOL")) + (A,) in two, two
