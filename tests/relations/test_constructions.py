@@ -988,6 +988,13 @@ def _dyads(extractor, text: str, date: str | None) -> set[tuple[str, str, str, M
     return out
 
 
+def _modalities(  # type: ignore[no-untyped-def]
+    extractor, text: str, dyad: tuple[str, str, str], date: str | None = None
+) -> set[Modality]:
+    """The modalities with which a text is read to hold one dyad."""
+    return {d[3] for d in _dyads(extractor, text, date) if d[:3] == _ordered(dyad)}
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_construction(extractor, case) -> None:  # type: ignore[no-untyped-def]
     _, text, date, expected, forbidden = case
@@ -1155,7 +1162,7 @@ def test_events_ahead_or_in_doubt_by_their_modifiers(  # type: ignore[no-untyped
     extractor, text: str, dyad: tuple[str, str, str], modality: Modality
 ) -> None:
     """ "the scheduled meeting", "talks planned for June", "poised to sign": not yet done."""
-    got = {d[3] for d in _dyads(extractor, text, None) if d[:3] == _ordered(dyad)}
+    got = _modalities(extractor, text, dyad)
     assert got == {modality}, f"{text!r}: read {got}"
 
 
@@ -1243,7 +1250,7 @@ def test_a_possessed_event_ended_or_urged_ended(  # type: ignore[no-untyped-def]
 ) -> None:
     """A possessed nominal presupposes its event, save what ends it ("an end to", "the
     suspension of") and an ending only urged ("urged Fiji to cut its ties")."""
-    got = {d[3] for d in _dyads(extractor, text, None) if d[:3] == _ordered(dyad)}
+    got = _modalities(extractor, text, dyad)
     assert got == {modality}, f"{text!r}: read {got}"
 
 
@@ -1284,7 +1291,7 @@ def test_an_accord_named_is_not_an_accord_made(  # type: ignore[no-untyped-def]
 ) -> None:
     """Cooperation is read where the sentence makes, works on or ends an accord, not where it
     only names one."""
-    got = {d[3] for d in _dyads(extractor, text, None) if d[:3] == ("CHL", "cooperates", "PER")}
+    got = _modalities(extractor, text, ("CHL", "cooperates", "PER"))
     assert got == ({modality} if modality else set()), f"{text!r}: read {got}"
 
 
@@ -1352,7 +1359,7 @@ def test_endings_threatened_or_urged_and_deeds_in_circumstances(  # type: ignore
 ) -> None:
     """An ending threatened or called for is not done; not ending is going on; a visit during
     which something did not happen took place; an opportunity is no deed."""
-    got = {d[3] for d in _dyads(extractor, text, "2020-01-01") if d[:3] == _ordered(dyad)}
+    got = _modalities(extractor, text, dyad, "2020-01-01")
     assert got == {modality}, f"{text!r}: read {got}"
 
 
