@@ -1,6 +1,7 @@
 """How extraction time grows with the length of one document: 10k, 100k and 1M characters of
 news text, and hostile shapes of the same lengths (10,000 country names in a list; a text with
-no full stop). Everything is measured in this one process, so the ratios compare like with like:
+no full stop; "he" and "the two countries" over and over in one endless sentence). Everything
+is measured in this one process, so the ratios compare like with like:
 
     .venv/bin/python benchmarks/scaling.py [--sizes 10000 100000 1000000]
 
@@ -56,7 +57,15 @@ def hostile_texts(length: int) -> dict[str, str]:
     run_on = " ".join(
         f"{STATES[i % 10]} criticized {STATES[(i + 3) % 10]} and" for i in range(length // 28)
     )
-    return {"country list": listed[:length], "no full stop": run_on[:length]}
+    pronouns = " ".join(  # descriptions and pronouns resolved back over one endless sentence
+        f"the {STATES[i % 10]} president's aides said he met the two countries and"
+        for i in range(length // 64)
+    )
+    return {
+        "country list": listed[:length],
+        "no full stop": run_on[:length],
+        "pronouns": pronouns[:length],
+    }
 
 
 def seconds(extractor: Extractor, text: str) -> tuple[float, int]:

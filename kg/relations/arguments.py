@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -31,6 +32,7 @@ _THEY = frozenset({"they", "them", "their", "themselves"})
 _THEY_WINDOW = 80  # tokens before a plural pronoun searched for a plural subject
 _I = frozenset({"i", "me", "my", "mine", "myself"})
 _MAX_DEPTH = 4
+_NAMED_BACK = 12  # mentions read back for "the two countries" or a described official's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +285,8 @@ def _last_two_states(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> li
         state = ctx.state_of(m.actor)
         if m.how != "place" and state.key not in exclude:
             named.append((Arg(state, tok.i, "description", 0.65), range(m.start, m.end)))
+            if len(named) == _NAMED_BACK:  # bounded: a list of a thousand states stays linear
+                break
     for arg, span in named:  # the latest pair named together
         partners = {t.i for at in span for t in coordinated(ctx.doc[at])} - set(span)
         for other, other_span in named:
@@ -365,7 +369,8 @@ def _described_official(
     between the last named official (from `start`) and the pronoun, is who "he" is: their
     state, as no name is known. Only in the pronoun's sentence or the one before."""
     earliest = ctx.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
-    for t in reversed(ctx.doc[max(start, earliest) : pronoun.i]):
+    earliest = max(start, earliest, pronoun.i - _THEY_WINDOW)  # bounded: many pronouns stay linear
+    for t in reversed(ctx.doc[earliest : pronoun.i]):
         if (
             t.dep_ in ("nsubj", "nsubjpass", "poss")
             and t.lemma_.lower() in ctx.lexicon.titles
@@ -378,7 +383,7 @@ def _described_official(
                 if a.actor.kind is ActorKind.COUNTRY
             ]
             for state in states[:1]:  # "The Russian president": Putin, named before
-                for m in ctx.index.before(t.i):
+                for m in islice(ctx.index.before(t.i), _NAMED_BACK):
                     if (
                         m.actor.kind is ActorKind.OFFICIAL
                         and m.actor.affiliation == state.actor.key
