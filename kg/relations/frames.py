@@ -147,13 +147,7 @@ def _standing_still(noun: Token, ctx: DocContext) -> bool:
         return False
     governor = governing_verb(noun)
     if governor is not None:
-        verb = governor.lemma_.lower()
-        return not (
-            verb in lex.standing_verbs
-            or verb in lex.joint_acts
-            or verb in lex.light_verbs
-            or verb in lex.negating_verbs
-        )
+        return not _acts_on_a_relationship(governor, lex)
     head = noun.head  # "the restoration of ties", "a rupture in relations"
     return not (
         noun.dep_ == "pobj"
@@ -188,15 +182,25 @@ def _accord_named(noun: Token, ctx: DocContext) -> bool:
     return governor.lemma_.lower() in lex.accord_mentions
 
 
-def _makes_accord(verb: Token, lex: Lexicon) -> bool:
+def _acts_on_a_relationship(verb: Token, lex: Lexicon) -> bool:
+    """ "restored ties", "signed a pact", "held talks", "cut ties": a verb that does something to
+    a relationship or an accord (its standing verbs, the joint acts, light and negating verbs)."""
     lemma = verb.lemma_.lower()
     return (
-        lemma in lex.accord_verbs
+        lemma in lex.standing_verbs
         or lemma in lex.joint_acts
         or lemma in lex.light_verbs
         or lemma in lex.negating_verbs
+    )
+
+
+def _makes_accord(verb: Token, lex: Lexicon) -> bool:
+    """A verb that makes, works on, seeks or ends an accord ("negotiate", "ratify", "seek")."""
+    lemma = verb.lemma_.lower()
+    return (
+        _acts_on_a_relationship(verb, lex)
+        or lemma in lex.accord_verbs
         or lemma in lex.intention_verbs
-        or lemma in lex.standing_verbs
     )
 
 
