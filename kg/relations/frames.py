@@ -409,6 +409,8 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         yield Candidate(noun, rel, between[:1], between[1:], "noun+between")
         return
     governor = governing_verb(noun)
+    if governor is not None and _instrument_of_another_deed(noun, governor, rel, lex):
+        return
     if rel is Relation.MEETS and governor is not None and len({a.actor.key for a in owners}) < 2:
         # "requested WTO consultations with the U.S.": a single modifier names the forum
         framework = subject_of(governor, ctx)
@@ -489,6 +491,19 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
 
 
 _WITH_RELATIONS = frozenset({Relation.SUPPORTS, Relation.COOPERATES, Relation.MEETS})
+
+
+def _instrument_of_another_deed(noun: Token, governor: Token, rel: Relation, lex: Lexicon) -> bool:
+    """ "threatened to strike the United States with [weapons]", "threatened Iran with
+    [sanctions]": the means of a deed of another relation is no deed of its own (the verb's
+    relation is read from the verb)."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "with" or head.head.i != governor.i:
+        return False
+    if governor.lemma_.lower() in lex.subject_shifting:
+        return False  # "was hit with sanctions", "met with opposition": received, not a means
+    done = lex.verbs.get(governor.lemma_.lower())
+    return done is not None and done is not rel
 
 
 def hosting_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:

@@ -92,7 +92,9 @@ def read_modality(
     trigger: Token, relation: Relation, lexicon: Lexicon
 ) -> tuple[Modality, tuple[str, ...]]:
     """The modality of the relation a trigger expresses, and the cue words that decided it."""
-    if _presupposed(trigger):
+    if _presupposed(trigger) and trigger.lemma_.lower() not in lexicon.standing_nouns:
+        # "its ties with Japan" presupposes only a standing relationship, no event: what is
+        # done to it ("will discuss deepening its ties") has the modality of the deed
         return _presupposed_modality(trigger, lexicon)
     cues: dict[Modality, list[str]] = {m: [] for m in _STRENGTH}
     report = reporting_verb(trigger, lexicon)

@@ -197,7 +197,7 @@ def test_blockers_hide_the_forms_they_contain(
 
 @pytest.mark.parametrize(
     ("label", "expected"),
-    [(None, []), ("GPE", [0.7]), ("LOC", [0.7]), ("PERSON", [])],
+    [(None, []), ("GPE", [0.7]), ("LOC", [0.7]), ("PERSON", [0.7]), ("ORG", [0.7])],
 )
 def test_ambiguous_surfaces_need_a_place_label(
     recognizer: Recognizer, make_doc: MakeDoc, label: str | None, expected: list[float]
@@ -206,6 +206,22 @@ def test_ambiguous_surfaces_need_a_place_label(
     _, index = recognize(recognizer, make_doc, "Georgia signed .", ents=ents)
     assert [m.confidence for m in index.mentions] == expected
     assert all(m.actor.key == "country/GEO" for m in index.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("Senator Georgia signed .", [(1, 2, "PERSON")]),  # a title: a person
+        ("Georgia Smith came . Georgia signed .", [(0, 2, "PERSON"), (4, 5, "PERSON")]),
+        ("Georgia Smith signed .", [(0, 2, "PERSON")]),  # a first name
+        ("Georgia signed .", [(0, 2, "PERSON")]),  # a name the NER made longer
+    ],
+)
+def test_a_state_s_name_read_as_a_person_s_stays_a_person_s_among_people(
+    recognizer: Recognizer, make_doc: MakeDoc, text: str, ents: Ents
+) -> None:
+    _, index = recognize(recognizer, make_doc, text, ents=ents)
+    assert [m.actor.key for m in index.mentions if m.actor.key == "country/GEO"] == []
 
 
 @pytest.mark.parametrize(

@@ -966,6 +966,44 @@ CASES = [
         set(),
         {("SRB", "meets", "XKX")},
     ),
+    (
+        "state-named-like-a-person",
+        "Jordan condemned the Israeli raid on the refugee camp.",
+        None,
+        {("JOR", "criticizes", "ISR", A)},
+        set(),
+    ),
+    # a state's ties presuppose only a standing relationship: what is done to them carries
+    # the modality of the deed
+    (
+        "owned-ties-upgraded-later",
+        "Vietnam is expected to upgrade its defence ties with Australia next year.",
+        None,
+        {("VNM", "cooperates", "AUS", INT)},
+        set(),
+    ),
+    (
+        "owned-ties-cut-under-a-call",
+        "Protesters called for Peru to sever its ties with Bolivia.",
+        None,
+        set(),
+        {("PER", "cooperates", "BOL")},
+    ),
+    # the means of a deed of another relation is no deed of its own
+    (
+        "weapons-as-the-means-of-a-strike",
+        "Iran threatened to strike Israel with ballistic missiles and weapons from Syria.",
+        None,
+        {("IRN", "threatens", "ISR", A)},
+        {("IRN", "supports", "ISR"), ("SYR", "supports", "ISR"), ("SYR", "supports", "IRN")},
+    ),
+    (
+        "owned-ties-acted-on-stay-done",
+        "Jordan restored its ties with Qatar after talks in Amman.",
+        None,
+        {("JOR", "cooperates", "QAT", A)},
+        set(),
+    ),
 ]
 
 
