@@ -226,11 +226,7 @@ class Recognizer:
         surface = candidates[0]
         ent_types = {t.ent_type_ for t in span}
         several = surface.ambiguous or len({c.actor.key for c in candidates}) > 1
-        if (
-            several
-            and not ent_types & _PLACE_LABELS
-            and not self._state_called_a_person(span, ents)
-        ):
+        if several and not ent_types & _PLACE_LABELS and not self._state_named_amiss(span, ents):
             return None
         if self._inside_other_entity(span, ents):
             return None
@@ -238,21 +234,27 @@ class Recognizer:
             return None
         return surface
 
-    def _state_called_a_person(self, span: Span, ents: dict[int, Span]) -> bool:
-        """ "Jordan condemned the strike": a state's own name the NER took for a person's, when
-        it stands alone (no first name, no title: not "Rep. Jim Jordan", "Chad Smith") and no
-        person of the document bears it as a name ("Jim Jordan ... Jordan said")."""
+    def _state_named_amiss(self, span: Span, ents: dict[int, Span]) -> bool:
+        """ "Jordan condemned the strike", "the coup in Niger": a state's own name the NER took
+        for a person's, a date's or a product's, when it stands alone (no first name, no title,
+        no article, no name after it: not "Rep. Jim Jordan", "Chad Smith", "the Niger", "Jordan
+        River") and no person of the document bears it as a name ("Jim Jordan ... Jordan said").
+        A name the NER left untagged stays unread."""
         candidates = self._surfaces[span.text]
         if len({c.actor.key for c in candidates}) > 1 or candidates[0].kind is not NameKind.NAME:
             return False
         ent = ents.get(span.start)
-        if ent is None or ent.label_ != "PERSON" or (ent.start, ent.end) != (span.start, span.end):
+        if ent is None or (ent.start, ent.end) != (span.start, span.end):
             return False
-        if span.start > 0 and _is_title_word(span.doc[span.start - 1], self.lexicon):
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and (before.lower_ == "the" or _is_title_word(before, self.lexicon)):
+            return False
+        if span.end < len(doc) and doc[span.end].pos_ == "PROPN":
             return False
         return not any(
             e.label_ == "PERSON" and len(e) > 1 and any(t.text == span.text for t in e)
-            for e in span.doc.ents
+            for e in doc.ents
         )
 
     def _inside_other_entity(self, span: Span, ents: dict[int, Span]) -> bool:

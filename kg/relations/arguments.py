@@ -19,7 +19,7 @@ from kg.actors.recognize import ActorIndex
 from kg.relations.lexicon import Lexicon
 from kg.relations.modality import reporting_verb
 from kg.relations.quotes import Quote, quote_of
-from kg.types import Actor, ActorKind
+from kg.types import Actor, ActorKind, Relation
 
 # dependency labels of modifiers that name who a noun belongs to
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
@@ -174,16 +174,38 @@ def _owners(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) ->
         if child.dep_ in OWNER_DEPS:
             found.extend(actors_at(child, ctx, exclude=exclude, depth=depth + 1))
         elif child.dep_ == "prep" and child.lower_ in ("of", "for", "from"):  # "a spokesman for X"
+            if child.lower_ == "of" and hostile_deed(tok, ctx.lexicon):
+                continue  # "the shelling of Kharkiv": what undergoes it, not who does it
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(actors_at(pobj, ctx, exclude=exclude, depth=depth + 1))
-        elif child.dep_ == "prep" and child.lower_ == "in" and tok.tag_ in ("NNS", "NNPS"):
-            # "authorities in Kabul", "officials in Seoul": those of the state whose seat it is
-            for pobj in child.children:
-                mention = ctx.index.at(pobj.i) if pobj.dep_ == "pobj" else None
-                if mention is not None and mention.how in ("capital", "metonym"):
-                    found.append(Arg(mention.actor, pobj.i, mention.how, mention.confidence))
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            found.extend(_seated_in(tok, child, ctx))
     return [Arg(a.actor, a.token, a.how, a.confidence * 0.95) for a in found]
+
+
+def _seated_in(tok: Token, prep: Token, ctx: DocContext) -> Iterator[Arg]:
+    """ "officials in Seoul", "the government in Kabul", "the junta in Niger": those of the state
+    whose seat follows; a ruling body (`seat_nouns`) is also its state's where the state is
+    named, other nouns only where its capital is ("troops in Syria" are only there)."""
+    ruling = tok.lemma_.lower() in ctx.lexicon.seat_nouns
+    if not ruling and tok.tag_ not in ("NNS", "NNPS"):
+        return
+    for pobj in prep.children:
+        mention = ctx.index.at(pobj.i) if pobj.dep_ == "pobj" else None
+        if mention is None or mention.actor.kind is not ActorKind.COUNTRY:
+            continue
+        if mention.how in ("capital", "metonym") or (ruling and mention.how == "name"):
+            yield Arg(mention.actor, pobj.i, mention.how, mention.confidence)
+
+
+def hostile_deed(tok: Token, lex: Lexicon) -> bool:
+    """A noun of a hostile deed ("strike", "shelling", "raid"), which its "of" undergoes."""
+    return lex.noun_relation(tok.lemma_.lower()) in (
+        Relation.ATTACKS,
+        Relation.SANCTIONS,
+        Relation.THREATENS,
+    )
 
 
 def _refine_to_official(arg: Arg, head: Token, ctx: DocContext) -> Arg:

@@ -33,6 +33,7 @@ from kg.relations.slots import (
     UNDER_RELATIONS,
     between_sides,
     clause_verb,
+    deed_of_another,
     goods_targets,
     governing_verb,
     measured_targets,
@@ -268,11 +269,13 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             if obj.dep_ == "dobj"
             for a in _pp_actors(obj, "between", ctx)
         ]
-    if not targets and len(between) >= 2:
-        if sources and rel is Relation.MEETS:  # "Turkey mediated between Russia and Ukraine"
-            yield Candidate(verb, rel, sources, between, "verb+between")
-        else:  # "continuing to work between Washington and Kyiv"
-            yield Candidate(verb, rel, between[:1], between[1:], "verb+between")
+    if not targets and sources and between and rel is Relation.MEETS:
+        # "Turkey mediated between Russia and Ukraine", "Qatar and Egypt mediated between
+        # Israel and Hamas": the go-betweens meet the sides named, never each other
+        yield Candidate(verb, rel, sources, between, "verb+between")
+        return
+    if not targets and len(between) >= 2:  # "continuing to work between Washington and Kyiv"
+        yield Candidate(verb, rel, between[:1], between[1:], "verb+between")
         return
     if not targets:
         targets = prep_targets(verb, ctx.lexicon.verb_preps[rel], ctx, allow_places=moves(verb))
@@ -296,7 +299,10 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     object_pps = OBJECT_PPS - {"against"} if rel in _WITH_RELATIONS else OBJECT_PPS
     if not targets:  # "threatened further action against Russia"
         targets = [
-            a for c in verb.children if c.dep_ == "dobj" for a in prep_targets(c, object_pps, ctx)
+            a
+            for c in verb.children
+            if c.dep_ == "dobj" and not deed_of_another(c, rel, ctx.lexicon)
+            for a in prep_targets(c, object_pps, ctx)
         ]
         rule = "verb+object-pp"
     if not targets:
@@ -335,11 +341,19 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         rule = "verb+victims-place"
     if not targets and rel not in SYMMETRIC:
         # a meeting's other side is named, never guessed: "discussed China's role" meets no one
-        targets = nearby_objects(verb, ctx, against=rel not in _WITH_RELATIONS)
+        targets = nearby_objects(verb, ctx, against=rel not in _WITH_RELATIONS, rel=rel)
         rule += "+nearby"
     if not targets and rel in SYMMETRIC and len(sources) >= 2:
+        if _goes_between(verb):
+            return  # "Qatar and Egypt mediated between the factions": co-mediators
         rule = "verb+pair"  # "the two countries would discuss trade": they meet each other
     yield Candidate(verb, rel, sources, targets, rule)
+
+
+def _goes_between(verb: Token) -> bool:
+    """Whether a verb (or its object: "brokered a truce between ...") goes between sides."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ == "between" for h in heads for c in h.children)
 
 
 def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
@@ -776,4 +790,7 @@ def _judges_it(noun: Token, governor: Token, rel: Relation, ctx: DocContext) -> 
     the raids"): its subject judges the deed, it does not do it. (A verb of support does not
     say as much: "Iran welcomed the talks with Oman" is often a party speaking.)"""
     judging = ctx.lexicon.verbs.get(governor.lemma_.lower())
-    return noun.dep_ == "dobj" and judging is Relation.CRITICIZES and judging is not rel
+    first = noun
+    while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+        first = first.head  # "condemned the shelling of X and the [raids] on Y"
+    return first.dep_ == "dobj" and judging is Relation.CRITICIZES and judging is not rel

@@ -58,6 +58,7 @@ class Lexicon:
     population_nouns: frozenset[str]
     struck_places: frozenset[str]
     venue_nouns: frozenset[str]  # 'the Finnish capital': a place, not a party
+    seat_nouns: frozenset[str]  # 'the government in Kabul': the state's, where it sits
     material_support: frozenset[str]  # 'aid', 'loan', 'arms': support in kind, not in words
     goods_measure_verbs: frozenset[str]
     goods_measure_objects: frozenset[str]
@@ -302,6 +303,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         population_nouns=_words(raw, "population_nouns", path),
         struck_places=frozenset(w.lower() for w in raw.get("struck_places", {}).get("nouns", [])),
         venue_nouns=_section(raw, "venue_nouns", "nouns"),
+        seat_nouns=_section(raw, "seat_nouns", "nouns"),
         material_support=_section(raw, "material_support", "words"),
         goods_measure_verbs=_section(raw, "measures_on_goods", "verbs"),
         goods_measure_objects=_section(raw, "measures_on_goods", "objects"),

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.relations.arguments import Arg, DocContext, actors_at
+from kg.relations.arguments import Arg, DocContext, actors_at, hostile_deed
+from kg.relations.lexicon import Lexicon
 from kg.types import Relation
 
 SUBJ = ("nsubj", "csubj")
@@ -150,7 +151,9 @@ def prep_targets(
     for child in head.children:
         if child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
             continue
-        place_prep = child.lower_ in ctx.lexicon.location_preps
+        # "lashed out at Canberra": the preposition of a phrasal verb names no place
+        phrasal = any(c.dep_ == "prt" and c.i == child.i - 1 for c in head.children)
+        place_prep = child.lower_ in ctx.lexicon.location_preps and not phrasal
         for pobj in child.children:
             if pobj.dep_ != "pobj":
                 continue
@@ -185,12 +188,25 @@ def owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
         if c.dep_ == "amod" and ctx.index.at(c.i) is not None
         for a in actors_at(c, ctx)
     ]
-    for by in ("by", "of"):  # "the strikes [by] Israel", "the [rights] of Palestinians"
+    # "the strikes [by] Israel", "the [rights] of Palestinians"; but the one "of" a hostile deed
+    # undergoes it ("the invasion of Ukraine")
+    for by in ("by",) if hostile_deed(noun, ctx.lexicon) else ("by", "of"):
         if found:
             break
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == by:
                 found += [a for p in prep.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
+    if not found:  # "the sanctions imposed by the United States", "strikes carried out by Israel"
+        found = [
+            a
+            for participle in noun.children
+            if participle.dep_ == "acl" and participle.tag_ == "VBN"
+            for agent in participle.children
+            if agent.dep_ == "agent"
+            for p in agent.children
+            if p.dep_ == "pobj"
+            for a in actors_at(p, ctx, role="source")
+        ]
     return found
 
 
@@ -325,12 +341,22 @@ def clause_verb(tok: Token) -> Token | None:
     return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
-def nearby_objects(verb: Token, ctx: DocContext, *, against: bool = True) -> list[Arg]:
+def deed_of_another(noun: Token, rel: Relation, lex: Lexicon) -> bool:
+    """ "condemned the attack on Georgia", "backed the sanctions against Iran": a word on a
+    hostile deed is about its doer; the one the deed is aimed at is not its target. (A word on
+    a deal or talks may be about either side: "welcomed the deal with Iran".)"""
+    return rel in (Relation.CRITICIZES, Relation.SUPPORTS) and hostile_deed(noun, lex)
+
+
+def nearby_objects(
+    verb: Token, ctx: DocContext, *, against: bool = True, rel: Relation | None = None
+) -> list[Arg]:
     """Last resort: actors close to the verb in its own phrase ("support in all ways Cuba").
 
     Looks at most three steps down, never into a new clause, a subject, or a phrase of
     place, time or circumstance; nor, unless `against`, into an "against" phrase ("defended
-    itself against Russia" supports no one in Moscow).
+    itself against Russia" supports no one in Moscow); nor, for `rel`, into an object that is
+    a deed of another relation (`deed_of_another`).
     """
     skipped_preps = ctx.lexicon.location_preps | NOT_TARGET_PREPS
     if not against:
@@ -343,6 +369,8 @@ def nearby_objects(verb: Token, ctx: DocContext, *, against: bool = True) -> lis
             if tok.dep_ in CLAUSES or (tok.dep_ == "prep" and tok.lower_ in skipped_preps):
                 continue
             if tok.dep_ == "pcomp":  # "blacklisted firms for [supplying Russia]": a reason
+                continue
+            if rel is not None and tok.dep_ == "dobj" and deed_of_another(tok, rel, ctx.lexicon):
                 continue
             if ctx.index.at(tok.i) is not None:
                 mention = ctx.index.at(tok.i)

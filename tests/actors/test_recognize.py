@@ -197,7 +197,15 @@ def test_blockers_hide_the_forms_they_contain(
 
 @pytest.mark.parametrize(
     ("label", "expected"),
-    [(None, []), ("GPE", [0.7]), ("LOC", [0.7]), ("PERSON", [0.7]), ("ORG", [0.7])],
+    [
+        (None, []),
+        ("GPE", [0.7]),
+        ("LOC", [0.7]),
+        ("PERSON", [0.7]),
+        ("ORG", [0.7]),
+        ("DATE", [0.7]),  # "the coup in Niger" taken for a date: the NER is wrong, not the name
+        ("PRODUCT", [0.7]),
+    ],
 )
 def test_ambiguous_surfaces_need_a_place_label(
     recognizer: Recognizer, make_doc: MakeDoc, label: str | None, expected: list[float]
@@ -215,6 +223,8 @@ def test_ambiguous_surfaces_need_a_place_label(
         ("Georgia Smith came . Georgia signed .", [(0, 2, "PERSON"), (4, 5, "PERSON")]),
         ("Georgia Smith signed .", [(0, 2, "PERSON")]),  # a first name
         ("Georgia signed .", [(0, 2, "PERSON")]),  # a name the NER made longer
+        ("The Georgia rose .", [(1, 2, "DATE")]),  # an article: a river or a ship, not a state
+        ("Georgia Avenue closed .", [(0, 1, "PRODUCT")]),  # a name goes on: a street
     ],
 )
 def test_a_state_s_name_read_as_a_person_s_stays_a_person_s_among_people(
