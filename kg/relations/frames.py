@@ -78,6 +78,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok.pos_ == "VERB":
             hosted = list(hosting_frame(tok, ctx)) if lemma in lex.hosting_verbs else []
             yield from hosted  # "welcomed the Lebanese prime minister": hosting, not support
+            if lemma in lex.sending_verbs:
+                yield from sending_frame(tok, ctx)
             rel = _phrasal_relation(tok, ctx) or lex.verbs.get(lemma)
             if any(  # "share borders", "meeting the challenges": no relation
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.not_trigger_objects.get(lemma, ())
@@ -351,9 +353,19 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
 
 
 def _goes_between(verb: Token) -> bool:
-    """Whether a verb (or its object: "brokered a truce between ...") goes between sides."""
+    """Whether a verb (or its object: "brokered a truce between ...") goes between sides other
+    than its subjects: not "between them", nor a time ("between May and June")."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return any(c.dep_ == "prep" and c.lower_ == "between" for h in heads for c in h.children)
+    return any(
+        pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in _TIMES
+        for h in heads
+        for prep in h.children
+        if prep.dep_ == "prep" and prep.lower_ == "between"
+        for pobj in prep.children
+    )
+
+
+_TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
 def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
@@ -541,6 +553,27 @@ def hosting_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
             if targets:
                 yield Candidate(verb, Relation.MEETS, subject_of(verb, ctx), targets, "verb+host")
             return
+
+
+def sending_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """Sending one's delegation, envoy or minister to a state is a visit to it: "Japan sent a
+    delegation to Hanoi", "dispatched its foreign minister to Riyadh". What is sent must be a
+    person by office or a delegation ("sent troops to Haiti" is a deployment)."""
+    lex = ctx.lexicon
+    sent = [
+        obj
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        and ctx.index.at(obj.i) is None
+        and (obj.lemma_.lower() in HOSTED_NOUNS or obj.lemma_.lower() in lex.titles)
+        and obj.lemma_.lower() not in lex.military_nouns
+    ]
+    if not sent:
+        return
+    hosts = prep_targets(verb, frozenset({"to"}), ctx, allow_places=True)
+    senders = subject_of(verb, ctx) or [a for obj in sent for a in owners_of(obj, ctx)]
+    if hosts and senders:
+        yield Candidate(verb, Relation.MEETS, senders, hosts, "verb+send")
 
 
 def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:

@@ -64,6 +64,7 @@ class Lexicon:
     goods_measure_objects: frozenset[str]
     target_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
+    sending_verbs: frozenset[str]  # 'sent a delegation to Hanoi': a visit
     audience_verbs: frozenset[str]  # 'spoke to the General Assembly': a speech, no talks
     audience_nouns: frozenset[str]
     evaluative_negative: frozenset[str]
@@ -107,7 +108,8 @@ class Lexicon:
         for name in (
             "light_verbs", "negating_verbs", "negating_nouns", "intention_verbs",
             "hypothetical_verbs", "hypothetical_nouns", "intention_nouns", "speech_verbs",
-            "goods_measure_verbs", "target_verbs", "hosting_verbs", "accusatory_verbs",
+            "goods_measure_verbs", "target_verbs", "hosting_verbs", "sending_verbs",
+            "accusatory_verbs",
             "exchange_verbs", "joint_acts", "mutual", "proxy_nouns", "military_nouns",
         ):  # fmt: skip
             words |= getattr(self, name)
@@ -309,6 +311,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         goods_measure_objects=_section(raw, "measures_on_goods", "objects"),
         target_verbs=_section(raw, "target_verbs", "verbs"),
         hosting_verbs=_section(raw, "hosting_verbs", "verbs"),
+        sending_verbs=_section(raw, "sending_verbs", "verbs"),
         audience_verbs=_section(raw, "audiences", "verbs"),
         audience_nouns=_section(raw, "audiences", "nouns"),
         evaluative_negative=_words(raw, "evaluative_negative", path),

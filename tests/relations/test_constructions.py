@@ -1070,6 +1070,35 @@ CASES = [
         set(),
     ),
     (
+        "co-sides-meeting-between-two-dates-stay-paired",
+        "Qatar and Kuwait negotiated between Monday and Wednesday.",
+        None,
+        {("QAT", "meets", "KWT", A)},
+        set(),
+    ),
+    # sending one's delegation, envoy or minister to a state is a visit to it
+    (
+        "a-delegation-sent-to-a-capital",
+        "Indonesia sent a trade delegation to Canberra.",
+        None,
+        {("IDN", "meets", "AUS", A)},
+        set(),
+    ),
+    (
+        "an-envoy-to-be-sent",
+        "Brazil plans to dispatch its foreign minister to Luanda.",
+        None,
+        {("BRA", "meets", "AGO", INT)},
+        set(),
+    ),
+    (
+        "troops-sent-are-no-visit",
+        "Rwanda sent troops and aid to Mozambique.",
+        None,
+        set(),
+        {("RWA", "meets", "MOZ")},
+    ),
+    (
         "owned-ties-acted-on-stay-done",
         "Jordan restored its ties with Qatar after talks in Amman.",
         None,
