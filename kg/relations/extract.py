@@ -19,6 +19,7 @@ from kg.relations.arguments import Arg, DocContext
 from kg.relations.dates import event_date
 from kg.relations.frames import SPEECH_ACT_RULES, SYMMETRIC, Candidate, candidates
 from kg.relations.modality import read_modality, reporting_verb
+from kg.relations.rules import resolved_ceiling
 from kg.relations.slots import governing_verb, moves, subject_of
 from kg.types import Document, Interaction, Modality, Relation
 
@@ -117,6 +118,7 @@ def _decide(
     for source, target in pairs:
         s_state, t_state = ctx.state_of(source.actor), ctx.state_of(target.actor)
         confidence = round(cand.confidence * min(source.confidence, target.confidence), 3)
+        confidence = min(confidence, resolved_ceiling(source.how), resolved_ceiling(target.how))
         if s_state.key == t_state.key:
             yield Decision(
                 cand,

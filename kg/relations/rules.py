@@ -6,6 +6,12 @@ a base and modifiers joined by "+"; its confidence is the lowest of its parts'.
 
 >>> rule_confidence("verb"), rule_confidence("verb+prep+complement")
 (0.85, 0.65)
+
+A reading whose actor was found by resolution (a pronoun, "the country") is held below the
+table's `resolved` ceiling, whatever its rule:
+
+>>> resolved_ceiling("pronoun"), resolved_ceiling("name")
+(0.49, 1.0)
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from pathlib import Path
 
 from kg.errors import DataError
 
-__all__ = ["RULES_FILE", "Rule", "rule_confidence", "rule_table"]
+__all__ = ["RULES_FILE", "Rule", "resolved_ceiling", "rule_confidence", "rule_table"]
 
 RULES_FILE = Path(__file__).parent / "data" / "rules.json"
 
@@ -53,3 +59,21 @@ def rule_confidence(rule: str) -> float:
         return min(table[part].confidence for part in rule.split("+"))
     except KeyError as exc:
         raise DataError(f"rule part {exc.args[0]!r} of {rule!r} is not in {RULES_FILE}") from None
+
+
+@functools.cache
+def _resolved(path: Path = RULES_FILE) -> tuple[float, frozenset[str]]:
+    try:
+        section = json.loads(path.read_text(encoding="utf-8"))["resolved"]
+        ceiling, hows = float(section["ceiling"]), frozenset(map(str, section["hows"]))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DataError(f"{path}: cannot read the ceiling of resolved actors ({exc!r})") from exc
+    if not 0.0 < ceiling <= 1.0:
+        raise DataError(f"{path}: the ceiling of resolved actors must be in (0, 1]")
+    return ceiling, hows
+
+
+def resolved_ceiling(how: str) -> float:
+    """The most a reading resting on an actor found this way (`Arg.how`) can be trusted."""
+    ceiling, hows = _resolved()
+    return ceiling if how in hows else 1.0
