@@ -1511,3 +1511,26 @@ def test_endings_threatened_or_urged_and_deeds_in_circumstances(  # type: ignore
 )
 def test_a_trigger_verb_whose_object_makes_it_no_relation(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not _dyads(extractor, text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("President Kuvalu criticized Russia on Monday.", []),  # a title, no state named
+        (
+            "The Tongan president Kuvalu criticized Russia on Monday.",
+            [("country/TON", "criticizes", "country/RUS")],
+        ),
+    ],
+)
+def test_a_person_of_no_known_state_is_no_party(  # type: ignore[no-untyped-def]
+    extractor, text: str, kept: list[tuple[str, str, str]]
+) -> None:
+    """The person is still an actor of the document, but a relation needs a side an analyst can
+    place: the decision says why it was dropped."""
+    reading = extractor.read(Document(id="t", text=text))
+    assert any(m.actor.label == "Kuvalu" for m in reading.index.mentions)
+    got = {(i.source_state, i.relation.value, i.target_state) for i in reading.interactions}
+    assert got == set(kept)
+    if not kept:
+        assert any("serves no known state" in d.reason for d in reading.decisions)
