@@ -25,6 +25,7 @@ from kg.relations.modality import reporting_verb, request_verb
 from kg.relations.quotes import quote_of
 from kg.relations.rules import rule_confidence
 from kg.relations.slots import (
+    COLLECTIVE_HEADS,
     OBJ,
     OBJECT_PPS,
     OWNER_PPS,
@@ -705,6 +706,8 @@ def _received(noun: Token, governor: Token) -> bool:
     if noun.dep_ == "dobj":
         return True
     prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in COLLECTIVE_HEADS:
+        return _received(prep.head, governor)  # "received a shipment of tanks"
     return (
         noun.dep_ == "pobj"
         and prep.lower_ == "with"

@@ -72,6 +72,11 @@ COLLECTIVE_HEADS = frozenset(
         "couple",
         "lot",
         "host",
+        "shipment",  # "a shipment of tanks": what is shipped is given
+        "consignment",
+        "delivery",
+        "batch",
+        "tranche",
     }
 )
 MOVEMENT_VERBS = frozenset({"visit", "travel", "fly", "arrive", "tour", "come", "go", "head"})

@@ -1098,6 +1098,28 @@ CASES = [
         set(),
         {("RWA", "meets", "MOZ")},
     ),
+    # what one side receives, secures or obtains from another is given by the other
+    (
+        "financing-accepted-from-a-state-named-by-its-adjective",
+        "Mongolia accepted Japanese financing for the new airport.",
+        None,
+        {("JPN", "supports", "MNG", A)},
+        set(),
+    ),
+    (
+        "a-loan-secured-from-a-state",
+        "Moldova secured a loan from Romania last year.",
+        None,
+        {("ROU", "supports", "MDA", A)},
+        set(),
+    ),
+    (
+        "a-consignment-received-is-what-it-holds",
+        "Armenia received a consignment of ammunition from France.",
+        None,
+        {("FRA", "supports", "ARM", A)},
+        {("ARM", "supports", "FRA")},
+    ),
     (
         "owned-ties-acted-on-stay-done",
         "Jordan restored its ties with Qatar after talks in Amman.",
