@@ -81,6 +81,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield from hosted  # "welcomed the Lebanese prime minister": hosting, not support
             if lemma in lex.sending_verbs:
                 yield from sending_frame(tok, ctx)
+            if lemma in lex.clash_verbs:
+                yield from clash_frame(tok, ctx)
             rel = _phrasal_relation(tok, ctx) or lex.verbs.get(lemma)
             if any(  # "share borders", "meeting the challenges": no relation
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.not_trigger_objects.get(lemma, ())
@@ -575,6 +577,18 @@ def sending_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     senders = subject_of(verb, ctx) or [a for obj in sent for a in owners_of(obj, ctx)]
     if hosts and senders:
         yield Candidate(verb, Relation.MEETS, senders, hosts, "verb+send")
+
+
+def clash_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """Armed sides clashing attack each other: "Indian and Chinese soldiers clashed along the
+    border", "Armenian troops clashed with Azerbaijani forces". Unarmed sides clashing ("France
+    and Germany clashed over the budget") quarrel, which is no relation of ours."""
+    if not military_subject(verb, ctx):
+        return
+    sides = subject_of(verb, ctx)
+    others = prep_targets(verb, frozenset({"with"}), ctx)
+    if sides and (others or len(sides) >= 2):
+        yield Candidate(verb, Relation.ATTACKS, sides, others, "verb+exchange")
 
 
 def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:

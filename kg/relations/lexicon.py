@@ -65,6 +65,7 @@ class Lexicon:
     target_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     sending_verbs: frozenset[str]  # 'sent a delegation to Hanoi': a visit
+    clash_verbs: frozenset[str]  # 'troops clashed': attacks each way, when armed
     audience_verbs: frozenset[str]  # 'spoke to the General Assembly': a speech, no talks
     audience_nouns: frozenset[str]
     evaluative_negative: frozenset[str]
@@ -108,7 +109,7 @@ class Lexicon:
         for name in (
             "light_verbs", "negating_verbs", "negating_nouns", "intention_verbs",
             "hypothetical_verbs", "hypothetical_nouns", "intention_nouns", "speech_verbs",
-            "goods_measure_verbs", "target_verbs", "hosting_verbs", "sending_verbs",
+            "goods_measure_verbs", "target_verbs", "hosting_verbs", "sending_verbs", "clash_verbs",
             "accusatory_verbs",
             "exchange_verbs", "joint_acts", "mutual", "proxy_nouns", "military_nouns",
         ):  # fmt: skip
@@ -312,6 +313,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         target_verbs=_section(raw, "target_verbs", "verbs"),
         hosting_verbs=_section(raw, "hosting_verbs", "verbs"),
         sending_verbs=_section(raw, "sending_verbs", "verbs"),
+        clash_verbs=_section(raw, "armed_clashes", "verbs"),
         audience_verbs=_section(raw, "audiences", "verbs"),
         audience_nouns=_section(raw, "audiences", "nouns"),
         evaluative_negative=_words(raw, "evaluative_negative", path),

@@ -1120,6 +1120,28 @@ CASES = [
         {("FRA", "supports", "ARM", A)},
         {("ARM", "supports", "FRA")},
     ),
+    # armed sides clashing attack each other; unarmed ones quarrel
+    (
+        "armed-sides-clashing",
+        "Eritrean and Ethiopian soldiers clashed near the border town on Sunday.",
+        None,
+        {("ERI", "attacks", "ETH", A), ("ETH", "attacks", "ERI", A)},
+        set(),
+    ),
+    (
+        "troops-clashing-with-troops",
+        "Kyrgyz guards clashed with Tajik troops overnight.",
+        None,
+        {("KGZ", "attacks", "TJK", A), ("TJK", "attacks", "KGZ", A)},
+        set(),
+    ),
+    (
+        "states-clashing-over-a-budget-quarrel",
+        "Austria and Italy clashed over the budget rules.",
+        None,
+        set(),
+        {("AUT", "attacks", "ITA"), ("ITA", "attacks", "AUT")},
+    ),
     (
         "owned-ties-acted-on-stay-done",
         "Jordan restored its ties with Qatar after talks in Amman.",
