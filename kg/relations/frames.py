@@ -369,6 +369,7 @@ def _goes_between(verb: Token) -> bool:
 
 
 _TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+_INTO = frozenset({"inside", "into"})
 
 
 def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
@@ -376,6 +377,11 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     owners: list[Arg] = []
     owner_rule = "noun"
     targets = prep_targets(noun, lex.noun_preps[rel] - {"by", "from"}, ctx)
+    if not targets and rel is Relation.ATTACKS:
+        # "airstrikes inside Afghanistan", "carried out raids deep into Syria": the state whose
+        # ground a strike crosses into is struck
+        heads = [noun, *([noun.head] if noun.dep_ == "dobj" else [])]
+        targets = [a for h in heads for a in prep_targets(h, _INTO, ctx, allow_places=True)]
     waged = lex.mutual_conflicts.get(noun.lemma_.lower())
     if not targets and waged and any(c.lower_ in waged for c in noun.children):
         targets = prep_targets(noun, frozenset({"with"}), ctx)  # "its trade war with Mexico"

@@ -387,17 +387,34 @@ def nearby_objects(
     return found
 
 
+_COUNTS = frozenset({"dozen", "score", "hundred", "thousand", "million", "number", "handful"})
+
+
+def _counted(noun: Token) -> Token:
+    """What a count stands for: "dozens of people" -> people; any other noun itself."""
+    if noun.lemma_.lower() in _COUNTS or noun.pos_ == "NUM":
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return noun
+
+
 def victims_place(verb: Token, ctx: DocContext) -> list[Arg]:
     """ "airstrikes killed 12 people in southern Lebanon", "bombed targets in Syria": people with
     no nationality named, and places struck, are the state where they are."""
     found: list[Arg] = []
     lex = ctx.lexicon
     for obj in verb.children:
-        if obj.dep_ != "dobj" or obj.lemma_.lower() not in lex.population_nouns | lex.struck_places:
+        if obj.dep_ not in ("dobj", "nsubjpass"):  # "bombed villages", "villages were bombed"
             continue
-        if owners_of(obj, ctx):
+        counted = _counted(obj)  # "killed dozens of people": the people
+        if counted.lemma_.lower() not in lex.population_nouns | lex.struck_places:
+            continue
+        if owners_of(counted, ctx):
             return []
-        for head in (obj, verb):
+        for head in dict.fromkeys((counted, obj, verb)):
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "inside"):
                     found += [

@@ -1142,6 +1142,28 @@ CASES = [
         set(),
         {("AUT", "attacks", "ITA"), ("ITA", "attacks", "AUT")},
     ),
+    # the victims counted and the ground crossed into name the state struck
+    (
+        "victims-counted-in-a-place",
+        "Sudanese shelling killed scores of civilians in Chad.",
+        None,
+        {("SDN", "attacks", "TCD", A)},
+        set(),
+    ),
+    (
+        "victims-in-a-place-as-the-passive-subject",
+        "Hundreds of villagers in Mozambique were killed by Rwandan troops.",
+        None,
+        {("RWA", "attacks", "MOZ", A)},
+        set(),
+    ),
+    (
+        "strikes-inside-a-state",
+        "Iran carried out drone strikes inside Iraq on Tuesday.",
+        None,
+        {("IRN", "attacks", "IRQ", A)},
+        set(),
+    ),
     (
         "owned-ties-acted-on-stay-done",
         "Jordan restored its ties with Qatar after talks in Amman.",
