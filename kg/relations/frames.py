@@ -97,6 +97,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from accusation_frame(tok, ctx)
             if lemma in lex.goods_measure_verbs and rel is None:
                 yield from goods_measure_frame(tok, ctx)
+            if lemma in lex.sum_verbs and rel is None:
+                yield from sum_frame(tok, ctx)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and not ctx.index.at(tok.i):
             modifiers = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
             rel = lex.noun_relation(lemma, *modifiers)
@@ -285,6 +287,12 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if not targets:
         targets = prep_targets(verb, ctx.lexicon.verb_preps[rel], ctx, allow_places=moves(verb))
         rule += "+prep"
+    if not targets and verb.lemma_.lower() in _ATTRIBUTING:
+        # "blamed the strike on Russia" (however the parser hangs "on Russia"): the one a
+        # deed is laid on is accused
+        laid = frozenset({"on", "to"})
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+        targets = [a for h in heads for a in prep_targets(h, laid, ctx, allow_places=True)]
     if not targets and rel in ctx.lexicon.owner_as_target:  # "condemned Russia's attack"
         targets = [a for c in verb.children if c.dep_ == "dobj" for a in owners_of(c, ctx)]
         targets = targets or [
@@ -370,6 +378,7 @@ def _goes_between(verb: Token) -> bool:
 
 _TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 _INTO = frozenset({"inside", "into"})
+_ATTRIBUTING = frozenset({"blame", "attribute", "pin"})  # a deed laid "on" or "to" its doer
 
 
 def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
@@ -459,6 +468,13 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         # "asked Algeria for sanctions against Chile": the one asked would punish the target
         receivers = _receivers(asking, ctx) if rel is Relation.SUPPORTS else targets
         yield Candidate(noun, rel, _asked(noun, asking, ctx), receivers, "noun+request")
+        return
+    if governor is not None and governor.lemma_.lower() in _ATTRIBUTING:
+        # "Washington blamed the bombing on Iran", "the attack was blamed on Iran by Israel":
+        # the one it is laid on did it (allegedly: the verb makes it hypothetical); the one
+        # laying it is no side of the deed
+        doers = prep_targets(governor, frozenset({"on", "to"}), ctx, allow_places=True)
+        yield Candidate(noun, rel, owners or doers, targets, owner_rule + "+governor")
         return
     if governor is not None:
         relation = lex.verb_overrides.get(governor.lemma_.lower(), rel)
@@ -595,6 +611,34 @@ def clash_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     others = prep_targets(verb, frozenset({"with"}), ctx)
     if sides and (others or len(sides) >= 2):
         yield Candidate(verb, Relation.ATTACKS, sides, others, "verb+exchange")
+
+
+def sum_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """A sum of money given, pledged or lent to a state supports it: "Saudi Arabia pledged $500
+    million to Yemen", "China gave Pakistan $2 billion" (a pledge reads as intended)."""
+    sums = [c for c in verb.children if c.dep_ == "dobj" and _a_sum(c, ctx.lexicon)]
+    if not sums:
+        return
+    receivers = [
+        a
+        for c in verb.children
+        if c.dep_ == "dative" and c.pos_ != "ADP"
+        for a in actors_at(c, ctx)
+    ] or prep_targets(verb, frozenset({"to", "for"}), ctx, allow_places=True)
+    givers = subject_of(verb, ctx)
+    if givers and receivers:
+        # a sum pledged, offered or promised is read as the words over it are ("pledged $1
+        # billion in aid"): intended
+        promised = verb.lemma_.lower() in ctx.lexicon.intention_verbs
+        trigger = sums[0] if promised else verb
+        yield Candidate(trigger, Relation.SUPPORTS, givers, receivers, "verb+sum")
+
+
+def _a_sum(noun: Token, lex: Lexicon) -> bool:
+    """ "$500 million", "10 billion euros": money, by the NER's tag or by its currency."""
+    return noun.ent_type_ == "MONEY" or (
+        noun.lemma_.lower() in lex.currencies and any(c.pos_ == "NUM" for c in noun.subtree)
+    )
 
 
 def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:

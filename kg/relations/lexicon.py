@@ -66,6 +66,8 @@ class Lexicon:
     hosting_verbs: frozenset[str]
     sending_verbs: frozenset[str]  # 'sent a delegation to Hanoi': a visit
     clash_verbs: frozenset[str]  # 'troops clashed': attacks each way, when armed
+    sum_verbs: frozenset[str]  # 'pledged $500 million to Yemen': support in kind
+    currencies: frozenset[str]
     audience_verbs: frozenset[str]  # 'spoke to the General Assembly': a speech, no talks
     audience_nouns: frozenset[str]
     evaluative_negative: frozenset[str]
@@ -110,6 +112,7 @@ class Lexicon:
             "light_verbs", "negating_verbs", "negating_nouns", "intention_verbs",
             "hypothetical_verbs", "hypothetical_nouns", "intention_nouns", "speech_verbs",
             "goods_measure_verbs", "target_verbs", "hosting_verbs", "sending_verbs", "clash_verbs",
+            "sum_verbs",
             "accusatory_verbs",
             "exchange_verbs", "joint_acts", "mutual", "proxy_nouns", "military_nouns",
         ):  # fmt: skip
@@ -314,6 +317,8 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         hosting_verbs=_section(raw, "hosting_verbs", "verbs"),
         sending_verbs=_section(raw, "sending_verbs", "verbs"),
         clash_verbs=_section(raw, "armed_clashes", "verbs"),
+        sum_verbs=_section(raw, "sums_given", "verbs"),
+        currencies=_section(raw, "sums_given", "currencies"),
         audience_verbs=_section(raw, "audiences", "verbs"),
         audience_nouns=_section(raw, "audiences", "nouns"),
         evaluative_negative=_words(raw, "evaluative_negative", path),

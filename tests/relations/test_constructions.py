@@ -1164,6 +1164,43 @@ CASES = [
         {("IRN", "attacks", "IRQ", A)},
         set(),
     ),
+    # a deed laid on someone: he is accused of it, and the one laying it did nothing
+    (
+        "a-deed-blamed-on-a-state-by-another",
+        "The explosion at the pipeline was blamed on Ukraine by Hungary.",
+        None,
+        {("HUN", "criticizes", "UKR", A)},
+        {("HUN", "attacks", "UKR")},
+    ),
+    (
+        "a-strike-blamed-on-a-state",
+        "Damascus blamed the raid on Turkey.",
+        None,
+        {("SYR", "criticizes", "TUR", A)},
+        {("SYR", "attacks", "TUR")},
+    ),
+    # a sum of money given, lent or pledged to a state supports it
+    (
+        "a-sum-given-to-a-state",
+        "Oman gave Jordan $300 million last year.",
+        None,
+        {("OMN", "supports", "JOR", A)},
+        set(),
+    ),
+    (
+        "a-sum-pledged-is-intended",
+        "Norway pledged 40 million dollars to Malawi.",
+        None,
+        {("NOR", "supports", "MWI", INT)},
+        set(),
+    ),
+    (
+        "a-sum-paid-for-goods-is-no-support",
+        "Iran paid Belarus $50 million for trucks.",
+        None,
+        set(),
+        {("IRN", "supports", "BLR")},
+    ),
     (
         "owned-ties-acted-on-stay-done",
         "Jordan restored its ties with Qatar after talks in Amman.",
