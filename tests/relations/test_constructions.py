@@ -1201,6 +1201,28 @@ CASES = [
         set(),
         {("IRN", "supports", "BLR")},
     ),
+    # retaliating is striking back; vowing to is a threat
+    (
+        "vowing-to-retaliate-is-a-threat",
+        "Caracas vowed to retaliate against Bogota over the border incident.",
+        None,
+        {("VEN", "threatens", "COL", A)},
+        set(),
+    ),
+    (
+        "retaliating-against-a-state",
+        "Azerbaijan retaliated against Armenia with artillery fire.",
+        None,
+        {("AZE", "attacks", "ARM", A)},
+        set(),
+    ),
+    (
+        "retaliating-with-tariffs-is-no-attack",
+        "Mexico retaliated with tariffs on Canadian pork.",
+        None,
+        set(),
+        {("MEX", "attacks", "CAN")},
+    ),
     (
         "owned-ties-acted-on-stay-done",
         "Jordan restored its ties with Qatar after talks in Amman.",
