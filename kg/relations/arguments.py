@@ -127,6 +127,8 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
         return resolve_pronoun(tok, ctx, exclude, depth=depth)
     lemma = tok.lemma_.lower()
     lex = ctx.lexicon
+    if lemma in lex.team_nouns and any(c.lemma_.lower() in lex.contest_words for c in tok.children):
+        return []  # "the Indian cricket team", "Brazil's football squad": players, no state
     if lemma in lex.collective_nouns:  # "a group of Moroccan diplomats", "both of them"
         of_objects = [  # (or "a delegation from Ethiopia")
             pobj

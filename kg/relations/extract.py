@@ -213,9 +213,22 @@ def _done_together(cand: Candidate, ctx: DocContext) -> bool:
 
 def _separate_visits(trigger: Token) -> bool:
     """Whether the places a trip goes to ("travelled to Ghana and Senegal", "will visit Peru and
-    Chile") are separate visits, whose hosts do not meet each other. Those a meeting is "with"
-    are taken to sit together ("talks with Iran and Russia")."""
-    return trigger.pos_ == "VERB" and moves(trigger)
+    Chile") are separate visits, whose hosts do not meet each other, as are those met
+    "separately". Those a meeting is "with" are otherwise taken to sit together ("talks with
+    Iran and Russia")."""
+    if trigger.pos_ == "VERB" and moves(trigger):
+        return True
+    # "met separately with his Chinese and Indian counterparts", "held talks with each"
+    heads = [trigger, *([trigger.head] if trigger.dep_ in ("dobj", "pobj") else [])]
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in _APART) or (c.dep_ == "amod" and c.lower_ in _SEPARATE)
+        for h in heads
+        for c in h.children
+    )
+
+
+_APART = frozenset({"separately", "individually", "respectively", "apart", "bilaterally"})
+_SEPARATE = frozenset({"separate", "bilateral"})  # "held separate talks with A and B"
 
 
 def _pairs(cand: Candidate, mutual: bool = False, joint: bool = True) -> list[tuple[Arg, Arg]]:

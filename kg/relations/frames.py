@@ -78,6 +78,7 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
             hosted = list(hosting_frame(tok, ctx)) if lemma in lex.hosting_verbs else []
+            hosted = [c for c in hosted if not _a_contest(c, ctx)]
             yield from hosted  # "welcomed the Lebanese prime minister": hosting, not support
             if lemma in lex.sending_verbs:
                 yield from sending_frame(tok, ctx)
@@ -91,7 +92,7 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 rel = None
             if rel is not None and not hosted and not _light_use(tok, rel, ctx):
                 for candidate in verb_frame(tok, rel, ctx):
-                    if not _an_audience(candidate, ctx):
+                    if not _an_audience(candidate, ctx) and not _a_contest(candidate, ctx):
                         yield candidate
             if lemma in lex.accusatory_verbs:
                 yield from accusation_frame(tok, ctx)
@@ -126,6 +127,22 @@ def _an_audience(candidate: Candidate, ctx: DocContext) -> bool:
         if not any(w.lemma_.lower() in lex.audience_nouns for w in words):
             return False
     return True
+
+
+def _a_contest(candidate: Candidate, ctx: DocContext) -> bool:
+    """ "Spain and Morocco will meet in the World Cup quarter-final", "will host Spain at the
+    World Cup": sides meeting or hosted in a match, final or cup play; they hold no talks."""
+    if candidate.relation is not Relation.MEETS:
+        return False
+    words = ctx.lexicon.contest_words
+    return any(
+        w.lemma_.lower() in words
+        for prep in candidate.trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "for")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for w in pobj.subtree
+    )
 
 
 def _light_use(verb: Token, rel: Relation, ctx: DocContext) -> bool:
@@ -566,7 +583,7 @@ def hosting_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     if any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
         return
     for obj in verb.children:
-        if obj.dep_ != "dobj":
+        if obj.dep_ not in ("dobj", "nsubjpass"):
             continue
         mention = ctx.index.at(obj.i)
         person = (mention is not None and mention.actor.kind is ActorKind.OFFICIAL) or (
@@ -575,8 +592,10 @@ def hosting_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         )
         if person:
             targets = actors_at(obj, ctx)
+            # "the Nigerian president was welcomed by President Macron": the agent hosts
+            hosts = subject_of(verb, ctx) if obj.dep_ == "dobj" else _agents(verb, ctx)
             if targets:
-                yield Candidate(verb, Relation.MEETS, subject_of(verb, ctx), targets, "verb+host")
+                yield Candidate(verb, Relation.MEETS, hosts, targets, "verb+host")
             return
 
 
@@ -646,10 +665,12 @@ def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     "Britain froze the assets of Russian oligarchs", "China suspended imports of Australian
     beef" (an embargo, CAMEO 163)."""
     lex = ctx.lexicon
+    unmade = lex.not_trigger_objects.get(verb.lemma_.lower(), frozenset())
     for obj in verb.children:
         if (
             obj.dep_ not in ("dobj", "nsubjpass")
             or obj.lemma_.lower() not in lex.goods_measure_objects
+            or obj.lemma_.lower() in unmade  # "seized a British tanker": coercion
         ):
             continue
         targets = measured_targets(obj, ctx) or prep_targets(

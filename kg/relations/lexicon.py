@@ -67,6 +67,8 @@ class Lexicon:
     sending_verbs: frozenset[str]  # 'sent a delegation to Hanoi': a visit
     clash_verbs: frozenset[str]  # 'troops clashed': attacks each way, when armed
     sum_verbs: frozenset[str]  # 'pledged $500 million to Yemen': support in kind
+    contest_words: frozenset[str]  # 'the World Cup final', 'cricket': sport, no talks
+    team_nouns: frozenset[str]  # 'the Indian cricket team': no state
     currencies: frozenset[str]
     audience_verbs: frozenset[str]  # 'spoke to the General Assembly': a speech, no talks
     audience_nouns: frozenset[str]
@@ -318,6 +320,8 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         sending_verbs=_section(raw, "sending_verbs", "verbs"),
         clash_verbs=_section(raw, "armed_clashes", "verbs"),
         sum_verbs=_section(raw, "sums_given", "verbs"),
+        contest_words=_section(raw, "contests", "words"),
+        team_nouns=_section(raw, "contests", "teams"),
         currencies=_section(raw, "sums_given", "currencies"),
         audience_verbs=_section(raw, "audiences", "verbs"),
         audience_nouns=_section(raw, "audiences", "nouns"),

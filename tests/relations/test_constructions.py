@@ -1223,6 +1223,59 @@ CASES = [
         set(),
         {("MEX", "attacks", "CAN")},
     ),
+    # sides met separately do not meet each other
+    (
+        "counterparts-met-separately",
+        "Wang Yi met separately with his Brazilian and Argentine counterparts.",
+        "2023-05-01",
+        {("CHN", "meets", "BRA", A), ("CHN", "meets", "ARG", A)},
+        {("BRA", "meets", "ARG")},
+    ),
+    (
+        "separate-talks-with-two-sides",
+        "Japan held separate talks with Chile and Peru.",
+        None,
+        {("JPN", "meets", "CHL", A), ("JPN", "meets", "PER", A)},
+        {("CHL", "meets", "PER")},
+    ),
+    # sport holds no talks
+    (
+        "teams-meeting-in-a-final",
+        "Argentina and France will meet in the World Cup final.",
+        None,
+        set(),
+        {("ARG", "meets", "FRA")},
+    ),
+    (
+        "national-teams-are-no-states",
+        "The Ghanaian and Nigerian football teams met in Accra.",
+        None,
+        set(),
+        {("GHA", "meets", "NGA")},
+    ),
+    (
+        "hosting-a-cup",
+        "Qatar will host Senegal and Ecuador at the Africa Cup.",
+        None,
+        set(),
+        {("QAT", "meets", "SEN"), ("QAT", "meets", "ECU")},
+    ),
+    # a visitor received or welcomed in the passive meets the host
+    (
+        "a-visitor-welcomed-in-the-passive",
+        "The Chilean foreign minister was welcomed by the Bolivian president.",
+        None,
+        {("BOL", "meets", "CHL", A)},
+        {("BOL", "supports", "CHL")},
+    ),
+    # seizing a ship is coercion, no sanction
+    (
+        "a-ship-seized",
+        "Venezuela seized a Guyanese fishing vessel.",
+        None,
+        set(),
+        {("VEN", "sanctions", "GUY")},
+    ),
     (
         "owned-ties-acted-on-stay-done",
         "Jordan restored its ties with Qatar after talks in Amman.",
