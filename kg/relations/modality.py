@@ -121,9 +121,14 @@ def read_modality(
         below, previous = previous, node  # the chain climbs one head at a time: `below` is
         # the child of `node` on the way down to the trigger
         lemma = node.lemma_.lower()
+        node_negations = len(cues[Modality.NEGATED])  # where this node's own negations start
         for child in node.children:
             low = child.lower_
-            if (
+            if child.dep_ in ("nsubj", "nsubjpass") and any(
+                g.lower_ == "neither" for g in child.children
+            ):
+                cues[Modality.NEGATED].append("neither")  # "Neither Brazil nor India has ..."
+            elif (
                 child.dep_ == "neg"
                 or (child.dep_ == "det" and low == "no")
                 or (child.dep_ == "advmod" and low in lexicon.negating_adverbs)
@@ -174,7 +179,22 @@ def read_modality(
             # "Brazil's push to deepen ties", "a plan to visit Moscow"
             cues[Modality.INTENDED].append(lemma)
         elif node.pos_ in ("VERB", "AUX", "NOUN"):
-            if lemma in lexicon.negating_verbs or lemma in lexicon.negating_nouns:
+            ending = _ending(node, lexicon)
+            if (
+                ending
+                and relation is Relation.MEETS
+                and below is not None
+                and below.i == trigger.i
+                and trigger.dep_ == "nsubj"
+                and lemma in _COURSE_ENDINGS
+            ):
+                pass  # "the talks collapsed", "talks stalled": they were held
+            elif ending and len(cues[Modality.NEGATED]) > node_negations and node.pos_ != "NOUN":
+                # "has not ruled out sanctions": possible; "did not halt the talks": they go on
+                del cues[Modality.NEGATED][node_negations:]
+                if lemma == "rule":
+                    cues[Modality.HYPOTHETICAL].append("not ruled out")
+            elif ending:
                 cues[Modality.NEGATED].append(lemma)
                 endings.append(lemma)
             elif (
@@ -225,6 +245,19 @@ def read_modality(
         if cues[modality]:
             return modality, tuple(cues[modality])
     return Modality.ASSERTED, ()
+
+
+_COURSE_ENDINGS = frozenset({"collapse", "stall", "fail", "falter", "end", "break", "conclude"})
+_ENDING_PHRASALS = frozenset({("call", "off"), ("break", "off"), ("pull", "out"), ("back", "out")})
+
+
+def _ending(node: Token, lexicon: Lexicon) -> bool:
+    """Whether a word ends or denies what it governs: a negating verb or noun ("cut", "halt",
+    "suspension"), or a phrasal verb of ending ("called off the talks", "pulled out of")."""
+    lemma = node.lemma_.lower()
+    if lemma in lexicon.negating_verbs or lemma in lexicon.negating_nouns:
+        return True
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in _ENDING_PHRASALS for c in node.children)
 
 
 def _warned_against(trigger: Token, relation: Relation, lexicon: Lexicon) -> str | None:

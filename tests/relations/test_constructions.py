@@ -1276,6 +1276,42 @@ CASES = [
         set(),
         {("VEN", "sanctions", "GUY")},
     ),
+    # the scope of negation and of ending
+    (
+        "neither-nor-denies-for-both",
+        "Neither Kenya nor Uganda has sanctioned Sudan.",
+        None,
+        {("KEN", "sanctions", "SDN", N), ("UGA", "sanctions", "SDN", N)},
+        set(),
+    ),
+    (
+        "talks-called-off",
+        "Hungary called off talks with Slovakia.",
+        None,
+        {("HUN", "meets", "SVK", N)},
+        set(),
+    ),
+    (
+        "a-measure-not-ruled-out-is-possible",
+        "Canada has not ruled out sanctions against Nicaragua.",
+        None,
+        {("CAN", "sanctions", "NIC", H)},
+        set(),
+    ),
+    (
+        "an-ending-denied-lets-the-deed-go-on",
+        "Sweden did not suspend aid to Somalia.",
+        None,
+        {("SWE", "supports", "SOM", A)},
+        set(),
+    ),
+    (
+        "talks-that-collapsed-were-held",
+        "Talks between Ghana and Togo collapsed on Friday.",
+        None,
+        {("GHA", "meets", "TGO", A)},
+        set(),
+    ),
     (
         "owned-ties-acted-on-stay-done",
         "Jordan restored its ties with Qatar after talks in Amman.",
