@@ -254,7 +254,12 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     for child in verb.children:
         if child.dep_ in PASS_SUBJ:
             targets += actors_at(child, ctx)
-            rule = "passive"
+            if not targets and rel in ctx.lexicon.owner_as_target:
+                # "Venezuela's election was criticized by Brazil": the owner of what is judged
+                targets = owners_of(child, ctx)
+                rule = "passive+object-owner" if targets else "passive"
+            else:
+                rule = "passive"
             sources = []  # "if it is attacked": no agent named, none inherited
         elif child.dep_ == "agent":
             sources = [
@@ -403,6 +408,19 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     owners: list[Arg] = []
     owner_rule = "noun"
     targets = prep_targets(noun, lex.noun_preps[rel] - {"by", "from"}, ctx)
+    if not targets and rel in lex.owner_as_target:
+        # "support for Argentina's claim", "strikes on Iranian military sites": the owner of
+        # what the deed is for or against
+        targets = [
+            a
+            for prep in noun.children
+            if prep.dep_ == "prep"
+            and prep.lower_ in lex.noun_preps[rel] - {"by", "from"} - lex.location_preps
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for a in owners_of(pobj, ctx)
+        ]
+        owner_rule = "noun+object-owner" if targets else owner_rule
     if not targets and rel is Relation.ATTACKS:
         # "airstrikes inside Afghanistan", "carried out raids deep into Syria": the state whose
         # ground a strike crosses into is struck

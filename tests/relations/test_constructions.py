@@ -1312,6 +1312,35 @@ CASES = [
         {("GHA", "meets", "TGO", A)},
         set(),
     ),
+    # the owner of what a deed is for or against, and of what a passive judges
+    (
+        "strikes-on-a-state-s-sites",
+        "Pakistan launched strikes on Afghan border posts.",
+        None,
+        {("PAK", "attacks", "AFG", A)},
+        set(),
+    ),
+    (
+        "support-for-a-state-s-claim",
+        "Chile voiced support for Bolivia's bid.",
+        None,
+        {("CHL", "supports", "BOL", A)},
+        set(),
+    ),
+    (
+        "a-state-s-vote-criticized-in-the-passive",
+        "Belarus's referendum was criticized by Lithuania.",
+        None,
+        {("LTU", "criticizes", "BLR", A)},
+        set(),
+    ),
+    (
+        "a-ceasefire-is-no-fire",
+        "Ethiopia and Eritrea agreed to a longer cease-fire along the border.",
+        None,
+        set(),
+        {("ETH", "attacks", "ERI"), ("ERI", "attacks", "ETH")},
+    ),
     (
         "owned-ties-acted-on-stay-done",
         "Jordan restored its ties with Qatar after talks in Amman.",
