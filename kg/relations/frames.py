@@ -298,6 +298,9 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             if obj.dep_ == "dobj"
             for a in _pp_actors(obj, "between", ctx)
         ]
+    if not between and rel is Relation.MEETS and rule == "passive":
+        # "talks between Israel and Lebanon were mediated by the United States"
+        between = [a for c in verb.children if c.dep_ in PASS_SUBJ for a in between_sides(c, ctx)]
     if not targets and sources and between and rel is Relation.MEETS:
         # "Turkey mediated between Russia and Ukraine", "Qatar and Egypt mediated between
         # Israel and Hamas": the go-betweens meet the sides named, never each other
@@ -484,6 +487,10 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         yield Candidate(noun, rel, owners, under, "noun+under")
         return
     between = between_sides(noun, ctx)
+    if between and owners and rel is Relation.MEETS:
+        # "Qatar's mediation between Russia and Ukraine": the go-between meets the sides
+        yield Candidate(noun, rel, owners, between, "noun+between")
+        return
     if between:
         yield Candidate(noun, rel, between[:1], between[1:], "noun+between")
         return

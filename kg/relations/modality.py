@@ -345,8 +345,10 @@ def _presupposed_modality(trigger: Token, lexicon: Lexicon) -> tuple[Modality, t
             return modality, tuple(cues[modality])
     head = trigger.head
     lemma = head.lemma_.lower()
+    ends_itself = trigger.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in head.children)
     if (
-        trigger.dep_ in ("dobj", "nsubj", "nsubjpass")
+        # "lifted its sanctions", "its sanctions ended"; not "its mediation ended the standoff"
+        (trigger.dep_ in ("dobj", "nsubjpass") or ends_itself)
         and head.pos_ == "VERB"
         and lemma in lexicon.negating_verbs
     ):

@@ -123,7 +123,10 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
         # "urged Washington to [halt] arms sales", "called on Iran to [free] them": the one
         # urged would act, not the one urging
         return actors_at(controller, ctx, role="source")
-    if verb.dep_ in INHERITS_SUBJECT or verb.dep_ in ("prep", "pobj"):
+    progressive = (  # "Egypt is [mediating] between ...", parsed as the copula's attribute
+        verb.dep_ in ("attr", "acomp") and verb.pos_ == "VERB" and verb.head.lemma_ == "be"
+    )
+    if verb.dep_ in INHERITS_SUBJECT or verb.dep_ in ("prep", "pobj") or progressive:
         head = verb.head
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head

@@ -1341,6 +1341,28 @@ CASES = [
         set(),
         {("ETH", "attacks", "ERI"), ("ERI", "attacks", "ETH")},
     ),
+    # the go-between meets the sides however mediation is said
+    (
+        "a-mediator-in-the-progressive",
+        "Kenya is mediating between Somalia and Djibouti over the border.",
+        None,
+        {("KEN", "meets", "SOM", A), ("KEN", "meets", "DJI", A)},
+        set(),
+    ),
+    (
+        "talks-mediated-in-the-passive",
+        "Talks between Armenia and Azerbaijan were mediated by Kazakhstan.",
+        None,
+        {("KAZ", "meets", "ARM", A), ("KAZ", "meets", "AZE", A), ("ARM", "meets", "AZE", A)},
+        set(),
+    ),
+    (
+        "a-state-s-mediation-between-two",
+        "Turkey's mediation between Sudan and Chad ended the standoff.",
+        None,
+        {("TUR", "meets", "SDN", A), ("TUR", "meets", "TCD", A)},
+        set(),
+    ),
     (
         "owned-ties-acted-on-stay-done",
         "Jordan restored its ties with Qatar after talks in Amman.",
