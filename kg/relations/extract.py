@@ -21,7 +21,7 @@ from kg.relations.frames import SPEECH_ACT_RULES, SYMMETRIC, Candidate, candidat
 from kg.relations.modality import read_modality, reporting_verb
 from kg.relations.rules import resolved_ceiling
 from kg.relations.slots import governing_verb, moves, subject_of
-from kg.types import ActorKind, Document, Interaction, Modality, Relation
+from kg.types import Actor, ActorKind, Document, Interaction, Modality, Relation
 
 __all__ = ["Candidate", "Decision", "candidates", "extract", "interactions", "subject_of"]
 
@@ -119,32 +119,9 @@ def _decide(
         s_state, t_state = ctx.state_of(source.actor), ctx.state_of(target.actor)
         confidence = round(cand.confidence * min(source.confidence, target.confidence), 3)
         confidence = min(confidence, resolved_ceiling(source.how), resolved_ceiling(target.how))
-        if s_state.key == t_state.key:
-            yield Decision(
-                cand,
-                source,
-                target,
-                modality,
-                cues,
-                confidence,
-                False,
-                "source and target are the same state",
-            )
-            continue
-        stateless = [a for a in (s_state, t_state) if a.kind is ActorKind.OFFICIAL]
-        if stateless:
-            # a person the text ties to no state or organisation is no party an analyst can
-            # place (on judged unseen text every such reading was wrong: 0 of 65)
-            yield Decision(
-                cand,
-                source,
-                target,
-                modality,
-                cues,
-                confidence,
-                False,
-                f"{stateless[0].label} serves no known state or organisation",
-            )
+        unplaced = _unplaced(s_state, t_state)
+        if unplaced is not None:
+            yield Decision(cand, source, target, modality, cues, confidence, False, unplaced)
             continue
         interaction = Interaction(
             doc_id=document.id,
@@ -209,6 +186,18 @@ def _done_together(cand: Candidate, ctx: DocContext) -> bool:
     lemma = governor.lemma_.lower()
     lex = ctx.lexicon
     return lemma in lex.light_verbs or lemma in lex.joint_acts or lemma in lex.exchange_verbs
+
+
+def _unplaced(source: Actor, target: Actor) -> str | None:
+    """Why two sides (at the level of whom they serve) make no interaction, or None: one state
+    on both sides, or a person the text ties to no state or organisation, no party an analyst
+    can place (on judged unseen text every such reading was wrong: 0 of 65)."""
+    if source.key == target.key:
+        return "source and target are the same state"
+    for side in (source, target):
+        if side.kind is ActorKind.OFFICIAL:
+            return f"{side.label} serves no known state or organisation"
+    return None
 
 
 def _separate_visits(trigger: Token) -> bool:

@@ -35,6 +35,7 @@ from kg.relations.slots import (
     between_sides,
     clause_verb,
     deed_of_another,
+    first_conjunct,
     goods_targets,
     governing_verb,
     measured_targets,
@@ -194,9 +195,7 @@ def _accord_named(noun: Token, ctx: DocContext) -> bool:
         for c in noun.children
     ):
         return False  # "an agreement signed in May", "the deal they reached"
-    tok = noun
-    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(noun)
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return not _makes_accord(tok.head, lex)  # "the pact was signed", not "the pact has enabled"
     governor = governing_verb(noun)
@@ -315,9 +314,8 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if not targets and verb.lemma_.lower() in _ATTRIBUTING:
         # "blamed the strike on Russia" (however the parser hangs "on Russia"): the one a
         # deed is laid on is accused
-        laid = frozenset({"on", "to"})
         heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
-        targets = [a for h in heads for a in prep_targets(h, laid, ctx, allow_places=True)]
+        targets = [a for h in heads for a in prep_targets(h, _LAID_ON, ctx, allow_places=True)]
     if not targets and rel in ctx.lexicon.owner_as_target:  # "condemned Russia's attack"
         targets = [a for c in verb.children if c.dep_ == "dobj" for a in owners_of(c, ctx)]
         targets = targets or [
@@ -404,6 +402,7 @@ def _goes_between(verb: Token) -> bool:
 _TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 _INTO = frozenset({"inside", "into"})
 _ATTRIBUTING = frozenset({"blame", "attribute", "pin"})  # a deed laid "on" or "to" its doer
+_LAID_ON = frozenset({"on", "to"})
 
 
 def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
@@ -515,7 +514,7 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         # "Washington blamed the bombing on Iran", "the attack was blamed on Iran by Israel":
         # the one it is laid on did it (allegedly: the verb makes it hypothetical); the one
         # laying it is no side of the deed
-        doers = prep_targets(governor, frozenset({"on", "to"}), ctx, allow_places=True)
+        doers = prep_targets(governor, _LAID_ON, ctx, allow_places=True)
         yield Candidate(noun, rel, owners or doers, targets, owner_rule + "+governor")
         return
     if governor is not None:
@@ -936,7 +935,6 @@ def _judges_it(noun: Token, governor: Token, rel: Relation, ctx: DocContext) -> 
     the raids"): its subject judges the deed, it does not do it. (A verb of support does not
     say as much: "Iran welcomed the talks with Oman" is often a party speaking.)"""
     judging = ctx.lexicon.verbs.get(governor.lemma_.lower())
-    first = noun
-    while first.dep_ in ("conj", "appos") and first.head.i != first.i:
-        first = first.head  # "condemned the shelling of X and the [raids] on Y"
+    # "condemned the shelling of X and the [raids] on Y": the raids are an object too
+    first = first_conjunct(noun)
     return first.dep_ == "dobj" and judging is Relation.CRITICIZES and judging is not rel

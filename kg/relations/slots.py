@@ -316,15 +316,21 @@ def _is_sum(tok: Token) -> bool:
     return tok.ent_type_ == "MONEY" or tok.like_num or any(c.dep_ == "nummod" for c in tok.children)
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The head of a coordination or apposition a token is in ("the shelling of X and the
+    [raids] on Y" -> shelling): the one whose place in the clause they share."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb a noun trigger depends on: "imposed [sanctions]", "said after [talks]".
 
     Only the verb right above the noun, or above the preposition it hangs on: further up, the
     verb's subject is seldom the noun's agent ("credited Britain for a role in [talks]").
     """
-    tok = noun
-    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(noun)
     if tok.dep_ == "pobj":
         tok = tok.head
         if tok.dep_ != "prep" or tok.lower_ in UNRELATED_PREPS:
