@@ -19,7 +19,7 @@ from kg.actors.recognize import ActorIndex
 from kg.relations.lexicon import Lexicon
 from kg.relations.modality import reporting_verb
 from kg.relations.quotes import Quote, quote_of
-from kg.types import Actor, ActorKind, Relation
+from kg.types import Actor, ActorKind, Mention, Relation
 
 # dependency labels of modifiers that name who a noun belongs to
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
@@ -351,6 +351,9 @@ def resolve_pronoun(
             if reporter:
                 return reporter
     if low in _HE:
+        subject = _subject_before(tok, ctx, exclude, ActorKind.OFFICIAL)
+        if subject is not None:  # "Macron met Scholz in Berlin. He later criticized China"
+            return [Arg(subject.actor, tok.i, "pronoun", 0.75)]
         for m in ctx.index.before(tok.i):
             if m.actor.kind is ActorKind.OFFICIAL and m.actor.key not in exclude:
                 described = _described_official(m.end, tok, ctx, exclude)
@@ -368,6 +371,10 @@ def resolve_pronoun(
             # "The ministry said it condemned Israel": "it" is whoever says so, or no one known
             found = actors_at(sayer, ctx, exclude=exclude, depth=_MAX_DEPTH)
             return [Arg(a.actor, tok.i, "pronoun", min(a.confidence, 0.8)) for a in found]
+        subject = _subject_before(tok, ctx, exclude, ActorKind.COUNTRY)
+        if subject is not None and low not in _THEY:
+            # "China did not criticize Russia, but it criticized the United States"
+            return [Arg(subject.actor, tok.i, "pronoun", 0.6)]
         for m in ctx.index.before(tok.i):
             actor = m.actor
             if actor.kind is ActorKind.OFFICIAL:
@@ -383,6 +390,49 @@ def resolve_pronoun(
                 return []
             return [Arg(actor, tok.i, "pronoun", 0.6)]
     return []
+
+
+def _subject_before(
+    pronoun: Token, ctx: DocContext, exclude: frozenset[str], kind: ActorKind
+) -> Mention | None:
+    """A pronoun that is a main clause's subject continues the subject before it: that of the
+    sentence before ("Macron met Scholz in Berlin. He later criticized China"), or of the clause
+    it is coordinated with ("China did not criticize Russia, but it criticized the US"); a
+    state described by an official's title counts for "he" ("The Kenyan president met Putin.
+    He ..."). None when the pronoun is in another kind of clause, or that subject is no actor
+    of `kind` (recency decides then). Bounded to `_THEY_WINDOW` tokens."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ROOT", "conj"):
+        return None
+    earliest = ctx.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    earliest = max(earliest, pronoun.i - _THEY_WINDOW)
+    for m in ctx.index.before(pronoun.i):
+        if m.start < earliest:
+            return None
+        head = ctx.doc[m.end - 1]
+        while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+            head = head.head  # "President [Macron]", "Prime Minister, [Modi]": the name's head
+        described = (
+            kind is ActorKind.OFFICIAL
+            and m.actor.kind is ActorKind.COUNTRY
+            and head.dep_ in ("amod", "poss", "compound")
+            and head.head.lemma_.lower() in ctx.lexicon.titles
+        )
+        if described:
+            head = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = head.head
+        if m.start >= pronoun.sent.start:
+            continued = clause.dep_ == "conj" and clause.head.i == verb.i  # "..., but it ..."
+        else:
+            continued = verb.dep_ == "ROOT"  # the main subject of the sentence before
+        if not continued:
+            return None  # the subject of another clause: recency decides
+        if (m.actor.kind is not kind and not described) or m.actor.key in exclude:
+            return None  # the subject before is another kind of actor: no guess from it
+        return m
+    return None
 
 
 def _described_official(

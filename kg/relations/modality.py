@@ -122,6 +122,7 @@ def read_modality(
         # the child of `node` on the way down to the trigger
         lemma = node.lemma_.lower()
         node_negations = len(cues[Modality.NEGATED])  # where this node's own negations start
+        node_cues = {m: len(c) for m, c in cues.items()}
         for child in node.children:
             low = child.lower_
             if child.dep_ in ("nsubj", "nsubjpass") and any(
@@ -156,6 +157,11 @@ def read_modality(
                 )
             ):
                 cues[Modality.HYPOTHETICAL].append("if-clause")
+        if coordinate and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+            # "China did not criticize Russia, but it criticized the US": a conjunct with a
+            # subject of its own is a clause of its own; the first one's words are not its
+            for modality, count in node_cues.items():
+                del cues[modality][count:]
         if is_trigger or coordinate:
             continue
         if below is not None and _urged(below, node, lexicon):

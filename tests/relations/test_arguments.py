@@ -233,12 +233,32 @@ IT = """
 """
 
 
-def test_he_is_the_last_official_named(parse: Parse) -> None:
+def test_he_as_a_main_subject_continues_the_subject_before(parse: Parse) -> None:
     ctx = parse(HE)
     assert actors_at(ctx.doc[4], ctx) == [
-        Arg(ctx.index.mentions[1].actor, 4, "pronoun", 0.75)  # Rodriguez, the nearer one
+        Arg(ctx.index.mentions[0].actor, 4, "pronoun", 0.75)  # Lavrov, the subject before
     ]
-    assert keys(actors_at(ctx.doc[4], ctx, exclude=frozenset({RODRIGUEZ}))) == [LAVROV]
+    # the subject before ruled out (the other side of the relation): the last official named
+    assert keys(actors_at(ctx.doc[4], ctx, exclude=frozenset({LAVROV}))) == [RODRIGUEZ]
+
+
+HE_REPORTED = """
+    0 Lavrov    _      PROPN NNP 1 nsubj @LAVROV
+    1 met       meet   VERB  VBD 1 ROOT
+    2 Rodriguez _      PROPN NNP 1 dobj  @RODRIGUEZ
+    3 .         _      PUNCT .   1 punct
+    4 Cuba      _      PROPN NNP 5 nsubj @CUB
+    5 said      say    VERB  VBD 5 ROOT
+    6 he        he     PRON  PRP 7 nsubj
+    7 praised   praise VERB  VBD 5 ccomp
+    8 Havana    _      PROPN NNP 7 dobj
+    9 .         _      PUNCT .   5 punct
+"""
+
+
+def test_he_in_another_clause_is_the_last_official_named(parse: Parse) -> None:
+    ctx = parse(HE_REPORTED)
+    assert keys(actors_at(ctx.doc[6], ctx)) == [RODRIGUEZ]  # the nearer one: no main subject
 
 
 def test_it_as_subject_is_the_last_state_named(parse: Parse) -> None:

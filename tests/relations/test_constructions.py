@@ -1363,6 +1363,28 @@ CASES = [
         {("TUR", "meets", "SDN", A), ("TUR", "meets", "TCD", A)},
         set(),
     ),
+    # a pronoun that is a main clause's subject continues the subject before it
+    (
+        "he-continues-the-subject-of-the-sentence-before",
+        "Prime Minister Modi met President Ramaphosa in Delhi. He later praised Japan.",
+        "2023-05-01",
+        {("IND", "supports", "JPN", A)},
+        {("ZAF", "supports", "JPN")},
+    ),
+    (
+        "it-continues-the-subject-of-the-clause-it-is-coordinated-with",
+        "Vietnam did not criticize Laos, but it criticized Cambodia.",
+        None,
+        {("VNM", "criticizes", "KHM", A), ("VNM", "criticizes", "LAO", N)},
+        {("LAO", "criticizes", "KHM")},
+    ),
+    (
+        "he-after-a-president-described-by-state",
+        "The Zambian president met Ruto on Monday. He thanked Kenya for its support.",
+        "2023-05-01",
+        {("ZMB", "supports", "KEN", A)},
+        set(),
+    ),
     (
         "owned-ties-acted-on-stay-done",
         "Jordan restored its ties with Qatar after talks in Amman.",
