@@ -157,7 +157,11 @@ def read_modality(
                 )
             ):
                 cues[Modality.HYPOTHETICAL].append("if-clause")
-        if coordinate and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+        if (
+            coordinate
+            and below is not None
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+        ):
             # "China did not criticize Russia, but it criticized the US": a conjunct with a
             # subject of its own is a clause of its own; the first one's words are not its
             for modality, count in node_cues.items():
