@@ -110,6 +110,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from evaluation_frame(tok, ctx)
             if any(c.dep_ == "amod" and c.lower_ == "joint" for c in tok.children):
                 yield from joint_frame(tok, ctx)
+            if lemma in lex.role_agents:
+                yield from role_frame(tok, ctx)
         if tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr"):
             yield from judged_actor_frame(tok, ctx)
 
@@ -423,6 +425,11 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             for a in owners_of(pobj, ctx)
         ]
         owner_rule = "noun+object-owner" if targets else owner_rule
+    if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        role = noun.head.head  # "Syria was the target of Israeli strikes"
+        if role.lemma_.lower() in lex.role_undergoers:
+            targets = _bearer(role, ctx)
+            owner_rule = "noun+role" if targets else owner_rule
     if not targets and rel is Relation.ATTACKS:
         # "airstrikes inside Afghanistan", "carried out raids deep into Syria": the state whose
         # ground a strike crosses into is struck
@@ -621,6 +628,39 @@ def hosting_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
             if targets:
                 yield Candidate(verb, Relation.MEETS, hosts, targets, "verb+host")
             return
+
+
+def role_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """A state said to bear a role in a relation does it: "Poland has been one of the strongest
+    supporters of Ukraine", "Britain, a leading critic of Iran, ..." (`roles` in the lexicon)."""
+    bearers = _bearer(noun, ctx)
+    if not bearers:
+        return
+    objects = [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    targets = [a for o in objects for a in actors_at(o, ctx) or owners_of(o, ctx)]
+    if targets:
+        rel = ctx.lexicon.role_agents[noun.lemma_.lower()]
+        yield Candidate(noun, rel, bearers, targets, "noun+role")
+
+
+def _bearer(role: Token, ctx: DocContext) -> list[Arg]:
+    """Who a role noun is said of: the subject of its copula ("Poland is a supporter of",
+    "Poland has been one of the supporters of"), or the noun it is in apposition to ("Britain,
+    a critic of Iran")."""
+    head = role
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NUM":
+        head = head.head.head  # "one of the strongest supporters"
+    if head.dep_ == "appos":
+        return actors_at(head.head, ctx, role="source")
+    if head.dep_ == "attr" and head.head.lemma_.lower() == "be":
+        return subject_of(head.head, ctx)
+    return []
 
 
 def sending_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:

@@ -68,6 +68,8 @@ class Lexicon:
     clash_verbs: frozenset[str]  # 'troops clashed': attacks each way, when armed
     sum_verbs: frozenset[str]  # 'pledged $500 million to Yemen': support in kind
     contest_words: frozenset[str]  # 'the World Cup final', 'cricket': sport, no talks
+    role_agents: Mapping[str, Relation]  # 'a supporter of Ukraine': supports
+    role_undergoers: frozenset[str]  # 'the target of Israeli strikes': undergoes them
     team_nouns: frozenset[str]  # 'the Indian cricket team': no state
     currencies: frozenset[str]
     audience_verbs: frozenset[str]  # 'spoke to the General Assembly': a speech, no talks
@@ -132,6 +134,18 @@ class Lexicon:
             if rel is not None:
                 return rel
         return self.nouns.get(lemma)
+
+
+def _role_agents(raw: Mapping[str, object], path: Path) -> dict[str, Relation]:
+    """The "agents" of the "roles" section: role noun -> the relation its bearer does."""
+    section = raw.get("roles")
+    agents = section.get("agents") if isinstance(section, dict) else None
+    if not isinstance(agents, dict):
+        raise DataError(f"{path}: 'roles' needs an 'agents' object (noun -> relation)")
+    try:
+        return {str(noun): Relation(rel) for noun, rel in agents.items()}
+    except ValueError as exc:
+        raise DataError(f"{path}: 'roles': {exc}") from None
 
 
 def _words(raw: Mapping[str, object], key: str, path: Path) -> frozenset[str]:
@@ -321,6 +335,8 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         clash_verbs=_section(raw, "armed_clashes", "verbs"),
         sum_verbs=_section(raw, "sums_given", "verbs"),
         contest_words=_section(raw, "contests", "words"),
+        role_agents=_role_agents(raw, path),
+        role_undergoers=_section(raw, "roles", "undergoers"),
         team_nouns=_section(raw, "contests", "teams"),
         currencies=_section(raw, "sums_given", "currencies"),
         audience_verbs=_section(raw, "audiences", "verbs"),

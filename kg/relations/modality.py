@@ -49,6 +49,10 @@ def governing_chain(trigger: Token, lexicon: Lexicon) -> Iterator[Token]:
             # X, which Y rejected"); an infinitive ("attempts to normalize") does not, nor does
             # a clause of time ("will be ratified Friday [when] they meet")
             return
+        if tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN"):
+            # "Denmark, a vocal critic of Belarus, called for ...": a description of a noun is
+            # said of it as a fact, whatever its clause does
+            return
         if tok.dep_ == "pobj" and tok.head.lower_ in _TIME_PREPS and tok.pos_ == "NOUN":
             # "agreed to a ceasefire after the border war": a deed that dates another is done
             return

@@ -1385,6 +1385,35 @@ CASES = [
         {("ZMB", "supports", "KEN", A)},
         set(),
     ),
+    # a role in a relation said of a state by a copula or an apposition
+    (
+        "one-of-the-supporters-of-a-state",
+        "Latvia has been one of the staunchest supporters of Georgia.",
+        None,
+        {("LVA", "supports", "GEO", A)},
+        set(),
+    ),
+    (
+        "a-critic-in-apposition",
+        "Denmark, a vocal critic of Belarus, called for new elections.",
+        None,
+        {("DNK", "criticizes", "BLR", A)},
+        set(),
+    ),
+    (
+        "the-target-of-a-state-s-strikes",
+        "Yemen was the target of Saudi air strikes.",
+        None,
+        {("SAU", "attacks", "YEM", A)},
+        set(),
+    ),
+    (
+        "a-recipient-of-a-state-s-loans",
+        "Zambia is a major recipient of Chinese loans.",
+        None,
+        {("CHN", "supports", "ZMB", A)},
+        set(),
+    ),
     (
         "owned-ties-acted-on-stay-done",
         "Jordan restored its ties with Qatar after talks in Amman.",

@@ -145,6 +145,12 @@ def _add(key: str, relation: str, words: object) -> Mutation:
             "'punishes'",
             id="unknown-relation-intent-to-punish",
         ),
+        pytest.param(
+            lambda raw: raw["roles"]["agents"].__setitem__("fan", "adores"),
+            "'adores'",
+            id="unknown-relation-role",
+        ),
+        pytest.param(lambda raw: raw["roles"].pop("agents"), "'roles'", id="roles-without-agents"),
         # a wrong shape deep inside a table: the message need only name the file
         pytest.param(
             _add("nouns", "supports", ["aid", 7]),
