@@ -381,11 +381,32 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         # a meeting's other side is named, never guessed: "discussed China's role" meets no one
         targets = nearby_objects(verb, ctx, against=rel not in _WITH_RELATIONS, rel=rel)
         rule += "+nearby"
+    if not targets and len(sources) >= 2 and _each_other(verb):
+        # "Armenia and Azerbaijan accused each other": each side does it to the other
+        yield Candidate(verb, rel, sources, [], "verb+exchange")
+        return
     if not targets and rel in SYMMETRIC and len(sources) >= 2:
         if _goes_between(verb):
             return  # "Qatar and Egypt mediated between the factions": co-mediators
         rule = "verb+pair"  # "the two countries would discuss trade": they meet each other
     yield Candidate(verb, rel, sources, targets, rule)
+
+
+def _each_other(verb: Token) -> bool:
+    """Whether a verb's object, or the object of its preposition, is reciprocal: "accused each
+    other", "imposed sanctions on one another"."""
+
+    def reciprocal(tok: Token) -> bool:
+        words = {tok.lower_, *(c.lower_ for c in tok.children)}
+        return words in ({"each", "other"}, {"one", "another"})
+
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        (c.dep_ == "dobj" and reciprocal(c))
+        or (c.dep_ == "prep" and any(p.dep_ == "pobj" and reciprocal(p) for p in c.children))
+        for h in heads
+        for c in h.children
+    )
 
 
 def _goes_between(verb: Token) -> bool:
@@ -405,6 +426,7 @@ _TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 _INTO = frozenset({"inside", "into"})
 _ATTRIBUTING = frozenset({"blame", "attribute", "pin"})  # a deed laid "on" or "to" its doer
 _LAID_ON = frozenset({"on", "to"})
+_OUTRIGHT_BANS = frozenset({"ban", "boycott", "embargo"})
 
 
 def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
@@ -730,11 +752,17 @@ def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     beef" (an embargo, CAMEO 163)."""
     lex = ctx.lexicon
     unmade = lex.not_trigger_objects.get(verb.lemma_.lower(), frozenset())
+    # an outright ban or boycott hits any goods of a state ("banned Georgian wine"), the other
+    # measures only what the list names
+    outright = verb.lemma_.lower() in _OUTRIGHT_BANS
     for obj in verb.children:
         if (
             obj.dep_ not in ("dobj", "nsubjpass")
-            or obj.lemma_.lower() not in lex.goods_measure_objects
+            or not (outright or obj.lemma_.lower() in lex.goods_measure_objects)
             or obj.lemma_.lower() in unmade  # "seized a British tanker": coercion
+            or ctx.index.at(obj.i) is not None  # "banned Russia from the games": no goods
+            or obj.lemma_.lower() in lex.titles  # "banned the Russian ambassador": a person
+            or obj.lemma_.lower() in lex.population_nouns  # "banned the Palestinian people from"
         ):
             continue
         targets = measured_targets(obj, ctx) or prep_targets(

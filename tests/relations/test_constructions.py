@@ -1414,6 +1414,43 @@ CASES = [
         {("CHN", "supports", "ZMB", A)},
         set(),
     ),
+    # each side does it to the other
+    (
+        "sides-accusing-each-other",
+        "Sudan and South Sudan accused each other of arming rebels.",
+        None,
+        {("SDN", "criticizes", "SSD", A), ("SSD", "criticizes", "SDN", A)},
+        set(),
+    ),
+    (
+        "sides-criticizing-one-another",
+        "Greece and Turkey criticized one another at the summit.",
+        None,
+        {("GRC", "criticizes", "TUR", A), ("TUR", "criticizes", "GRC", A)},
+        set(),
+    ),
+    # an outright ban or boycott hits any goods of a state, not its people or envoys
+    (
+        "a-state-s-goods-banned",
+        "Ukraine banned Belarusian cement.",
+        None,
+        {("UKR", "sanctions", "BLR", A)},
+        set(),
+    ),
+    (
+        "a-people-banned-is-no-sanction",
+        "Kuwait banned Iraqi citizens from the border zone.",
+        None,
+        set(),
+        {("KWT", "sanctions", "IRQ")},
+    ),
+    (
+        "a-complaint-made-to-a-state",
+        "Latvia made a formal complaint to Russia.",
+        None,
+        {("LVA", "criticizes", "RUS", A)},
+        set(),
+    ),
     (
         "owned-ties-acted-on-stay-done",
         "Jordan restored its ties with Qatar after talks in Amman.",
