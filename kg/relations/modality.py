@@ -42,8 +42,10 @@ def governing_chain(trigger: Token, lexicon: Lexicon) -> Iterator[Token]:
     tok = trigger
     yield tok
     while tok.head.i != tok.i:
+        content = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
         if (tok.dep_ == "relcl" and not _when_clause(tok)) or (
-            tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
+            # (a noun's content clause, "rejected claims [that] it was supplying", goes on up)
+            tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and not content
         ):
             # a relative or participial clause keeps its own modality ("the sanctions imposed by
             # X, which Y rejected"); an infinitive ("attempts to normalize") does not, nor does
@@ -192,6 +194,8 @@ def read_modality(
         elif node.pos_ == "NOUN" and lemma in lexicon.intention_nouns:
             # "Brazil's push to deepen ties", "a plan to visit Moscow"
             cues[Modality.INTENDED].append(lemma)
+        elif lemma == "set" and below is not None and below.dep_ == "xcomp":
+            cues[Modality.INTENDED].append("set to")  # "India is set to sign a deal"
         elif node.pos_ in ("VERB", "AUX", "NOUN"):
             ending = _ending(node, lexicon)
             if (

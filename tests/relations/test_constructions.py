@@ -1451,6 +1451,21 @@ CASES = [
         {("LVA", "criticizes", "RUS", A)},
         set(),
     ),
+    # what is "set to" happen is intended; a claim rejected is denied
+    (
+        "set-to-sign",
+        "Peru is set to sign a trade deal with Japan.",
+        None,
+        {("PER", "cooperates", "JPN", INT)},
+        set(),
+    ),
+    (
+        "a-claim-rejected",
+        "Minsk rejected claims that it was supplying fuel to Moscow.",
+        None,
+        {("BLR", "supports", "RUS", N)},
+        set(),
+    ),
     (
         "owned-ties-acted-on-stay-done",
         "Jordan restored its ties with Qatar after talks in Amman.",
