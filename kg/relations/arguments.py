@@ -123,7 +123,7 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
             and any(c.dep_ == "compound" and c.i == tok.i - 1 for c in tok.children)
         ):
             return [Arg(named.actor, tok.i, named.how, named.confidence)]
-    if tok.pos_ == "PRON" or tok.lower_ in _HE | _IT | _WE | _I:
+    if tok.pos_ == "PRON" or tok.lower_ in _HE | _IT | _WE | _I or tok.lower_ == "whose":
         return resolve_pronoun(tok, ctx, exclude, depth=depth)
     lemma = tok.lemma_.lower()
     lex = ctx.lexicon
@@ -143,6 +143,12 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
             ]
     if lemma in lex.non_state_nouns or _named_non_state_group(tok, lex):
         return []
+    if lemma in lex.organization_descriptions and _definite(tok):
+        # "The EU imposed tariffs. The bloc also ...": the organisation named last, nearby
+        for m in islice(ctx.index.before(tok.i), _NAMED_BACK):
+            if m.actor.kind is ActorKind.ORGANIZATION and m.actor.key not in exclude:
+                return [Arg(m.actor, tok.i, "description", 0.7)]
+        return []
     if (
         lemma in lex.proxy_nouns
         or lemma in lex.country_descriptions
@@ -156,6 +162,11 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
             return []  # "condemned the strikes": a deed without its owner is no one's
         return _description(tok, ctx, exclude)
     return []
+
+
+def _definite(tok: Token) -> bool:
+    """ "the bloc", "this alliance": a noun that refers back."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
 
 
 def _named_non_state_group(tok: Token, lex: Lexicon) -> bool:
@@ -339,6 +350,12 @@ def resolve_pronoun(
         return [a for a in speakers if a.actor.key not in exclude]
     if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return actors_at(tok.head.head, ctx, exclude=exclude, depth=_MAX_DEPTH)
+    if low == "whose":  # "Syria, whose government condemned the raid": Syria's government
+        clause = tok.head
+        for _ in range(3):  # up from the owned noun to its relative clause, a few steps at most
+            if clause.dep_ == "relcl":
+                return actors_at(clause.head, ctx, exclude=exclude, depth=_MAX_DEPTH)
+            clause = clause.head
     if tok.dep_ == "poss" and low in _HE | _IT:
         # "North Korea fired missiles off its coast": a possessive in a clause binds to its
         # subject ("Putin had ruined his country's relations": Putin's)

@@ -70,6 +70,7 @@ class Lexicon:
     contest_words: frozenset[str]  # 'the World Cup final', 'cricket': sport, no talks
     role_agents: Mapping[str, Relation]  # 'a supporter of Ukraine': supports
     role_undergoers: frozenset[str]  # 'the target of Israeli strikes': undergoes them
+    organization_descriptions: frozenset[str]  # 'the bloc': the organisation named last
     team_nouns: frozenset[str]  # 'the Indian cricket team': no state
     currencies: frozenset[str]
     audience_verbs: frozenset[str]  # 'spoke to the General Assembly': a speech, no talks
@@ -337,6 +338,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         contest_words=_section(raw, "contests", "words"),
         role_agents=_role_agents(raw, path),
         role_undergoers=_section(raw, "roles", "undergoers"),
+        organization_descriptions=_section(raw, "organization_descriptions", "nouns"),
         team_nouns=_section(raw, "contests", "teams"),
         currencies=_section(raw, "sums_given", "currencies"),
         audience_verbs=_section(raw, "audiences", "verbs"),

@@ -1466,6 +1466,21 @@ CASES = [
         {("BLR", "supports", "RUS", N)},
         set(),
     ),
+    # "whose" is the antecedent's; "the bloc" and "the alliance" the organisation named last
+    (
+        "whose-government",
+        "Croatia, whose government met Serbia's envoy, criticized Hungary.",
+        None,
+        {("HRV", "criticizes", "HUN", A), ("HRV", "meets", "SRB", A)},
+        set(),
+    ),
+    (
+        "the-bloc-named-before",
+        "The EU imposed tariffs on Vietnam. The bloc also criticized Hanoi.",
+        None,
+        {("EU", "criticizes", "VNM", A)},
+        set(),
+    ),
     (
         "owned-ties-acted-on-stay-done",
         "Jordan restored its ties with Qatar after talks in Amman.",
