@@ -101,6 +101,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from goods_measure_frame(tok, ctx)
             if lemma in lex.sum_verbs and rel is None:
                 yield from sum_frame(tok, ctx)
+            if lemma in lex.transfer_verbs and rel is None:
+                yield from arms_frame(tok, [c for c in tok.children if c.dep_ == "dobj"], ctx)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and not ctx.index.at(tok.i):
             modifiers = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
             rel = lex.noun_relation(lemma, *modifiers)
@@ -112,6 +114,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from joint_frame(tok, ctx)
             if lemma in lex.role_agents:
                 yield from role_frame(tok, ctx)
+            if lemma in lex.transfer_nouns and rel is None:
+                yield from arms_frame(tok, _of_objects(tok), ctx)
         if tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr"):
             yield from judged_actor_frame(tok, ctx)
 
@@ -716,6 +720,43 @@ def clash_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     others = prep_targets(verb, frozenset({"with"}), ctx)
     if sides and (others or len(sides) >= 2):
         yield Candidate(verb, Relation.ATTACKS, sides, others, "verb+exchange")
+
+
+def arms_frame(transfer: Token, moved: list[Token], ctx: DocContext) -> Iterator[Candidate]:
+    """Weapons sold, delivered or supplied to a state support it: "Israel sold drones to
+    Azerbaijan", "Iran's supply of drones to Russia", "approved the sale of F-16 jets to Turkey"
+    (the "to" may hang on the verb over the noun). Goods that are not arms are trade."""
+    lex = ctx.lexicon
+    if not any(m.lemma_.lower() in lex.weapons for m in moved):
+        return
+    governor = governing_verb(transfer) if transfer.pos_ == "NOUN" else None
+    heads = [transfer, *([governor] if governor is not None else [])]
+    receivers = [
+        a
+        for h in heads
+        for c in h.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in actors_at(p, ctx)
+    ] or [a for c in transfer.children if c.dep_ == "dative" for a in actors_at(c, ctx)]
+    if transfer.pos_ == "NOUN":
+        givers = owners_of(transfer, ctx) or (subject_of(governor, ctx) if governor else [])
+    else:
+        givers = subject_of(transfer, ctx)
+    if givers and receivers:
+        yield Candidate(transfer, Relation.SUPPORTS, givers, receivers, "verb+goods")
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "of": "the sale [of] F-16 jets" -> jets."""
+    return [
+        p
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def sum_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:

@@ -71,6 +71,9 @@ class Lexicon:
     role_agents: Mapping[str, Relation]  # 'a supporter of Ukraine': supports
     role_undergoers: frozenset[str]  # 'the target of Israeli strikes': undergoes them
     organization_descriptions: frozenset[str]  # 'the bloc': the organisation named last
+    transfer_verbs: frozenset[str]  # 'sold drones to Azerbaijan': military support
+    transfer_nouns: frozenset[str]  # 'the sale of F-16 jets to Turkey'
+    weapons: frozenset[str]  # what a transfer must move to be support ('drones', not 'oil')
     team_nouns: frozenset[str]  # 'the Indian cricket team': no state
     currencies: frozenset[str]
     audience_verbs: frozenset[str]  # 'spoke to the General Assembly': a speech, no talks
@@ -339,6 +342,9 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         role_agents=_role_agents(raw, path),
         role_undergoers=_section(raw, "roles", "undergoers"),
         organization_descriptions=_section(raw, "organization_descriptions", "nouns"),
+        transfer_verbs=_section(raw, "arms_transfers", "verbs"),
+        transfer_nouns=_section(raw, "arms_transfers", "nouns"),
+        weapons=_section(raw, "arms_transfers", "weapons"),
         team_nouns=_section(raw, "contests", "teams"),
         currencies=_section(raw, "sums_given", "currencies"),
         audience_verbs=_section(raw, "audiences", "verbs"),

@@ -1481,6 +1481,35 @@ CASES = [
         {("EU", "criticizes", "VNM", A)},
         set(),
     ),
+    # weapons sold, delivered or supplied to a state support it; goods and troops do not
+    (
+        "weapons-sold-to-a-state",
+        "South Korea sold howitzers to Poland.",
+        None,
+        {("KOR", "supports", "POL", A)},
+        set(),
+    ),
+    (
+        "a-state-s-supply-of-drones",
+        "Turkey's supply of drones to Ukraine angered Moscow.",
+        None,
+        {("TUR", "supports", "UKR", A)},
+        set(),
+    ),
+    (
+        "the-sale-of-jets-approved",
+        "Washington approved the sale of fighter jets to Greece.",
+        None,
+        {("USA", "supports", "GRC", A)},
+        set(),
+    ),
+    (
+        "goods-sold-are-trade",
+        "Norway sold gas to Germany.",
+        None,
+        set(),
+        {("NOR", "supports", "DEU")},
+    ),
     (
         "owned-ties-acted-on-stay-done",
         "Jordan restored its ties with Qatar after talks in Amman.",
