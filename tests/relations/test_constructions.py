@@ -1510,6 +1510,21 @@ CASES = [
         set(),
         {("NOR", "supports", "DEU")},
     ),
+    # supplies cut off or halted to a state are an embargo on it
+    (
+        "gas-supplies-cut-off",
+        "Azerbaijan cut off gas supplies to Armenia.",
+        None,
+        {("AZE", "sanctions", "ARM", A)},
+        set(),
+    ),
+    (
+        "deliveries-suspended",
+        "Qatar suspended fuel deliveries to Egypt.",
+        None,
+        {("QAT", "sanctions", "EGY", A)},
+        set(),
+    ),
     (
         "owned-ties-acted-on-stay-done",
         "Jordan restored its ties with Qatar after talks in Amman.",
