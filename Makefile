@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 OUT    := out
 
-.PHONY: install demo test lint typecheck bench bench-viz bench-scaling bench-endpoint bench-store evaluate clean
+.PHONY: install demo test lint typecheck bench bench-viz bench-scaling bench-endpoint bench-store bench-probe evaluate clean
 
 install: $(VENV)/.installed
 
@@ -40,6 +40,9 @@ evaluate: install
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
+
+bench-probe: install
+	$(BIN)/python benchmarks/probe_sentences.py
 
 bench-viz: install
 	$(BIN)/python benchmarks/viz_large.py
