@@ -317,7 +317,7 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if not targets:
         targets = prep_targets(verb, ctx.lexicon.verb_preps[rel], ctx, allow_places=moves(verb))
         rule += "+prep"
-    if not targets and verb.lemma_.lower() in _ATTRIBUTING:
+    if not targets and verb.lemma_.lower() in ctx.lexicon.attributing_verbs:
         # "blamed the strike on Russia" (however the parser hangs "on Russia"): the one a
         # deed is laid on is accused
         heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
@@ -428,9 +428,8 @@ def _goes_between(verb: Token) -> bool:
 
 _TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 _INTO = frozenset({"inside", "into"})
-_ATTRIBUTING = frozenset({"blame", "attribute", "pin"})  # a deed laid "on" or "to" its doer
 _LAID_ON = frozenset({"on", "to"})
-_OUTRIGHT_BANS = frozenset({"ban", "boycott", "embargo"})
+_TO = frozenset({"to"})
 
 
 def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
@@ -441,11 +440,11 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if not targets and rel in lex.owner_as_target:
         # "support for Argentina's claim", "strikes on Iranian military sites": the owner of
         # what the deed is for or against
+        aimed = lex.noun_preps[rel] - {"by", "from"} - lex.location_preps
         targets = [
             a
             for prep in noun.children
-            if prep.dep_ == "prep"
-            and prep.lower_ in lex.noun_preps[rel] - {"by", "from"} - lex.location_preps
+            if prep.dep_ == "prep" and prep.lower_ in aimed
             for pobj in prep.children
             if pobj.dep_ == "pobj"
             for a in owners_of(pobj, ctx)
@@ -543,7 +542,7 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         receivers = _receivers(asking, ctx) if rel is Relation.SUPPORTS else targets
         yield Candidate(noun, rel, _asked(noun, asking, ctx), receivers, "noun+request")
         return
-    if governor is not None and governor.lemma_.lower() in _ATTRIBUTING:
+    if governor is not None and governor.lemma_.lower() in lex.attributing_verbs:
         # "Washington blamed the bombing on Iran", "the attack was blamed on Iran by Israel":
         # the one it is laid on did it (allegedly: the verb makes it hypothetical); the one
         # laying it is no side of the deed
@@ -662,14 +661,7 @@ def role_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
     bearers = _bearer(noun, ctx)
     if not bearers:
         return
-    objects = [
-        pobj
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
-    targets = [a for o in objects for a in actors_at(o, ctx) or owners_of(o, ctx)]
+    targets = [a for o in _of_objects(noun) for a in actors_at(o, ctx) or owners_of(o, ctx)]
     if targets:
         rel = ctx.lexicon.role_agents[noun.lemma_.lower()]
         yield Candidate(noun, rel, bearers, targets, "noun+role")
@@ -704,7 +696,7 @@ def sending_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     ]
     if not sent:
         return
-    hosts = prep_targets(verb, frozenset({"to"}), ctx, allow_places=True)
+    hosts = prep_targets(verb, _TO, ctx, allow_places=True)
     senders = subject_of(verb, ctx) or [a for obj in sent for a in owners_of(obj, ctx)]
     if hosts and senders:
         yield Candidate(verb, Relation.MEETS, senders, hosts, "verb+send")
@@ -732,20 +724,24 @@ def arms_frame(transfer: Token, moved: list[Token], ctx: DocContext) -> Iterator
     governor = governing_verb(transfer) if transfer.pos_ == "NOUN" else None
     heads = [transfer, *([governor] if governor is not None else [])]
     receivers = [
-        a
-        for h in heads
-        for c in h.children
-        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-        for p in c.children
-        if p.dep_ == "pobj"
-        for a in actors_at(p, ctx)
-    ] or [a for c in transfer.children if c.dep_ == "dative" for a in actors_at(c, ctx)]
+        a for h in heads for a in prep_targets(h, _TO, ctx, allow_places=True)
+    ] or _indirect_objects(transfer, ctx)
     if transfer.pos_ == "NOUN":
         givers = owners_of(transfer, ctx) or (subject_of(governor, ctx) if governor else [])
     else:
         givers = subject_of(transfer, ctx)
     if givers and receivers:
         yield Candidate(transfer, Relation.SUPPORTS, givers, receivers, "verb+goods")
+
+
+def _indirect_objects(verb: Token, ctx: DocContext) -> list[Arg]:
+    """The actors of a verb's indirect object: "gave [Pakistan] $2 billion"."""
+    return [
+        a
+        for c in verb.children
+        if c.dep_ == "dative" and c.pos_ != "ADP"  # not the "to" of "gave it to"
+        for a in actors_at(c, ctx)
+    ]
 
 
 def _of_objects(noun: Token) -> list[Token]:
@@ -765,12 +761,9 @@ def sum_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     sums = [c for c in verb.children if c.dep_ == "dobj" and _a_sum(c, ctx.lexicon)]
     if not sums:
         return
-    receivers = [
-        a
-        for c in verb.children
-        if c.dep_ == "dative" and c.pos_ != "ADP"
-        for a in actors_at(c, ctx)
-    ] or prep_targets(verb, frozenset({"to", "for"}), ctx, allow_places=True)
+    receivers = _indirect_objects(verb, ctx) or prep_targets(
+        verb, _TO | {"for"}, ctx, allow_places=True
+    )
     givers = subject_of(verb, ctx)
     if givers and receivers:
         # a sum pledged, offered or promised is read as the words over it are ("pledged $1
@@ -795,7 +788,7 @@ def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     unmade = lex.not_trigger_objects.get(verb.lemma_.lower(), frozenset())
     # an outright ban or boycott hits any goods of a state ("banned Georgian wine"), the other
     # measures only what the list names
-    outright = verb.lemma_.lower() in _OUTRIGHT_BANS
+    outright = verb.lemma_.lower() in lex.outright_bans
     for obj in verb.children:
         if (
             obj.dep_ not in ("dobj", "nsubjpass")

@@ -62,6 +62,8 @@ class Lexicon:
     material_support: frozenset[str]  # 'aid', 'loan', 'arms': support in kind, not in words
     goods_measure_verbs: frozenset[str]
     goods_measure_objects: frozenset[str]
+    outright_bans: frozenset[str]  # 'banned Georgian wine': any goods of a state
+    attributing_verbs: frozenset[str]  # 'blamed the raid on Turkey'
     target_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     sending_verbs: frozenset[str]  # 'sent a delegation to Hanoi': a visit
@@ -333,6 +335,8 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         material_support=_section(raw, "material_support", "words"),
         goods_measure_verbs=_section(raw, "measures_on_goods", "verbs"),
         goods_measure_objects=_section(raw, "measures_on_goods", "objects"),
+        outright_bans=_section(raw, "measures_on_goods", "outright"),
+        attributing_verbs=_section(raw, "attributions", "verbs"),
         target_verbs=_section(raw, "target_verbs", "verbs"),
         hosting_verbs=_section(raw, "hosting_verbs", "verbs"),
         sending_verbs=_section(raw, "sending_verbs", "verbs"),

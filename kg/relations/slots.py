@@ -77,6 +77,12 @@ COLLECTIVE_HEADS = frozenset(
         "delivery",
         "batch",
         "tranche",
+        "dozen",  # "dozens of people": the people
+        "score",
+        "hundred",
+        "thousand",
+        "million",
+        "handful",
     }
 )
 MOVEMENT_VERBS = frozenset({"visit", "travel", "fly", "arrive", "tour", "come", "go", "head"})
@@ -396,12 +402,9 @@ def nearby_objects(
     return found
 
 
-_COUNTS = frozenset({"dozen", "score", "hundred", "thousand", "million", "number", "handful"})
-
-
 def _counted(noun: Token) -> Token:
     """What a count stands for: "dozens of people" -> people; any other noun itself."""
-    if noun.lemma_.lower() in _COUNTS or noun.pos_ == "NUM":
+    if noun.lemma_.lower() in COLLECTIVE_HEADS or noun.pos_ == "NUM":
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
