@@ -91,6 +91,10 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 for c in tok.children
             ):
                 rel = None
+            if rel is None and lemma in lex.armed_verbs and military_subject(tok, ctx):
+                rel = Relation.ATTACKS  # "U.S. jets were targeting a Ukrainian battalion"
+            if lemma in lex.response_verbs and _answered_with_a_deed(tok, ctx):
+                rel = None  # "retaliated with sanctions": the means is read as the deed
             if rel is not None and not hosted and not _light_use(tok, rel, ctx):
                 for candidate in verb_frame(tok, rel, ctx):
                     if not _an_audience(candidate, ctx) and not _a_contest(candidate, ctx):
@@ -106,6 +110,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and not ctx.index.at(tok.i):
             modifiers = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
             rel = lex.noun_relation(lemma, *modifiers)
+            if rel is None and lemma in lex.outright_bans and goods_targets(tok, _ON, ctx):
+                rel = Relation.SANCTIONS  # "a ban on Polish apples", "a ban on imports from Iran"
             if rel is not None and not _standing_still(tok, ctx) and not _accord_named(tok, ctx):
                 yield from noun_frame(tok, rel, ctx)
             if lemma in lex.evaluated_nouns:
@@ -118,6 +124,23 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from arms_frame(tok, _of_objects(tok), ctx)
         if tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr"):
             yield from judged_actor_frame(tok, ctx)
+
+
+def _answered_with_a_deed(verb: Token, ctx: DocContext) -> bool:
+    """ "Moscow retaliated with a ban on Polish apples", "responded with tariffs": a response
+    whose means is a deed of its own."""
+    lex = ctx.lexicon
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and pobj.dep_ == "pobj"
+        and (
+            lex.noun_relation(pobj.lemma_.lower()) is not None
+            or pobj.lemma_.lower() in lex.outright_bans
+        )
+        for prep in verb.children
+        for pobj in prep.children
+    )
 
 
 def _an_audience(candidate: Candidate, ctx: DocContext) -> bool:
@@ -430,6 +453,7 @@ _TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 _INTO = frozenset({"inside", "into"})
 _LAID_ON = frozenset({"on", "to"})
 _TO = frozenset({"to"})
+_ON = frozenset({"on"})
 
 
 def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
@@ -626,6 +650,8 @@ def _instrument_of_another_deed(noun: Token, governor: Token, rel: Relation, lex
         return False
     if governor.lemma_.lower() in lex.subject_shifting:
         return False  # "was hit with sanctions", "met with opposition": received, not a means
+    if governor.lemma_.lower() in lex.response_verbs:
+        return False  # "retaliated with a ban": the means is the deed
     done = lex.verbs.get(governor.lemma_.lower())
     return done is not None and done is not rel
 

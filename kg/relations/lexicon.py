@@ -64,6 +64,8 @@ class Lexicon:
     goods_measure_objects: frozenset[str]
     outright_bans: frozenset[str]  # 'banned Georgian wine': any goods of a state
     attributing_verbs: frozenset[str]  # 'blamed the raid on Turkey'
+    response_verbs: frozenset[str]  # 'retaliated with a ban': the means names the deed
+    armed_verbs: frozenset[str]  # 'jets were targeting a battalion': attacks if armed
     target_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     sending_verbs: frozenset[str]  # 'sent a delegation to Hanoi': a visit
@@ -337,6 +339,8 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         goods_measure_objects=_section(raw, "measures_on_goods", "objects"),
         outright_bans=_section(raw, "measures_on_goods", "outright"),
         attributing_verbs=_section(raw, "attributions", "verbs"),
+        response_verbs=_section(raw, "responses", "verbs"),
+        armed_verbs=_section(raw, "armed_deeds", "verbs"),
         target_verbs=_section(raw, "target_verbs", "verbs"),
         hosting_verbs=_section(raw, "hosting_verbs", "verbs"),
         sending_verbs=_section(raw, "sending_verbs", "verbs"),

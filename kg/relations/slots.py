@@ -190,6 +190,8 @@ def owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
     what is done to them is done to him."""
     if noun.lemma_.lower() in ctx.lexicon.adversary_nouns:
         return []
+    if held_by_a_group(noun, ctx):
+        return []
     found = [
         a
         for c in noun.children
@@ -222,6 +224,15 @@ def owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
             for a in actors_at(p, ctx, role="source")
         ]
     return found
+
+
+def held_by_a_group(noun: Token, ctx: DocContext) -> bool:
+    """ "Syrian rebel positions", "Kurdish militant camps": what a non-state group holds is
+    no state's, whatever state names the group."""
+    return any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in ctx.lexicon.non_state_nouns
+        for c in noun.children
+    )
 
 
 def _sponsor(modifier: Token, ctx: DocContext) -> bool:
@@ -258,14 +269,25 @@ def goods_targets(noun: Token, preps: frozenset[str], ctx: DocContext) -> list[A
                 if not nxt:
                     break
                 head = nxt[0]
-            if ctx.index.at(head.i) is None:
-                found += [
-                    a
-                    for c in head.children
-                    if c.dep_ in ("amod", "compound", "poss", "nmod")
-                    for a in actors_at(c, ctx)
-                ]
+            if ctx.index.at(head.i) is not None:
+                continue
+            if head.lemma_.lower() in ctx.lexicon.goods_measure_objects:
+                # "a ban on imports from Venezuela", "an embargo on trade with Georgia" (the
+                # parser may hang the partner on the measure itself)
+                found += measured_targets(head, ctx) or (
+                    prep_targets(noun, _TRADED_WITH, ctx) if noun.pos_ == "NOUN" else []
+                )
+                continue
+            found += [
+                a
+                for c in head.children
+                if c.dep_ in ("amod", "compound", "poss", "nmod")
+                for a in actors_at(c, ctx)
+            ]
     return found
+
+
+_TRADED_WITH = frozenset({"with", "from", "to"})
 
 
 def measured_targets(obj: Token, ctx: DocContext) -> list[Arg]:
@@ -391,6 +413,8 @@ def nearby_objects(
             if tok.dep_ == "pcomp":  # "blacklisted firms for [supplying Russia]": a reason
                 continue
             if rel is not None and tok.dep_ == "dobj" and deed_of_another(tok, rel, ctx.lexicon):
+                continue
+            if held_by_a_group(tok, ctx):
                 continue
             if ctx.index.at(tok.i) is not None:
                 mention = ctx.index.at(tok.i)
