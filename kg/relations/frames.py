@@ -578,17 +578,20 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         shifted = lex.subject_shifting.get(governor.lemma_.lower())
         if shifted is not None and _received(noun, governor):
             # "faced condemnation from France", "drew criticism from Germany", "met with
-            # opposition from China", "was hit with sanctions by the EU": the one it comes from
-            # acts on the subject (or the owner of the subject: "Japan's plan drew ...")
-            froms = frozenset({shifted, "from"})
+            # opposition from China", "was hit with sanctions by the EU", "enjoys the support of
+            # Russia": the one it comes from acts on the subject (or the owner of the subject:
+            # "Japan's plan drew ...")
+            froms = frozenset({shifted, "from", "of"})
             givers = (
                 prep_targets(governor, froms, ctx)
                 or prep_targets(noun, froms, ctx)
                 or _agents(governor, ctx)
                 or owners
             )
-            yield Candidate(noun, relation, givers, _receivers(governor, ctx), "noun+receiver")
-            return
+            if givers or shifted != "of":  # "had talks with Russia": "have" alone is light
+                receivers = _receivers(governor, ctx)
+                yield Candidate(noun, relation, givers, receivers, "noun+receiver")
+                return
         if not targets:
             targets = prep_targets(
                 governor,

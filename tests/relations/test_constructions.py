@@ -87,6 +87,27 @@ CASES = [
         {("TUR", "attacks", "SYR")},
     ),
     (
+        "who-enjoys-support-receives-it",
+        "Armenia enjoys the firm support of France.",
+        None,
+        {("FRA", "supports", "ARM", A)},
+        {("ARM", "supports", "FRA")},
+    ),
+    (
+        "who-has-the-backing-of-a-state-receives-it",
+        "Somalia has the backing of Turkey in the dispute.",
+        None,
+        {("TUR", "supports", "SOM", A)},
+        {("SOM", "supports", "TUR")},
+    ),
+    (
+        "having-talks-is-holding-them",
+        "Chile had talks with Argentina on Friday.",
+        None,
+        {("CHL", "meets", "ARG", A)},
+        set(),
+    ),
+    (
         "barring-a-state-s-ships-is-a-sanction",
         "Canada barred Russian ships from its ports.",
         None,
