@@ -104,6 +104,13 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
                 if p.dep_ == "pobj"
                 for a in actors_at(p, ctx, role="source")
             ]
+    for aux in verb.children:  # "Egypt and Qatar [are] mediating": the subject hung on "are"
+        if aux.dep_ in ("aux", "auxpass"):
+            found = [
+                a for c in aux.children if c.dep_ in SUBJ for a in actors_at(c, ctx, role="source")
+            ]
+            if found:
+                return found
     if depth > 4 or verb.head.i == verb.i:
         return ctx.speaker(verb) if depth == 0 else []
     if (

@@ -108,6 +108,13 @@ CASES = [
         set(),
     ),
     (
+        "a-subject-the-parser-hangs-on-the-auxiliary",
+        "Norway and Switzerland are mediating between Colombia and the ELN.",
+        None,
+        {("NOR", "meets", "COL", A), ("CHE", "meets", "COL", A)},
+        set(),
+    ),
+    (
         "barring-a-state-s-ships-is-a-sanction",
         "Canada barred Russian ships from its ports.",
         None,
