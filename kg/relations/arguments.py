@@ -143,6 +143,24 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
             ]
     if lemma in lex.non_state_nouns or _named_non_state_group(tok, lex):
         return []
+    if lemma in lex.utterance_nouns:
+        # "the statement from Washington", "a U.S. statement", "a letter by the ministry", "the
+        # communique issued by France": the author; "the statement" alone stands for no one
+        bys = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]
+        bys += [
+            agent
+            for participle in tok.children
+            if participle.dep_ == "acl" and participle.tag_ == "VBN"
+            for agent in participle.children
+            if agent.dep_ == "agent"
+        ]
+        return _owners(tok, ctx, exclude, depth) + [
+            a
+            for by in bys
+            for pobj in by.children
+            if pobj.dep_ == "pobj"
+            for a in actors_at(pobj, ctx, exclude=exclude, depth=depth + 1)
+        ]
     if lemma in lex.organization_descriptions and _definite(tok):
         # "The EU imposed tariffs. The bloc also ...": the organisation named last, nearby
         for m in islice(ctx.index.before(tok.i), _NAMED_BACK):

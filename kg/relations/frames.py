@@ -101,6 +101,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                         yield candidate
             if lemma in lex.accusatory_verbs:
                 yield from accusation_frame(tok, ctx)
+            if lemma in lex.labelling_verbs:
+                yield from labelling_frame(tok, ctx)
             if lemma in lex.goods_measure_verbs and rel is None:
                 yield from goods_measure_frame(tok, ctx)
             if lemma in lex.sum_verbs and rel is None:
@@ -112,6 +114,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             rel = lex.noun_relation(lemma, *modifiers)
             if rel is None and lemma in lex.outright_bans and goods_targets(tok, _ON, ctx):
                 rel = Relation.SANCTIONS  # "a ban on Polish apples", "a ban on imports from Iran"
+            if rel is None and lemma in lex.volley_nouns and _of_weapons(tok, lex):
+                rel = Relation.ATTACKS  # "a barrage of missiles and drones at Ukraine's grid"
             if rel is not None and not _standing_still(tok, ctx) and not _accord_named(tok, ctx):
                 yield from noun_frame(tok, rel, ctx)
             if lemma in lex.evaluated_nouns:
@@ -124,6 +128,15 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from arms_frame(tok, _of_objects(tok), ctx)
         if tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr"):
             yield from judged_actor_frame(tok, ctx)
+
+
+def _of_weapons(noun: Token, lex: Lexicon) -> bool:
+    """ "a barrage [of missiles]", "a wave [of drones]"."""
+    return any(
+        w.lemma_.lower() in lex.military_nouns
+        for pobj in _of_objects(noun)
+        for w in (pobj, *(c for c in pobj.children if c.dep_ == "conj"))
+    )
 
 
 def _answered_with_a_deed(verb: Token, ctx: DocContext) -> bool:
@@ -338,7 +351,13 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         yield Candidate(verb, rel, between[:1], between[1:], "verb+between")
         return
     if not targets:
-        targets = prep_targets(verb, ctx.lexicon.verb_preps[rel], ctx, allow_places=moves(verb))
+        targets = prep_targets(
+            verb,
+            ctx.lexicon.verb_preps[rel],
+            ctx,
+            allow_places=moves(verb),
+            aimed=_AT if rel is Relation.ATTACKS else frozenset(),  # "fired at Israel"
+        )
         rule += "+prep"
     if not targets and verb.lemma_.lower() in ctx.lexicon.attributing_verbs:
         # "blamed the strike on Russia" (however the parser hangs "on Russia"): the one a
@@ -347,10 +366,12 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         targets = [a for h in heads for a in prep_targets(h, _LAID_ON, ctx, allow_places=True)]
     if not targets and rel in ctx.lexicon.owner_as_target:  # "condemned Russia's attack"
         targets = [a for c in verb.children if c.dep_ == "dobj" for a in owners_of(c, ctx)]
+        # "fired water cannon at a Philippine boat", "hit a refinery in Russia's Ryazan region"
+        owned = OWNER_PPS | (ctx.lexicon.verb_preps[rel] if rel is Relation.ATTACKS else set())
         targets = targets or [
             a
             for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ in OWNER_PPS
+            if prep.dep_ == "prep" and prep.lower_ in owned
             for pobj in prep.children
             if pobj.dep_ == "pobj"
             for a in owners_of(pobj, ctx)
@@ -368,6 +389,8 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             for c in verb.children
             if c.dep_ == "dobj" and not deed_of_another(c, rel, ctx.lexicon)
             for a in prep_targets(c, object_pps, ctx)
+            # "threatened tariffs on Chinese steel": whose goods a threatened measure hits
+            or (goods_targets(c, object_pps, ctx) if rel is Relation.THREATENS else [])
         ]
         rule = "verb+object-pp"
     if not targets:
@@ -380,6 +403,14 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                     if targets:
                         rule += "+complement"
                     break
+                if child.dep_ == "ccomp" and child.lemma_.lower() in ctx.lexicon.subject_shifting:
+                    # "warned that Russia would face consequences": the one who would face it
+                    targets = [a for c in helped for a in actors_at(c, ctx)]
+                    if targets:
+                        rule += "+complement"
+                        break
+                if child.dep_ == "ccomp" and _another_doer(child, sources, ctx):
+                    continue  # "warned that Belgrade's actions would destabilise Kosovo"
                 # "threatened to impose sanctions on Greece": the object of the complement
                 targets = [a for c in child.children if c.dep_ in OBJ for a in actors_at(c, ctx)]
                 targets = (
@@ -419,6 +450,18 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     yield Candidate(verb, rel, sources, targets, rule)
 
 
+def _another_doer(clause: Token, sources: list[Arg], ctx: DocContext) -> bool:
+    """Whether a "that" clause has a subject of its own other than the main verb's, who does
+    its deed: "warned that Belgrade's actions would destabilise Kosovo" is no threat to Kosovo
+    ("warned that it would strike Kosovo" is, and so is "warned that Kosovo would face
+    consequences")."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects or clause.lemma_.lower() in ctx.lexicon.subject_shifting:
+        return False  # "warned that Zambia would face retaliation": Zambia undergoes it
+    own = {a.actor.key for a in sources}
+    return not any(a.actor.key in own for s in subjects for a in actors_at(s, ctx))
+
+
 def _each_other(verb: Token) -> bool:
     """Whether a verb's object, or the object of its preposition, is reciprocal: "accused each
     other", "imposed sanctions on one another"."""
@@ -454,21 +497,24 @@ _INTO = frozenset({"inside", "into"})
 _LAID_ON = frozenset({"on", "to"})
 _TO = frozenset({"to"})
 _ON = frozenset({"on"})
+_AT = frozenset({"at"})
 
 
 def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
     lex = ctx.lexicon
     owners: list[Arg] = []
     owner_rule = "noun"
-    targets = prep_targets(noun, lex.noun_preps[rel] - {"by", "from"}, ctx)
+    aimed = _AT if rel is Relation.ATTACKS else frozenset()  # "a salvo of rockets at Israel"
+    targets = prep_targets(noun, lex.noun_preps[rel] - {"by", "from"}, ctx, aimed=aimed)
     if not targets and rel in lex.owner_as_target:
         # "support for Argentina's claim", "strikes on Iranian military sites": the owner of
         # what the deed is for or against
-        aimed = lex.noun_preps[rel] - {"by", "from"} - lex.location_preps
+        # "a barrage of drones at Ukraine's power grid": aimed at its owner
+        towards = lex.noun_preps[rel] - {"by", "from"} - (lex.location_preps - aimed)
         targets = [
             a
             for prep in noun.children
-            if prep.dep_ == "prep" and prep.lower_ in aimed
+            if prep.dep_ == "prep" and prep.lower_ in towards
             for pobj in prep.children
             if pobj.dep_ == "pobj"
             for a in owners_of(pobj, ctx)
@@ -502,6 +548,8 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                     ]
             if not targets:
                 targets = prep_targets(child, lex.noun_preps[rel] | {"on"}, ctx)
+            if not targets and rel is Relation.SANCTIONS:
+                targets = goods_targets(child, _ON, ctx)  # "imposed by Washington on Iran's oil"
         elif child.dep_ == "relcl" and _object_relative(child, ctx):
             # "the sanctions that Washington imposed on Caracas": the clause's subject acts
             owners += [
@@ -598,6 +646,7 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                 lex.noun_preps[rel] - {"by", "from", "of"},
                 ctx,
                 allow_places=moves(governor),
+                aimed=aimed,
             )
         if not targets:  # "give Tanzania a grant"
             targets = [
@@ -667,6 +716,8 @@ def hosting_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     lex = ctx.lexicon
     if any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
         return
+    if sum(c.dep_ == "dobj" for c in verb.children) >= 2:
+        return  # "called the Emirati president his brother": two objects, one names the other
     for obj in verb.children:
         if obj.dep_ not in ("dobj", "nsubjpass"):
             continue
@@ -911,6 +962,41 @@ def _through_a_quote(tok: Token, report: Token, ctx: DocContext) -> bool:
         if tok.i != report.i and quote_of(tok, ctx.quotes) is not None:
             return True
     return False
+
+
+def labelling_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """Calling an actor by a damning name criticises it: "called Putin a war criminal",
+    "branded Iran a rogue state"; calling a deed so criticises its owner: "described the
+    Israeli strikes as illegal", "called the American sanctions illegal"."""
+    lex = ctx.lexicon
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")]
+    if len(named) >= 2:  # "branded North Korea a rogue state", parsed as two objects
+        named, labels = named[:-1], [*labels, named[-1]]
+    labels += [  # "described the strikes as illegal", the "as" on the verb or on its object
+        word
+        for head in (verb, *named)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for word in prep.children
+    ]
+    if not any(_damning(label, lex) for label in labels):
+        return
+    named += [  # "called [the decision illegal]", parsed as a small clause
+        c for label in labels if label.dep_ != "oprd" for c in label.children if c.dep_ in SUBJ
+    ]
+    judged = [a for obj in named for a in actors_at(obj, ctx) or owners_of(obj, ctx)]
+    sources = subject_of(verb, ctx)
+    if judged and sources:
+        yield Candidate(verb, Relation.CRITICIZES, sources, judged, "judgement")
+
+
+def _damning(word: Token, lex: Lexicon) -> bool:
+    """ "a war criminal", "a rogue state", "illegal", "a terrorist regime"."""
+    return any(
+        w.lemma_.lower() in lex.damning_nouns or w.lower_ in lex.evaluative_negative
+        for w in (word, *(c for c in word.children if c.dep_ in ("amod", "compound")))
+    )
 
 
 def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:

@@ -66,6 +66,11 @@ class Lexicon:
     attributing_verbs: frozenset[str]  # 'blamed the raid on Turkey'
     response_verbs: frozenset[str]  # 'retaliated with a ban': the means names the deed
     armed_verbs: frozenset[str]  # 'jets were targeting a battalion': attacks if armed
+    utterance_nouns: frozenset[str]  # 'the statement from Washington': its author
+    labelling_verbs: frozenset[str]  # 'called Putin a war criminal'
+    charge_nouns: frozenset[str]  # '..., a charge Abu Dhabi denies'
+    volley_nouns: frozenset[str]  # 'a barrage of missiles': an attack
+    damning_nouns: frozenset[str]  # 'a war criminal', 'a threat to peace'
     target_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     sending_verbs: frozenset[str]  # 'sent a delegation to Hanoi': a visit
@@ -341,6 +346,11 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         attributing_verbs=_section(raw, "attributions", "verbs"),
         response_verbs=_section(raw, "responses", "verbs"),
         armed_verbs=_section(raw, "armed_deeds", "verbs"),
+        utterance_nouns=_section(raw, "utterance_nouns", "words"),
+        labelling_verbs=_section(raw, "labels", "verbs"),
+        charge_nouns=_section(raw, "charges", "words"),
+        volley_nouns=_section(raw, "volleys", "words"),
+        damning_nouns=_section(raw, "labels", "nouns"),
         target_verbs=_section(raw, "target_verbs", "verbs"),
         hosting_verbs=_section(raw, "hosting_verbs", "verbs"),
         sending_verbs=_section(raw, "sending_verbs", "verbs"),

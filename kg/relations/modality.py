@@ -58,6 +58,10 @@ def governing_chain(trigger: Token, lexicon: Lexicon) -> Iterator[Token]:
         if tok.dep_ == "pobj" and tok.head.lower_ in _TIME_PREPS and tok.pos_ == "NOUN":
             # "agreed to a ceasefire after the border war": a deed that dates another is done
             return
+        if tok.dep_ == "ccomp" and _summed_up_as_a_charge(tok, lexicon):
+            # "Sudan accused the UAE of arming the RSF, a charge Abu Dhabi denies": the
+            # accusing is done, whatever is said of the charge
+            return
         below, tok = tok, tok.head
         lemma = tok.lemma_.lower()
         if lemma in lexicon.speech_verbs and tok.pos_ in ("VERB", "AUX"):
@@ -67,6 +71,24 @@ def governing_chain(trigger: Token, lexicon: Lexicon) -> Iterator[Token]:
                 yield tok
             return
         yield tok
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The word itself if a verb, else the first verb above it ("issued a [warning]")."""
+    head = tok
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else tok
+
+
+def _summed_up_as_a_charge(clause: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause before its verb is summed up by a charge noun between them: "[Sudan
+    accused the UAE of arming the RSF], a charge Abu Dhabi denies"."""
+    verb = clause.head
+    if verb.i <= clause.right_edge.i:
+        return False
+    between = clause.doc[clause.right_edge.i + 1 : verb.i]
+    return any(t.lemma_.lower() in lexicon.charge_nouns for t in between)
 
 
 def _clause_of_time_or_condition(clause: Token) -> bool:
@@ -111,6 +133,9 @@ def read_modality(
     urged: list[str] = []  # "urged Iran to (free) them": what the one urged would do
     endings: list[str] = []  # negating verbs and nouns on the way up ("cut", "stop")
     supposed_ending = False  # one of them under a verb of supposing or threat
+    # "threatened to strike if ...", "issued a warning of consequences if ...": the condition
+    # is part of the threat, on its word or on the verb that makes the threat noun
+    threat = _clause_verb(trigger)
     for node in governing_chain(trigger, lexicon):
         if subordinate:
             # "Mongolia could suspend ties if they sign a deal": the main clause's negation is
@@ -156,7 +181,7 @@ def read_modality(
                 cues[Modality.HYPOTHETICAL].append(low)
             elif (
                 child.dep_ == "advcl"
-                and not (is_trigger and relation is Relation.THREATENS)  # a threat's condition
+                and not (relation is Relation.THREATENS and node.i == threat.i)  # its condition
                 and any(  # "would meet with Kim [if there is a prospect]"
                     g.dep_ == "mark" and g.lower_ in lexicon.hypothetical_marks
                     for g in child.children

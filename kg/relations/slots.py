@@ -126,11 +126,16 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
             return actors_at(accused[0], ctx, role="source")
     if verb.dep_ in ("relcl", "acl"):  # "citizens [traveling to Cuba]": the noun modified acts
         # or, for a noun of intent, its owner: "Brazil's push [to deepen] ties with Angola"
-        return actors_at(verb.head, ctx, role="source") or (
-            owners_of(verb.head, ctx)
-            if verb.head.lemma_.lower() in ctx.lexicon.intention_nouns
-            else []
-        )
+        intent = verb.head
+        if intent.lemma_.lower() not in ctx.lexicon.intention_nouns:
+            return actors_at(intent, ctx, role="source")
+        found = actors_at(intent, ctx, role="source") or owners_of(intent, ctx)
+        if not found and verb.dep_ == "acl" and intent.dep_ in ("dobj", "attr"):
+            # "Putin had no plans [to meet] Zelenskyy", "Seoul made an offer [to mediate]": the
+            # one who has or makes it
+            above = governing_verb(intent)
+            found = subject_of(above, ctx, depth + 1) if above is not None else []
+        return found
     controller = _object_controller(verb, ctx)
     if controller is not None:
         # "urged Washington to [halt] arms sales", "called on Iran to [free] them": the one
@@ -166,15 +171,25 @@ def _object_controller(verb: Token, ctx: DocContext) -> Token | None:
 
 
 def prep_targets(
-    head: Token, preps: frozenset[str], ctx: DocContext, *, allow_places: bool = False
+    head: Token,
+    preps: frozenset[str],
+    ctx: DocContext,
+    *,
+    allow_places: bool = False,
+    aimed: frozenset[str] = frozenset(),
 ) -> list[Arg]:
+    """The actors after the given prepositions of a head. A state named after a preposition of
+    place ("talks in Egypt") is only the venue, unless places are allowed or the preposition
+    is `aimed` ("fired rockets at Israel")."""
     found: list[Arg] = []
     for child in head.children:
         if child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
             continue
         # "lashed out at Canberra": the preposition of a phrasal verb names no place
         phrasal = any(c.dep_ == "prt" and c.i == child.i - 1 for c in head.children)
-        place_prep = child.lower_ in ctx.lexicon.location_preps and not phrasal
+        place_prep = (
+            child.lower_ in ctx.lexicon.location_preps and not phrasal and child.lower_ not in aimed
+        )
         for pobj in child.children:
             if pobj.dep_ != "pobj":
                 continue
@@ -460,8 +475,11 @@ def victims_place(verb: Token, ctx: DocContext) -> list[Arg]:
         for head in dict.fromkeys((counted, obj, verb)):
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "inside"):
-                    found += [
-                        a for p in prep.children if p.dep_ == "pobj" for a in actors_at(p, ctx)
+                    found += [  # "in Lebanon", "in Ukraine's Kharkiv region"
+                        a
+                        for p in prep.children
+                        if p.dep_ == "pobj"
+                        for a in actors_at(p, ctx) or owners_of(p, ctx)
                     ]
     return found
 
