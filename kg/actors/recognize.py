@@ -18,6 +18,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -201,7 +202,14 @@ class Recognizer:
             if used.isdisjoint(range(span.start, span.end)):
                 chosen.append(span)
                 used.update(range(span.start, span.end))
-        picked = {span.start: (span, self._pick_surface(span, ents)) for span in chosen}
+        # a form shared by several states ("Dominican": Dominica, the Dominican Republic) names
+        # the one the document names by a form of its own
+        named = {
+            keys.pop()
+            for span in chosen
+            if len(keys := {c.actor.key for c in self._surfaces.get(span.text, [])}) == 1
+        }
+        picked = {span.start: (span, self._pick_surface(span, ents, named)) for span in chosen}
         sure = {
             i for span, s in picked.values() if s is not None for i in range(span.start, span.end)
         }
@@ -209,7 +217,7 @@ class Recognizer:
             span, surface = picked[start]
             if surface is None and span.text in self._surfaces and _coordinated_with(span, sure):
                 # "Burkina Faso, Mali and Niger": an ambiguous name listed among states is one
-                surface = self._surfaces[span.text][0]
+                surface = _preferred(self._surfaces[span.text], named)
             if surface is not None:
                 yield Mention(
                     span.start,
@@ -219,11 +227,13 @@ class Recognizer:
                     0.7 if surface.ambiguous else 1.0,
                 )
 
-    def _pick_surface(self, span: Span, ents: dict[int, Span]) -> Surface | None:
+    def _pick_surface(
+        self, span: Span, ents: dict[int, Span], named: AbstractSet[str] = frozenset()
+    ) -> Surface | None:
         candidates = self._surfaces.get(span.text, [])
         if not candidates:
             return None
-        surface = candidates[0]
+        surface = _preferred(candidates, named)
         ent_types = {t.ent_type_ for t in span}
         several = surface.ambiguous or len({c.actor.key for c in candidates}) > 1
         if several and not ent_types & _PLACE_LABELS and not self._state_named_amiss(span, ents):
@@ -739,6 +749,11 @@ def _role_holder(ent: Span, role: Token, state: Actor, place_at: dict[int, Menti
         affiliation=state.key,
         position=_office_name([*words, role.text]),
     )
+
+
+def _preferred(candidates: list[Surface], named: AbstractSet[str]) -> Surface:
+    """Of the actors a form may name, the first the document names by a form of its own."""
+    return next((c for c in candidates if c.actor.key in named), candidates[0])
 
 
 def _coordinated_with(span: Span, places: set[int]) -> bool:

@@ -220,6 +220,14 @@ CASES = [
         set(),
     ),
     (
+        "a-demonym-two-states-share-names-the-one-the-text-names",
+        "The Dominican Republic closed its border on Monday. The Dominican foreign ministry "
+        "condemned Haiti for the attack on its guards.",
+        None,
+        {("DOM", "criticizes", "HTI", A)},
+        {("DMA", "criticizes", "HTI")},
+    ),
+    (
         "barring-a-state-s-ships-is-a-sanction",
         "Canada barred Russian ships from its ports.",
         None,
