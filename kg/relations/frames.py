@@ -118,6 +118,7 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 rel = Relation.ATTACKS  # "a barrage of missiles and drones at Ukraine's grid"
             if rel is not None and not _standing_still(tok, ctx) and not _accord_named(tok, ctx):
                 yield from noun_frame(tok, rel, ctx)
+            yield from brokered_frame(tok, ctx)
             if lemma in lex.evaluated_nouns:
                 yield from evaluation_frame(tok, ctx)
             if any(c.dep_ == "amod" and c.lower_ == "joint" for c in tok.children):
@@ -128,6 +129,43 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from arms_frame(tok, _of_objects(tok), ctx)
         if tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr"):
             yield from judged_actor_frame(tok, ctx)
+
+
+def brokered_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """The go-between of a deal or of talks meets each side: "Saudi Arabia and Iran agreed to
+    restore relations in a deal brokered by China", "Qatari-mediated negotiations between
+    Washington and Kabul". The sides are the noun's own ("between ...", "with ...") or the
+    subject of the clause it is in."""
+    lex = ctx.lexicon
+    doc = noun.doc
+    for child in noun.children:
+        if child.dep_ in ("acl", "amod") and child.lemma_.lower() in lex.go_between_verbs:
+            # "a deal brokered by China" (said as done), "Qatari-mediated negotiations" (held
+            # as the negotiations are)
+            trigger = child if child.dep_ == "acl" else noun
+            mediators = _agents(child, ctx) or [
+                a
+                for c in child.children
+                if c.dep_ in ("npadvmod", "amod", "compound") and doc[c.i + 1].text == "-"
+                for a in actors_at(c, ctx)
+            ]
+        elif (
+            child.dep_ in ("amod", "compound", "npadvmod")
+            and child.i + 2 < len(doc)
+            and doc[child.i + 1].text == "-"
+            and doc[child.i + 2].lemma_.lower() in lex.go_between_verbs
+        ):
+            trigger = noun  # "Egyptian-brokered talks", the state on the noun
+            mediators = actors_at(child, ctx)
+        else:
+            continue
+        sides = between_sides(noun, ctx) or prep_targets(noun, frozenset({"with"}), ctx)
+        governor = governing_verb(noun) or clause_verb(noun)
+        if not sides and governor is not None:
+            sides = subject_of(governor, ctx)
+        if mediators and sides:
+            yield Candidate(trigger, Relation.MEETS, mediators, sides, "verb+between")
+        return
 
 
 def _of_weapons(noun: Token, lex: Lexicon) -> bool:

@@ -70,6 +70,7 @@ class Lexicon:
     labelling_verbs: frozenset[str]  # 'called Putin a war criminal'
     charge_nouns: frozenset[str]  # '..., a charge Abu Dhabi denies'
     volley_nouns: frozenset[str]  # 'a barrage of missiles': an attack
+    go_between_verbs: frozenset[str]  # 'a deal brokered by China'
     damning_nouns: frozenset[str]  # 'a war criminal', 'a threat to peace'
     target_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
@@ -350,6 +351,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         labelling_verbs=_section(raw, "labels", "verbs"),
         charge_nouns=_section(raw, "charges", "words"),
         volley_nouns=_section(raw, "volleys", "words"),
+        go_between_verbs=_section(raw, "go_betweens", "verbs"),
         damning_nouns=_section(raw, "labels", "nouns"),
         target_verbs=_section(raw, "target_verbs", "verbs"),
         hosting_verbs=_section(raw, "hosting_verbs", "verbs"),

@@ -228,6 +228,20 @@ CASES = [
         {("DMA", "criticizes", "HTI")},
     ),
     (
+        "the-broker-of-a-deal-meets-the-sides-of-its-clause",
+        "Serbia and Kosovo agreed to normalise ties in an accord brokered by the EU.",
+        None,
+        {("EU", "meets", "SRB", A), ("EU", "meets", "XKX", A)},
+        set(),
+    ),
+    (
+        "a-go-between-named-before-a-hyphen",
+        "Turkish-mediated talks between Moscow and Kyiv ended without a deal.",
+        None,
+        {("TUR", "meets", "RUS", A), ("TUR", "meets", "UKR", A)},
+        set(),
+    ),
+    (
         "barring-a-state-s-ships-is-a-sanction",
         "Canada barred Russian ships from its ports.",
         None,
