@@ -638,6 +638,14 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     governor = governing_verb(noun)
     if governor is not None and _instrument_of_another_deed(noun, governor, rel, lex):
         return
+    punished = _punished_for(noun, rel, ctx)
+    if punished:
+        # "sanctions on Chinese firms over their support for Russia": the one punished did it
+        keys = {a.actor.key for a in punished}
+        yield Candidate(
+            noun, rel, punished, [a for a in targets if a.actor.key not in keys], "noun+judged"
+        )
+        return
     if rel is Relation.MEETS and governor is not None and len({a.actor.key for a in owners}) < 2:
         # "requested WTO consultations with the U.S.": a single modifier names the forum
         framework = subject_of(governor, ctx)
@@ -1127,7 +1135,34 @@ def _receivers(verb: Token, ctx: DocContext) -> list[Arg]:
 
 
 _TOPIC_PREPS = frozenset({"over", "for", "about", "against"})
-_JUDGING = frozenset({Relation.CRITICIZES, Relation.SUPPORTS, Relation.THREATENS})
+_JUDGING = frozenset(
+    {Relation.CRITICIZES, Relation.SUPPORTS, Relation.THREATENS, Relation.SANCTIONS}
+)
+
+
+def _punished_for(noun: Token, rel: Relation, ctx: DocContext) -> list[Arg]:
+    """The ones a measure or judgement named by a noun hits, when the noun is its reason:
+    "sanctions on Chinese firms [over] their support for Russia" (the firms' state supports),
+    "criticism of Iran [for] its drone sales"."""
+    lex = ctx.lexicon
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _TOPIC_PREPS:
+        return []
+    above = noun.head.head
+    # the reason hangs on the measure, or on the verb that imposes it ("imposed sanctions on
+    # Iranian banks over their funding of ...")
+    measures = [above] if above.pos_ == "NOUN" else [c for c in above.children if c.dep_ == "dobj"]
+    for head in measures:
+        modifiers = [c.lower_ for c in head.children if c.dep_ in ("compound", "amod")]
+        judging = lex.noun_relation(head.lemma_.lower(), *modifiers)
+        if judging not in _JUDGING or judging is rel:
+            continue
+        preps = lex.noun_preps[judging] - {"by", "from"}
+        hit = prep_targets(head, preps, ctx) or (
+            goods_targets(head, preps, ctx) if judging is Relation.SANCTIONS else []
+        )
+        if hit:
+            return hit
+    return []
 
 
 def _judged_agents(
@@ -1140,7 +1175,12 @@ def _judged_agents(
         return None
     if noun.dep_ != "pobj" or noun.head.lower_ not in _TOPIC_PREPS:
         return None
-    judged = [a for c in governor.children if c.dep_ == "dobj" for a in actors_at(c, ctx)]
+    judged = [  # "sanctioned Chinese companies over their support for Russia": their owner
+        a
+        for c in governor.children
+        if c.dep_ == "dobj"
+        for a in actors_at(c, ctx) or owners_of(c, ctx)
+    ]
     return judged or None  # no one named as judged: the noun is read as before
 
 

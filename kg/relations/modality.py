@@ -84,11 +84,13 @@ def _clause_verb(tok: Token) -> Token:
 def _summed_up_as_a_charge(clause: Token, lexicon: Lexicon) -> bool:
     """Whether a clause before its verb is summed up by a charge noun between them: "[Sudan
     accused the UAE of arming the RSF], a charge Abu Dhabi denies"."""
-    verb = clause.head
-    if verb.i <= clause.right_edge.i:
+    verb, doc = clause.head, clause.doc
+    if verb.i <= clause.i:
         return False
-    between = clause.doc[clause.right_edge.i + 1 : verb.i]
-    return any(t.lemma_.lower() in lexicon.charge_nouns for t in between)
+    return any(  # (the parser may hang the charge inside the clause, on its last noun)
+        t.lemma_.lower() in lexicon.charge_nouns and "," in (doc[t.i - 1].text, doc[t.i - 2].text)
+        for t in doc[clause.i + 1 : verb.i]
+    )
 
 
 def _clause_of_time_or_condition(clause: Token) -> bool:

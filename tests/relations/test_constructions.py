@@ -242,6 +242,21 @@ CASES = [
         set(),
     ),
     (
+        "sanctions-over-a-deed-name-its-doer",
+        "Britain imposed sanctions on Iranian banks over their funding of Hezbollah and Syria.",
+        None,
+        {("GBR", "sanctions", "IRN", A), ("IRN", "supports", "SYR", A)},
+        {("GBR", "supports", "SYR")},
+    ),
+    (
+        "a-charge-denied-hung-inside-the-accusation",
+        "Kenya's government accused the Somali authorities of backing the militants, a claim "
+        "Mogadishu rejects.",
+        None,
+        {("KEN", "criticizes", "SOM", A)},
+        set(),
+    ),
+    (
         "barring-a-state-s-ships-is-a-sanction",
         "Canada barred Russian ships from its ports.",
         None,
