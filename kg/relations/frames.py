@@ -103,6 +103,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from accusation_frame(tok, ctx)
             if lemma in lex.labelling_verbs:
                 yield from labelling_frame(tok, ctx)
+            if lemma in lex.membership_verbs:
+                yield from membership_frame(tok, ctx)
             if lemma in lex.goods_measure_verbs and rel is None:
                 yield from goods_measure_frame(tok, ctx)
             if lemma in lex.sum_verbs and rel is None:
@@ -1008,6 +1010,22 @@ def _through_a_quote(tok: Token, report: Token, ctx: DocContext) -> bool:
         if tok.i != report.i and quote_of(tok, ctx.quotes) is not None:
             return True
     return False
+
+
+def membership_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """A state joining an international organisation cooperates with it: "Finland joined
+    NATO", "Sweden applied to join the alliance", "acceded to the WTO"."""
+    joined = [
+        a
+        for a in [
+            *(a for c in verb.children if c.dep_ == "dobj" for a in actors_at(c, ctx)),
+            *prep_targets(verb, _TO, ctx),
+        ]
+        if a.actor.kind is ActorKind.ORGANIZATION
+    ]
+    members = [a for a in subject_of(verb, ctx) if a.actor.kind is not ActorKind.ORGANIZATION]
+    if joined and members:
+        yield Candidate(verb, Relation.COOPERATES, members, joined, "membership")
 
 
 def labelling_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:

@@ -71,6 +71,7 @@ class Lexicon:
     charge_nouns: frozenset[str]  # '..., a charge Abu Dhabi denies'
     volley_nouns: frozenset[str]  # 'a barrage of missiles': an attack
     go_between_verbs: frozenset[str]  # 'a deal brokered by China'
+    membership_verbs: frozenset[str]  # 'Finland joined NATO'
     damning_nouns: frozenset[str]  # 'a war criminal', 'a threat to peace'
     target_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
@@ -352,6 +353,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         charge_nouns=_section(raw, "charges", "words"),
         volley_nouns=_section(raw, "volleys", "words"),
         go_between_verbs=_section(raw, "go_betweens", "verbs"),
+        membership_verbs=_section(raw, "memberships", "verbs"),
         damning_nouns=_section(raw, "labels", "nouns"),
         target_verbs=_section(raw, "target_verbs", "verbs"),
         hosting_verbs=_section(raw, "hosting_verbs", "verbs"),

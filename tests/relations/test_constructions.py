@@ -257,6 +257,27 @@ CASES = [
         set(),
     ),
     (
+        "a-state-joining-an-organisation-cooperates-with-it",
+        "Montenegro joined NATO in 2017.",
+        None,
+        {("MNE", "cooperates", "NATO", A)},
+        set(),
+    ),
+    (
+        "applying-to-join-is-an-intention",
+        "Bosnia applied to join the European Union in 2016.",
+        None,
+        {("BIH", "cooperates", "EU", INT)},
+        set(),
+    ),
+    (
+        "joining-a-state-in-a-deed-is-no-membership",
+        "Canada joined Australia in criticising the verdict.",
+        None,
+        set(),
+        {("CAN", "cooperates", "AUS")},
+    ),
+    (
         "barring-a-state-s-ships-is-a-sanction",
         "Canada barred Russian ships from its ports.",
         None,
