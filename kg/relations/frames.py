@@ -86,6 +86,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if lemma in lex.clash_verbs:
                 yield from clash_frame(tok, ctx)
             rel = _phrasal_relation(tok, ctx) or lex.verbs.get(lemma)
+            if rel is Relation.CRITICIZES and military_subject(tok, ctx):
+                rel = lex.verbs.get(lemma, rel)  # "Turkish forces hit back at Syrian positions"
             if any(  # "share borders", "meeting the challenges": no relation
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.not_trigger_objects.get(lemma, ())
                 for c in tok.children
@@ -313,7 +315,9 @@ def _makes_accord(verb: Token, lex: Lexicon) -> bool:
 def _phrasal_relation(verb: Token, ctx: DocContext) -> Relation | None:
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ in ("prt", "prep", "dobj"):
+        # "hit back": a particle may be parsed as an adverb ("work together" is one)
+        particle = child.dep_ == "advmod" and child.lower_ in _PARTICLES
+        if child.dep_ in ("prt", "prep", "dobj") or particle:
             rel = ctx.lexicon.phrasal.get((lemma, child.lower_))
             if rel is not None:
                 return rel
@@ -407,7 +411,9 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if not targets and rel in ctx.lexicon.owner_as_target:  # "condemned Russia's attack"
         targets = [a for c in verb.children if c.dep_ == "dobj" for a in owners_of(c, ctx)]
         # "fired water cannon at a Philippine boat", "hit a refinery in Russia's Ryazan region"
-        owned = OWNER_PPS | (ctx.lexicon.verb_preps[rel] if rel is Relation.ATTACKS else set())
+        # "lashed out at Canada's allegations"
+        aimed_at = rel in (Relation.ATTACKS, Relation.CRITICIZES)
+        owned = OWNER_PPS | (ctx.lexicon.verb_preps[rel] if aimed_at else set())
         targets = targets or [
             a
             for prep in verb.children
@@ -461,8 +467,12 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                         for c in child.children
                         if c.dep_ == "dobj"
                         for a in prep_targets(c, object_pps, ctx)
+                        # "threatened to veto Sweden's bid": the one whose bid it would hit
+                        or (owners_of(c, ctx) if rel is Relation.THREATENS else [])
                     ]
                 )
+                own = {a.actor.key for a in sources}
+                targets = [a for a in targets if a.actor.key not in own]  # "close [its] airspace"
                 if targets:
                     rule += "+complement"
                     break
@@ -533,6 +543,7 @@ def _goes_between(verb: Token) -> bool:
 
 
 _TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+_PARTICLES = frozenset({"back", "out", "down", "up", "off", "away"})  # English verb particles
 _INTO = frozenset({"inside", "into"})
 _LAID_ON = frozenset({"on", "to"})
 _TO = frozenset({"to"})
