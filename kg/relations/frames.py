@@ -95,6 +95,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 rel = None
             if rel is None and lemma in lex.armed_verbs and military_subject(tok, ctx):
                 rel = Relation.ATTACKS  # "U.S. jets were targeting a Ukrainian battalion"
+            if rel is Relation.THREATENS and _a_deed_risks(tok, ctx):
+                rel = None  # "U.S. drone strikes threaten to disrupt the talks": a risk
             if lemma in lex.response_verbs and _answered_with_a_deed(tok, ctx):
                 rel = None  # "retaliated with sanctions": the means is read as the deed
             if rel is not None and not hosted and not _light_use(tok, rel, ctx):
@@ -178,6 +180,22 @@ def _of_weapons(noun: Token, lex: Lexicon) -> bool:
         w.lemma_.lower() in lex.military_nouns
         for pobj in _of_objects(noun)
         for w in (pobj, *(c for c in pobj.children if c.dep_ == "conj"))
+    )
+
+
+def _a_deed_risks(verb: Token, ctx: DocContext) -> bool:
+    """Whether a verb of threat has a deed or a measure for its subject: "U.S. strikes threaten
+    to disrupt the talks", "the sanctions threaten Iran's economy" tell a risk; only someone
+    makes a threat."""
+    lex = ctx.lexicon
+    return any(
+        c.dep_ in SUBJ
+        and ctx.index.at(c.i) is None
+        and lex.noun_relation(
+            c.lemma_.lower(), *(m.lower_ for m in c.children if m.dep_ in ("compound", "amod"))
+        )
+        is not None
+        for c in verb.children
     )
 
 

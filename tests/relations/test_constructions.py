@@ -306,6 +306,13 @@ CASES = [
         set(),
     ),
     (
+        "a-deed-that-threatens-is-a-risk-not-a-threat",
+        "Turkish airstrikes threaten to derail Iraq's reconstruction.",
+        None,
+        set(),
+        {("TUR", "threatens", "IRQ")},
+    ),
+    (
         "barring-a-state-s-ships-is-a-sanction",
         "Canada barred Russian ships from its ports.",
         None,
