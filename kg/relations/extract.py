@@ -183,6 +183,8 @@ def _done_together(cand: Candidate, ctx: DocContext) -> bool:
     governor = governing_verb(trigger)
     if governor is None:
         return True
+    if governor.lemma_ == "be" and trigger.head.lower_ == "in":
+        return True  # "Saudi Arabia and Israel are in talks"
     lemma = governor.lemma_.lower()
     lex = ctx.lexicon
     return lemma in lex.light_verbs or lemma in lex.joint_acts or lemma in lex.exchange_verbs

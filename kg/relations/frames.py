@@ -127,7 +127,11 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield from brokered_frame(tok, ctx)
             if lemma in lex.evaluated_nouns:
                 yield from evaluation_frame(tok, ctx)
-            if any(c.dep_ == "amod" and c.lower_ == "joint" for c in tok.children):
+            if any(  # "a joint drill", "a joint monitoring centre" (on the compound)
+                c.dep_ == "amod" and c.lower_ == "joint"
+                for m in (tok, *(m for m in tok.children if m.dep_ == "compound"))
+                for c in m.children
+            ):
                 yield from joint_frame(tok, ctx)
             if lemma in lex.role_agents:
                 yield from role_frame(tok, ctx)
@@ -1003,6 +1007,14 @@ def joint_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
     if noun.lemma_.lower() in ctx.lexicon.joint_speech:
         return
     owners = modifier_actors(noun, ctx)
+    if len({ctx.state_of(a.actor).key for a in owners}) < 2:
+        # "Turkey and Russia agreed to set up a joint monitoring centre": those who make it
+        governor = governing_verb(noun)
+        lex = ctx.lexicon
+        making = governor is not None and (
+            governor.lemma_.lower() in lex.joint_acts or governor.lemma_.lower() in lex.light_verbs
+        )  # not "France and Germany support the joint venture": someone else's
+        owners = subject_of(governor, ctx) if governor is not None and making else []
     states = {ctx.state_of(a.actor).key for a in owners}
     if len(states) >= 2:
         yield Candidate(noun, Relation.COOPERATES, owners, [], "noun+joint")

@@ -313,6 +313,27 @@ CASES = [
         {("TUR", "threatens", "IRQ")},
     ),
     (
+        "sides-that-are-in-talks-meet",
+        "Armenia and Azerbaijan are in talks on a border deal.",
+        None,
+        {("ARM", "meets", "AZE", A)},
+        set(),
+    ),
+    (
+        "sides-that-establish-something-joint-cooperate",
+        "Greece and Cyprus agreed to establish a joint coordination centre.",
+        None,
+        {("GRC", "cooperates", "CYP", INT)},
+        set(),
+    ),
+    (
+        "relief-supplies-sent-support",
+        "Jordan dispatched relief supplies to flood-hit Libya.",
+        None,
+        {("JOR", "supports", "LBY", A)},
+        set(),
+    ),
+    (
         "barring-a-state-s-ships-is-a-sanction",
         "Canada barred Russian ships from its ports.",
         None,
