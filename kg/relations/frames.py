@@ -1011,9 +1011,9 @@ def joint_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
         # "Turkey and Russia agreed to set up a joint monitoring centre": those who make it
         governor = governing_verb(noun)
         lex = ctx.lexicon
-        making = governor is not None and (
-            governor.lemma_.lower() in lex.joint_acts or governor.lemma_.lower() in lex.light_verbs
-        )  # not "France and Germany support the joint venture": someone else's
+        # not "France and Germany support the joint venture" (someone else's), nor "expressed
+        # their joint commitment" (said together)
+        making = governor is not None and governor.lemma_.lower() in lex.joint_acts
         owners = subject_of(governor, ctx) if governor is not None and making else []
     states = {ctx.state_of(a.actor).key for a in owners}
     if len(states) >= 2:
