@@ -334,6 +334,13 @@ CASES = [
         set(),
     ),
     (
+        "a-pact-under-negotiation-is-not-yet-made",
+        "Australia is negotiating with Indonesia over a security treaty.",
+        None,
+        {("AUS", "meets", "IDN", A), ("AUS", "cooperates", "IDN", INT)},
+        set(),
+    ),
+    (
         "barring-a-state-s-ships-is-a-sanction",
         "Canada barred Russian ships from its ports.",
         None,
