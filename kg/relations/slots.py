@@ -123,7 +123,13 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
         governor = verb.head.head
         accused = [c for c in governor.children if c.dep_ == "dobj"]
         if accused and governor.pos_ == "VERB":
-            return actors_at(accused[0], ctx, role="source")
+            # (or whose they are: "sanctioned Iranian firms for [helping] Russia")
+            return actors_at(accused[0], ctx, role="source") or owners_of(accused[0], ctx)
+        if governor.pos_ in ("NOUN", "PROPN"):
+            # "blacklisted a Chinese company for [supplying] drones": the one named does it
+            named = actors_at(governor, ctx, role="source") or owners_of(governor, ctx)
+            if named:
+                return named
     if verb.dep_ in ("relcl", "acl"):  # "citizens [traveling to Cuba]": the noun modified acts
         # or, for a noun of intent, its owner: "Brazil's push [to deepen] ties with Angola"
         intent = verb.head

@@ -341,6 +341,20 @@ CASES = [
         set(),
     ),
     (
+        "the-reason-for-a-sanction-is-the-deed-of-the-one-named",
+        "The EU sanctioned a Turkish firm for selling drones to Russia.",
+        None,
+        {("EU", "sanctions", "TUR", A)},
+        {("EU", "supports", "RUS")},
+    ),
+    (
+        "the-reason-for-a-sanction-on-a-state-s-firms",
+        "Washington blacklisted Indian companies for supplying parts to Russia.",
+        None,
+        {("IND", "supports", "RUS", A)},
+        {("USA", "supports", "RUS")},
+    ),
+    (
         "barring-a-state-s-ships-is-a-sanction",
         "Canada barred Russian ships from its ports.",
         None,
