@@ -43,6 +43,8 @@ bench: install
 
 bench-probe: install
 	$(BIN)/python benchmarks/probe_sentences.py
+	$(BIN)/python benchmarks/probe_sentences.py --sentences benchmarks/probe/fresh.tsv --half tune
+	$(BIN)/python benchmarks/probe_sentences.py --sentences benchmarks/probe/fresh.tsv --half check
 
 bench-viz: install
 	$(BIN)/python benchmarks/viz_large.py

@@ -31,6 +31,21 @@ def test_every_line_of_the_data_parses(probe: ModuleType) -> None:
     assert sum(not line.partition("\t")[2].strip() for line in lines) >= 30  # no relation
 
 
+def test_the_fresh_set_parses_and_splits_in_two_halves(probe: ModuleType) -> None:
+    lines = probe.FRESH.read_text(encoding="utf-8").splitlines()
+    texts = [line.partition("\t")[0] for line in lines]
+    assert len(lines) >= 200 and len(set(texts)) == len(texts)
+    for line in lines:
+        probe.parse_expected(line.partition("\t")[2])
+    halves = [probe.half(text) for text in texts]
+    assert 0.35 < halves.count("check") / len(halves) < 0.65
+    # the rule of ../shared/eval/split.py: sha1 of "check:" + the text, first byte odd
+    assert (probe.half("Russia supports Cuba."), probe.half("Iran threatened Israel.")) == (
+        "tune",
+        "check",
+    )
+
+
 def test_expected_readings_with_alternatives_and_options(probe: ModuleType) -> None:
     (first, second) = probe.parse_expected("CHN meets BRA A; ?USA supports|cooperates UKR A/I")
     assert (first.source, set(first.relations), first.target, first.optional) == (
