@@ -20,7 +20,7 @@ helper who had never seen the extractor nor its rules (so its first score was a 
 (`--half tune|check`): the tune half's errors may be studied, the check half's numbers only
 read.
 
-    .venv/bin/python benchmarks/probe_sentences.py --sentences benchmarks/probe/fresh.tsv --half check
+    python benchmarks/probe_sentences.py --sentences benchmarks/probe/fresh.tsv --half check
 
 The last line sums up: `probe: sentences=N exact=N expected=N right=N missed=N wrong_modality=N
 wrong_direction=N false_alarms=N`.
