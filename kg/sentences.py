@@ -4,6 +4,8 @@ the parser, which keeps the sentence starts it sets.
 * a blank line, or a line break after a headline, always starts a sentence;
 * so does a word after an abbreviation that ends one ("The talks were held in the U.S. |
   President Biden met Xi"), told from "the U.S. President" by the tags around it;
+* so does the first word after a wire dateline ("KYIV, Ukraine (AP) — Russia launched ..."),
+  which is no subject of the sentence it opens;
 * and so does a token after `max_tokens` without a full stop (at the last comma or dash
   before it where there is one), so that no sentence, and no walk up its tree, grows with the
   document: news sentences run to about 80 tokens, text without full stops does not.
@@ -42,6 +44,10 @@ class SentenceRepair:
         last_break = -1
         for tok in doc[:-1]:
             nxt = doc[tok.i + 1]
+            if tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text):
+                after = _dateline_end(doc, tok.i)
+                if after is not None:
+                    doc[after].is_sent_start = True
             if (tok.is_space and "\n" in tok.text) or _ends_at_abbreviation(doc, tok.i, run_start):
                 nxt.is_sent_start = True
             if nxt.is_sent_start or tok.text in (".", "!", "?"):
@@ -60,6 +66,28 @@ class SentenceRepair:
 @Language.factory("irkg_sentences", default_config={"max_tokens": MAX_SENTENCE_TOKENS})
 def make_sentence_repair(nlp: Language, name: str, max_tokens: int) -> SentenceRepair:
     return SentenceRepair(max_tokens)
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+_DATELINE_TOKENS = 12
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """Where the sentence after a wire dateline begins, if a line opens with one: a place in
+    capitals, maybe a country and an agency in brackets, then a dash ("KYIV, Ukraine (AP) —",
+    "WASHINGTON —", "UNITED NATIONS (Reuters) -"); None otherwise. Only names, commas,
+    brackets and a date may come before the dash."""
+    first = doc[start]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return None
+    for tok in doc[start + 1 : start + _DATELINE_TOKENS]:
+        if tok.text in _DASHES:
+            return tok.i + 1 if tok.i + 1 < len(doc) else None
+        if tok.is_space or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP"):
+            return None
+        if not (tok.is_punct or tok.is_title or tok.is_upper or tok.like_num):
+            return None
+    return None
 
 
 def _ends_at_abbreviation(doc: Doc, i: int, start: int) -> bool:

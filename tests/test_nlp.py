@@ -60,6 +60,12 @@ def test_abbreviation_hyphen_rule_is_needed() -> None:
         ("Russia met Cuba\n\nChina met Iran", ["Russia", "China"]),
         ("Headline here\nRussia met Cuba", ["Headline", "Russia"]),
         ("Russia met Cuba and China", ["Russia"]),
+        ("KYIV, Ukraine (AP) — Russia met Cuba", ["KYIV", "Russia"]),
+        (
+            "WASHINGTON - Russia met Cuba\nBEIJING, Jan. 5 (Xinhua) -- China met Iran",
+            ["WASHINGTON", "Russia", "BEIJING", "China"],
+        ),
+        ("NATO met Cuba — and China", ["NATO"]),  # no dateline: a verb before the dash
     ],
 )
 def test_paragraph_component_starts_a_sentence_after_a_line_break(

@@ -169,9 +169,16 @@ def brokered_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
             mediators = actors_at(child, ctx)
         else:
             continue
-        sides = between_sides(noun, ctx) or prep_targets(noun, frozenset({"with"}), ctx)
+        sides = (  # "a deal brokered by Qatar between Washington and Kabul", on either word
+            between_sides(noun, ctx)
+            or between_sides(trigger, ctx)
+            or prep_targets(noun, frozenset({"with"}), ctx)
+        )
         governor = governing_verb(noun) or clause_verb(noun)
-        if not sides and governor is not None:
+        if not sides and governor is not None and governor.lemma_.lower() in lex.joint_acts:
+            # those who sign, reach or agree on it ("Israel and Lebanon reached a ceasefire
+            # brokered by ..."), not those who back it ("a deal brokered by the US has been
+            # supported by India and Japan")
             sides = subject_of(governor, ctx)
         if mediators and sides:
             yield Candidate(trigger, Relation.MEETS, mediators, sides, "verb+between")
@@ -349,6 +356,8 @@ def _phrasal_relation(verb: Token, ctx: DocContext) -> Relation | None:
 def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
     if rel is Relation.MEETS and moves(verb) and military_subject(verb, ctx):
         return
+    if verb.dep_ in ("acl", "amod") and verb.lemma_.lower() in ctx.lexicon.go_between_verbs:
+        return  # "a deal brokered by the US and France": the noun's frame reads the go-betweens
     sources = subject_of(verb, ctx)
     by_title = any(
         c.dep_ in SUBJ and c.lemma_.lower() in ctx.lexicon.titles for c in verb.children
@@ -613,6 +622,8 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             owners += actors_at(child, ctx)
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
             owners += [a for p in child.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
+        elif child.dep_ == "acl" and child.lemma_.lower() in lex.go_between_verbs:
+            continue  # "a deal brokered by Qatar between ...": brokered_frame reads it
         elif child.dep_ == "acl":  # "an embargo imposed on Cuba by the United States"
             for grand in child.children:
                 if grand.dep_ == "agent":
@@ -662,7 +673,12 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if under is not None:
         yield Candidate(noun, rel, owners, under, "noun+under")
         return
-    between = between_sides(noun, ctx)
+    between = between_sides(noun, ctx) or [
+        a  # "a deal brokered by Qatar between Washington and Kabul"
+        for c in noun.children
+        if c.dep_ == "acl" and c.lemma_.lower() in lex.go_between_verbs
+        for a in between_sides(c, ctx)
+    ]
     if between and owners and rel is Relation.MEETS:
         # "Qatar's mediation between Russia and Ukraine": the go-between meets the sides
         yield Candidate(noun, rel, owners, between, "noun+between")

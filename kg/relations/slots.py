@@ -241,10 +241,12 @@ def owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
             if prep.dep_ == "prep" and prep.lower_ == by:
                 found += [a for p in prep.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
     if not found:  # "the sanctions imposed by the United States", "strikes carried out by Israel"
-        found = [
+        found = [  # (not "a deal brokered by China": the go-between is no side of it)
             a
             for participle in noun.children
-            if participle.dep_ == "acl" and participle.tag_ == "VBN"
+            if participle.dep_ == "acl"
+            and participle.tag_ == "VBN"
+            and participle.lemma_.lower() not in ctx.lexicon.go_between_verbs
             for agent in participle.children
             if agent.dep_ == "agent"
             for p in agent.children

@@ -355,6 +355,14 @@ CASES = [
         {("USA", "supports", "RUS")},
     ),
     (
+        "a-wire-dateline-is-no-subject",
+        "RIYADH, Saudi Arabia (AP) — Iran launched a wave of drones at Israel's air bases, "
+        "officials said.",
+        None,
+        {("IRN", "attacks", "ISR", A)},
+        {("SAU", "attacks", "ISR")},
+    ),
+    (
         "barring-a-state-s-ships-is-a-sanction",
         "Canada barred Russian ships from its ports.",
         None,
