@@ -178,6 +178,8 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
             return [_refine_to_official(a, tok, ctx) for a in owners]
         if lemma in lex.nouns:
             return []  # "condemned the strikes": a deed without its owner is no one's
+        if any(_sponsored_by(c, ctx) for c in tok.children):
+            return []  # "the Russian-backed republics": neither Russia nor a state named before
         return _description(tok, ctx, exclude)
     return []
 
@@ -202,6 +204,8 @@ def _owners(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) ->
     """Who a proxy noun belongs to: "Trump's administration", "Cuban people", "people of Cuba"."""
     found: list[Arg] = []
     for child in tok.children:
+        if child.dep_ in OWNER_DEPS and _sponsored_by(child, ctx):
+            continue  # "the Russian-backed republics" are not Russia's
         if child.dep_ in OWNER_DEPS:
             found.extend(actors_at(child, ctx, exclude=exclude, depth=depth + 1))
         elif child.dep_ == "prep" and child.lower_ in ("of", "for", "from"):  # "a spokesman for X"
@@ -228,6 +232,26 @@ def _seated_in(tok: Token, prep: Token, ctx: DocContext) -> Iterator[Arg]:
             continue
         if mention.how in ("capital", "metonym") or (ruling and mention.how == "name"):
             yield Arg(mention.actor, pobj.i, mention.how, mention.confidence)
+
+
+def sponsor(modifier: Token, ctx: DocContext) -> bool:
+    """ "[UN]-backed", "[Russian]-funded": a state named before a hyphen and a participle of
+    sponsoring backs the thing, it does not own it."""
+    doc = modifier.doc
+    if modifier.dep_ == "npadvmod":  # the parser may hang the state on the participle
+        participle = modifier.head
+    elif modifier.i + 2 < len(doc) and doc[modifier.i + 1].text == "-":
+        participle = doc[modifier.i + 2]
+    else:
+        return False
+    return participle.tag_ == "VBN" and participle.lemma_.lower() in ctx.lexicon.sponsor_participles
+
+
+def _sponsored_by(modifier: Token, ctx: DocContext) -> bool:
+    """A modifier that names a sponsor: the state before "-backed", or the participle itself."""
+    return sponsor(modifier, ctx) or (
+        modifier.tag_ == "VBN" and modifier.lemma_.lower() in ctx.lexicon.sponsor_participles
+    )
 
 
 def hostile_deed(tok: Token, lex: Lexicon) -> bool:

@@ -386,6 +386,16 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             ]
         elif child.dep_ in OBJ:
             targets += actors_at(child, ctx)
+    if rule == "passive" and not sources:
+        # "was threatened with consequences by Minsk": the parser may hang the agent low
+        sources = [
+            a
+            for prep in verb.children
+            if prep.dep_ == "prep"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for a in _pp_actors(pobj, "by", ctx, role="source")
+        ]
     if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "Somali soldiers, supported by the U.S. military": the noun modified undergoes it
         targets = actors_at(verb.head, ctx)
@@ -587,7 +597,10 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     owners: list[Arg] = []
     owner_rule = "noun"
     aimed = _AT if rel is Relation.ATTACKS else frozenset()  # "a salvo of rockets at Israel"
-    targets = prep_targets(noun, lex.noun_preps[rel] - {"by", "from"}, ctx, aimed=aimed)
+    volley = noun.lemma_.lower() in lex.volley_nouns  # "a barrage of Russian missiles": its "of"
+    # names the weapons, whose owner fires them, not what is struck
+    preps = lex.noun_preps[rel] - {"by", "from"} - ({"of"} if volley else set())
+    targets = prep_targets(noun, preps, ctx, aimed=aimed)
     if not targets and rel in lex.owner_as_target:
         # "support for Argentina's claim", "strikes on Iranian military sites": the owner of
         # what the deed is for or against
@@ -615,6 +628,8 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     waged = lex.mutual_conflicts.get(noun.lemma_.lower())
     if not targets and waged and any(c.lower_ in waged for c in noun.children):
         targets = prep_targets(noun, frozenset({"with"}), ctx)  # "its trade war with Mexico"
+    if volley:
+        owners += [a for weapon in _of_objects(noun) for a in owners_of(weapon, ctx)]
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ == "PRON" and governing_verb(noun) is not None:
             continue  # "India and Mauritius upgraded [their] ties": the subject says who
@@ -1072,10 +1087,17 @@ def _through_a_quote(tok: Token, report: Token, ctx: DocContext) -> bool:
 def membership_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     """A state joining an international organisation cooperates with it: "Finland joined
     NATO", "Sweden applied to join the alliance", "acceded to the WTO"."""
+    lex = ctx.lexicon
     joined = [
         a
         for a in [
-            *(a for c in verb.children if c.dep_ == "dobj" for a in actors_at(c, ctx)),
+            *(
+                a
+                for c in verb.children
+                # the organisation itself, not its deed ("refused to join EU sanctions")
+                if c.dep_ == "dobj" and lex.noun_relation(c.lemma_.lower()) is None
+                for a in actors_at(c, ctx)
+            ),
             *prep_targets(verb, _TO, ctx),
         ]
         if a.actor.kind is ActorKind.ORGANIZATION

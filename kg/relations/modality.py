@@ -58,6 +58,10 @@ def governing_chain(trigger: Token, lexicon: Lexicon) -> Iterator[Token]:
         if tok.dep_ == "pobj" and tok.head.lower_ in _TIME_PREPS and tok.pos_ == "NOUN":
             # "agreed to a ceasefire after the border war": a deed that dates another is done
             return
+        if _past_time_clause(tok):
+            # "vowed to fight after Washington raised tariffs": a deed that dates another, told
+            # in the past, is done, whatever is said of the other
+            return
         if tok.dep_ == "ccomp" and _summed_up_as_a_charge(tok, lexicon):
             # "Sudan accused the UAE of arming the RSF, a charge Abu Dhabi denies": the
             # accusing is done, whatever is said of the charge
@@ -79,6 +83,18 @@ def _clause_verb(tok: Token) -> Token:
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else tok
+
+
+_TIME_MARKS = frozenset({"after", "before", "since", "when", "once", "until", "as", "while"})
+
+
+def _past_time_clause(clause: Token) -> bool:
+    """ "after Washington raised tariffs", "since Russia invaded": a clause of time in the past."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ in _PAST_TAGS
+        and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children)
+    )
 
 
 def _summed_up_as_a_charge(clause: Token, lexicon: Lexicon) -> bool:

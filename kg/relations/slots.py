@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.relations.arguments import Arg, DocContext, actors_at, hostile_deed
+from kg.relations.arguments import Arg, DocContext, actors_at, hostile_deed, sponsor
 from kg.relations.lexicon import Lexicon
 from kg.types import Relation
 
@@ -223,7 +223,7 @@ def owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
     found = [
         a
         for c in noun.children
-        if c.dep_ in ("poss", "compound") and not _sponsor(c, ctx)
+        if c.dep_ in ("poss", "compound") and not sponsor(c, ctx)
         for a in actors_at(c, ctx)
     ]
     found += [
@@ -263,19 +263,6 @@ def held_by_a_group(noun: Token, ctx: DocContext) -> bool:
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in ctx.lexicon.non_state_nouns
         for c in noun.children
     )
-
-
-def _sponsor(modifier: Token, ctx: DocContext) -> bool:
-    """ "[UN]-backed", "[Russian]-funded": a state named before a hyphen and a participle of
-    sponsoring backs the thing, it does not own it."""
-    doc = modifier.doc
-    if modifier.dep_ == "npadvmod":  # the parser may hang the state on the participle
-        participle = modifier.head
-    elif modifier.i + 2 < len(doc) and doc[modifier.i + 1].text == "-":
-        participle = doc[modifier.i + 2]
-    else:
-        return False
-    return participle.tag_ == "VBN" and participle.lemma_.lower() in ctx.lexicon.sponsor_participles
 
 
 def goods_targets(noun: Token, preps: frozenset[str], ctx: DocContext) -> list[Arg]:
@@ -448,7 +435,7 @@ def nearby_objects(
                 continue
             if ctx.index.at(tok.i) is not None:
                 mention = ctx.index.at(tok.i)
-                if mention is not None and mention.how != "capital" and not _sponsor(tok, ctx):
+                if mention is not None and mention.how != "capital" and not sponsor(tok, ctx):
                     found += actors_at(tok, ctx)
                 continue
             following += list(tok.children)
