@@ -43,8 +43,9 @@ bench: install
 
 bench-probe: install
 	$(BIN)/python benchmarks/probe_sentences.py
-	$(BIN)/python benchmarks/probe_sentences.py --sentences benchmarks/probe/fresh.tsv --half tune
-	$(BIN)/python benchmarks/probe_sentences.py --sentences benchmarks/probe/fresh.tsv --half check
+	for set in fresh fresh-2; do for half in tune check; do \
+	  $(BIN)/python benchmarks/probe_sentences.py --sentences benchmarks/probe/$$set.tsv --half $$half; \
+	done; done
 
 bench-viz: install
 	$(BIN)/python benchmarks/viz_large.py

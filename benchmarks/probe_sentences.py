@@ -14,11 +14,12 @@ regression set for constructions of English, not a held-out measure.
 
     .venv/bin/python benchmarks/probe_sentences.py [-v]   # -v: every sentence not read right
 
-`benchmarks/probe/fresh.tsv` holds 204 more, in the same format, written on 2026-12-04 by a
-helper who had never seen the extractor nor its rules (so its first score was a fresh measure:
-125 of 204 read exactly right). It is split like the dev sets, by a fixed hash of each sentence
-(`--half tune|check`): the tune half's errors may be studied, the check half's numbers only
-read.
+`benchmarks/probe/fresh.tsv` (204) and `fresh-2.tsv` (193, weighted to criticism, threats,
+sanctions and attacks) hold more, in the same format, written on 2026-12-04 by helpers who had
+never seen the extractor nor its rules (so their first scores were fresh measures: 125 of 204
+and 105 of 193 read exactly right). They are split like the dev sets, by a fixed hash of each
+sentence (`--half tune|check`): the tune half's errors may be studied, the check half's numbers
+only read.
 
     python benchmarks/probe_sentences.py --sentences benchmarks/probe/fresh.tsv --half check
 
@@ -39,7 +40,10 @@ from kg.settings import Settings
 from kg.types import Document
 
 SENTENCES = Path(__file__).resolve().parent / "probe" / "sentences.tsv"
-FRESH = Path(__file__).resolve().parent / "probe" / "fresh.tsv"
+FRESH = (
+    Path(__file__).resolve().parent / "probe" / "fresh.tsv",
+    Path(__file__).resolve().parent / "probe" / "fresh-2.tsv",
+)
 MODALITIES = {"Asserted": "A", "Intended": "I", "Negated": "N", "Hypothetical": "H"}
 ORDER_FREE = frozenset({"meets", "cooperates"})
 
