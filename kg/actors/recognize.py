@@ -242,7 +242,24 @@ class Recognizer:
             return None
         if surface.kind is NameKind.DEMONYM and span[0].pos_ not in ("ADJ", "PROPN", "NOUN"):
             return None
+        if (
+            surface.ambiguous
+            and surface.actor.kind is ActorKind.ORGANIZATION
+            and self._national(span)
+        ):
+            return None  # "Russia's Security Council", "the Iranian Security Council": a state's
         return surface
+
+    def _national(self, span: Span) -> bool:
+        """Whether a body's name follows a state's possessive or demonym: "Russia's [Security
+        Council]", "the Russian [Security Council]" name the state's own body."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.tag_ == "POS" and span.start > 1:
+            before = doc[span.start - 2]
+        if before is None:
+            return False
+        return any(c.actor.kind is ActorKind.COUNTRY for c in self._surfaces.get(before.text, []))
 
     def _state_named_amiss(self, span: Span, ents: dict[int, Span]) -> bool:
         """ "Jordan condemned the strike", "the coup in Niger": a state's own name the NER took

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.relations.arguments import Arg, DocContext, actors_at
+from kg.relations.arguments import Arg, DocContext, actors_at, coordinated
 from kg.relations.lexicon import Lexicon
 from kg.relations.modality import reporting_verb, request_verb
 from kg.relations.quotes import quote_of
@@ -186,12 +186,10 @@ def brokered_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
 
 
 def _of_weapons(noun: Token, lex: Lexicon) -> bool:
-    """ "a barrage [of missiles]", "a wave [of drones]"."""
-    return any(
-        w.lemma_.lower() in lex.military_nouns
-        for pobj in _of_objects(noun)
-        for w in (pobj, *(c for c in pobj.children if c.dep_ == "conj"))
-    )
+    """ "a barrage [of missiles]", "a wave [of drones]", "a [missile] barrage"."""
+    weapons = [c for c in noun.children if c.dep_ == "compound"]
+    weapons += [w for pobj in _of_objects(noun) for w in coordinated(pobj)]
+    return any(w.lemma_.lower() in lex.military_nouns for w in weapons)
 
 
 def _a_deed_risks(verb: Token, ctx: DocContext) -> bool:

@@ -58,6 +58,12 @@ def governing_chain(trigger: Token, lexicon: Lexicon) -> Iterator[Token]:
         if tok.dep_ == "pobj" and tok.head.lower_ in _TIME_PREPS and tok.pos_ == "NOUN":
             # "agreed to a ceasefire after the border war": a deed that dates another is done
             return
+        if tok.dep_ in ("advcl", "conj") and any(
+            c.dep_ == "advmod" and c.lower_ == "instead" for c in tok.children
+        ):
+            # "has never criticised Moscow, instead blaming NATO": what is done instead is
+            # done, whatever is denied of the other
+            return
         if _past_time_clause(tok):
             # "vowed to fight after Washington raised tariffs": a deed that dates another, told
             # in the past, is done, whatever is said of the other

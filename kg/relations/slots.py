@@ -299,7 +299,9 @@ def goods_targets(noun: Token, preps: frozenset[str], ctx: DocContext) -> list[A
                 a
                 for c in head.children
                 if c.dep_ in ("amod", "compound", "poss", "nmod")
-                for a in actors_at(c, ctx)
+                # "Chinese-made vehicles": the maker named on the participle
+                for m in (c, *(g for g in c.children if c.tag_ == "VBN" and g.dep_ == "npadvmod"))
+                for a in actors_at(m, ctx)
             ]
     return found
 
