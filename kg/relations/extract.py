@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from kg.relations.arguments import Arg, DocContext
+from kg.relations.arguments import Arg, DocContext, actors_at
 from kg.relations.dates import event_date
 from kg.relations.frames import SPEECH_ACT_RULES, SYMMETRIC, Candidate, candidates
 from kg.relations.modality import read_modality, reporting_verb
@@ -115,8 +115,10 @@ def _decide(
             why,
         )
         return
-    for source, target in pairs:
-        s_state, t_state = ctx.state_of(source.actor), ctx.state_of(target.actor)
+    for source, pair_target in pairs:
+        s_state = ctx.state_of(source.actor)
+        target = _other_side(source, s_state, pair_target, cand.relation, cand.trigger, ctx)
+        t_state = ctx.state_of(target.actor)
         confidence = round(cand.confidence * min(source.confidence, target.confidence), 3)
         confidence = min(confidence, resolved_ceiling(source.how), resolved_ceiling(target.how))
         unplaced = _unplaced(s_state, t_state)
@@ -142,6 +144,32 @@ def _decide(
         yield Decision(
             cand, source, target, modality, cues, confidence, True, f"{cand.rule} rule", interaction
         )
+
+
+_HOSTILE = frozenset(
+    {Relation.ATTACKS, Relation.SANCTIONS, Relation.CRITICIZES, Relation.THREATENS}
+)
+
+
+def _other_side(
+    source: Arg, state: Actor, target: Arg, relation: Relation, trigger: Token, ctx: DocContext
+) -> Arg:
+    """The target, unless a pronoun bound it to the source's own state in a hostile deed: no
+    one strikes its own sites, so "Iran will retaliate if Israel strikes its nuclear sites" is
+    read again without Israel (Iran's sites)."""
+    if relation not in _HOSTILE or target.how != "pronoun":
+        return target
+    if ctx.state_of(target.actor).key != state.key:
+        return target
+    pronoun = ctx.doc[target.token]
+    owned = pronoun.head  # "strikes [its] sites", "fired at [its] vessels": the deed's object
+    on_the_deed = pronoun.dep_ == "poss" and (
+        owned.head.i == trigger.i or (owned.dep_ == "pobj" and owned.head.head.i == trigger.i)
+    )
+    if not on_the_deed:
+        return target
+    again = actors_at(pronoun, ctx, exclude=frozenset({source.actor.key, state.key}))
+    return again[0] if again else target
 
 
 def _is_mutual(cand: Candidate, modality: Modality, ctx: DocContext) -> bool:

@@ -440,6 +440,13 @@ CASES = [
         set(),
     ),
     (
+        "no-one-strikes-its-own-a-possessive-in-a-hostile-deed",
+        "Vietnam accused China of attacking its fishing boats.",
+        None,
+        {("VNM", "criticizes", "CHN", A), ("CHN", "attacks", "VNM", H)},
+        set(),
+    ),
+    (
         "barring-a-state-s-ships-is-a-sanction",
         "Canada barred Russian ships from its ports.",
         None,
