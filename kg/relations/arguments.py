@@ -234,17 +234,26 @@ def _seated_in(tok: Token, prep: Token, ctx: DocContext) -> Iterator[Arg]:
             yield Arg(mention.actor, pobj.i, mention.how, mention.confidence)
 
 
+def hyphen_participle(modifier: Token) -> Token | None:
+    """The participle a modifier names the agent of across a hyphen: "[UN]-backed",
+    "[Qatari]-mediated" (the parser may hang the state on the participle or on the noun)."""
+    doc = modifier.doc
+    if modifier.dep_ == "npadvmod" and modifier.head.tag_ == "VBN":
+        return modifier.head
+    if modifier.i + 2 < len(doc) and doc[modifier.i + 1].text == "-":
+        return doc[modifier.i + 2]
+    return None
+
+
 def sponsor(modifier: Token, ctx: DocContext) -> bool:
     """ "[UN]-backed", "[Russian]-funded": a state named before a hyphen and a participle of
     sponsoring backs the thing, it does not own it."""
-    doc = modifier.doc
-    if modifier.dep_ == "npadvmod":  # the parser may hang the state on the participle
-        participle = modifier.head
-    elif modifier.i + 2 < len(doc) and doc[modifier.i + 1].text == "-":
-        participle = doc[modifier.i + 2]
-    else:
-        return False
-    return participle.tag_ == "VBN" and participle.lemma_.lower() in ctx.lexicon.sponsor_participles
+    participle = hyphen_participle(modifier)
+    return (
+        participle is not None
+        and participle.tag_ == "VBN"
+        and participle.lemma_.lower() in ctx.lexicon.sponsor_participles
+    )
 
 
 def _sponsored_by(modifier: Token, ctx: DocContext) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.relations.arguments import Arg, DocContext, actors_at, coordinated
+from kg.relations.arguments import Arg, DocContext, actors_at, coordinated, hyphen_participle
 from kg.relations.lexicon import Lexicon
 from kg.relations.modality import reporting_verb, request_verb
 from kg.relations.quotes import quote_of
@@ -43,6 +43,7 @@ from kg.relations.slots import (
     modifier_actors,
     moves,
     nearby_objects,
+    noun_relation_of,
     owners_of,
     prep_targets,
     subject_of,
@@ -116,8 +117,7 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if lemma in lex.transfer_verbs and rel is None:
                 yield from arms_frame(tok, [c for c in tok.children if c.dep_ == "dobj"], ctx)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and not ctx.index.at(tok.i):
-            modifiers = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
-            rel = lex.noun_relation(lemma, *modifiers)
+            rel = noun_relation_of(tok, lex)
             if rel is None and lemma in lex.outright_bans and goods_targets(tok, _ON, ctx):
                 rel = Relation.SANCTIONS  # "a ban on Polish apples", "a ban on imports from Iran"
             if rel is None and lemma in lex.volley_nouns and _of_weapons(tok, lex):
@@ -147,7 +147,6 @@ def brokered_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
     Washington and Kabul". The sides are the noun's own ("between ...", "with ...") or the
     subject of the clause it is in."""
     lex = ctx.lexicon
-    doc = noun.doc
     for child in noun.children:
         if child.dep_ in ("acl", "amod") and child.lemma_.lower() in lex.go_between_verbs:
             # "a deal brokered by China" (said as done), "Qatari-mediated negotiations" (held
@@ -156,14 +155,12 @@ def brokered_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
             mediators = _agents(child, ctx) or [
                 a
                 for c in child.children
-                if c.dep_ in ("npadvmod", "amod", "compound") and doc[c.i + 1].text == "-"
+                if hyphen_participle(c) == child
                 for a in actors_at(c, ctx)
             ]
-        elif (
-            child.dep_ in ("amod", "compound", "npadvmod")
-            and child.i + 2 < len(doc)
-            and doc[child.i + 1].text == "-"
-            and doc[child.i + 2].lemma_.lower() in lex.go_between_verbs
+        elif child.dep_ in ("amod", "compound", "npadvmod") and (
+            (participle := hyphen_participle(child)) is not None
+            and participle.lemma_.lower() in lex.go_between_verbs
         ):
             trigger = noun  # "Egyptian-brokered talks", the state on the noun
             mediators = actors_at(child, ctx)
@@ -198,12 +195,7 @@ def _a_deed_risks(verb: Token, ctx: DocContext) -> bool:
     makes a threat."""
     lex = ctx.lexicon
     return any(
-        c.dep_ in SUBJ
-        and ctx.index.at(c.i) is None
-        and lex.noun_relation(
-            c.lemma_.lower(), *(m.lower_ for m in c.children if m.dep_ in ("compound", "amod"))
-        )
-        is not None
+        c.dep_ in SUBJ and ctx.index.at(c.i) is None and noun_relation_of(c, lex) is not None
         for c in verb.children
     )
 
@@ -216,10 +208,7 @@ def _answered_with_a_deed(verb: Token, ctx: DocContext) -> bool:
         prep.dep_ == "prep"
         and prep.lower_ == "with"
         and pobj.dep_ == "pobj"
-        and (
-            lex.noun_relation(pobj.lemma_.lower()) is not None
-            or pobj.lemma_.lower() in lex.outright_bans
-        )
+        and (noun_relation_of(pobj, lex) is not None or pobj.lemma_.lower() in lex.outright_bans)
         for prep in verb.children
         for pobj in prep.children
     )
@@ -265,8 +254,7 @@ def _light_use(verb: Token, rel: Relation, ctx: DocContext) -> bool:
         return False
     for obj in verb.children:
         if obj.dep_ == "dobj":
-            modifiers = [c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")]
-            other = lex.noun_relation(obj.lemma_.lower(), *modifiers)
+            other = noun_relation_of(obj, lex)
             if other is not None and other is not rel:
                 return True
     return False
@@ -1093,7 +1081,7 @@ def membership_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
                 a
                 for c in verb.children
                 # the organisation itself, not its deed ("refused to join EU sanctions")
-                if c.dep_ == "dobj" and lex.noun_relation(c.lemma_.lower()) is None
+                if c.dep_ == "dobj" and noun_relation_of(c, lex) is None
                 for a in actors_at(c, ctx)
             ),
             *prep_targets(verb, _TO, ctx),
@@ -1247,8 +1235,7 @@ def _punished_for(noun: Token, rel: Relation, ctx: DocContext) -> list[Arg]:
     # Iranian banks over their funding of ...")
     measures = [above] if above.pos_ == "NOUN" else [c for c in above.children if c.dep_ == "dobj"]
     for head in measures:
-        modifiers = [c.lower_ for c in head.children if c.dep_ in ("compound", "amod")]
-        judging = lex.noun_relation(head.lemma_.lower(), *modifiers)
+        judging = noun_relation_of(head, lex)
         if judging not in _JUDGING or judging is rel:
             continue
         preps = lex.noun_preps[judging] - {"by", "from"}

@@ -91,7 +91,8 @@ def _clause_verb(tok: Token) -> Token:
     return head if head.pos_ in ("VERB", "AUX") else tok
 
 
-_TIME_MARKS = frozenset({"after", "before", "since", "when", "once", "until", "as", "while"})
+# the marks of clauses of time among them ("after Washington raised tariffs")
+_TIME_MARKS = _CLAUSE_MARKS - {"if", "unless", "because", "though", "although", "whereas"}
 
 
 def _past_time_clause(clause: Token) -> bool:

@@ -212,6 +212,12 @@ def prep_targets(
     return found
 
 
+def noun_relation_of(noun: Token, lex: Lexicon) -> Relation | None:
+    """The relation a noun names with its modifiers ("sanctions", "travel ban", "joint drills")."""
+    modifiers = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
+    return lex.noun_relation(noun.lemma_.lower(), *modifiers)
+
+
 def owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
     """Who owns a noun of action: "Russia's [attack]", "Israeli air [raids]", "the [strikes] by
     Israel", "the [rights] of Palestinians"; no one owns "his [opponents]" in the sense that
