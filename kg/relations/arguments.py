@@ -216,6 +216,14 @@ def _owners(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) ->
                     found.extend(actors_at(pobj, ctx, exclude=exclude, depth=depth + 1))
         elif child.dep_ == "prep" and child.lower_ == "in":
             found.extend(_seated_in(tok, child, ctx))
+    if not found and tok.dep_ == "dobj" and tok.lemma_.lower() in ctx.lexicon.seat_nouns:
+        # "warned the government in Kabul that ...": the parser hangs the seat on the verb
+        found.extend(
+            a
+            for prep in tok.head.children
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == tok.right_edge.i + 1
+            for a in _seated_in(tok, prep, ctx)
+        )
     return [Arg(a.actor, a.token, a.how, a.confidence * 0.95) for a in found]
 
 
@@ -434,6 +442,8 @@ def resolve_pronoun(
             "dative",
         ):  # "criticized it": most often a thing, not a state
             return []
+        if low == "it" and _continues_a_thing(tok, ctx):
+            return []  # "the typhoon slammed into Vietnam after [it] killed 20 people in ..."
         sayer = _reporting_subject(tok, ctx)
         if sayer is not None and low in ("it", "its"):
             # "The ministry said it condemned Israel": "it" is whoever says so, or no one known
@@ -534,6 +544,20 @@ def _described_official(
                 return [Arg(state.actor, pronoun.i, "pronoun", 0.65)]
             return []
     return []
+
+
+def _continues_a_thing(pronoun: Token, ctx: DocContext) -> bool:
+    """Whether "it", the subject of a time or reason clause, continues the subject of the clause
+    it hangs on, and that subject is a thing, no actor: "The storm hit Cuba after [it] had
+    devastated Haiti" (the storm, not Cuba)."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+        return False
+    subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(
+        s.pos_ == "PRON" or ctx.index.at(s.i) is not None or actors_at(s, ctx, depth=_MAX_DEPTH)
+        for s in subjects
+    )
 
 
 def _reporting_subject(pronoun: Token, ctx: DocContext) -> Token | None:

@@ -116,6 +116,10 @@ def _decide(
         )
         return
     for source, pair_target in pairs:
+        if _their_own(cand, pair_target, ctx):
+            reason = "the pronoun stands for the doers together: the object is their own"
+            yield Decision(cand, source, pair_target, modality, cues, 0.0, False, reason)
+            continue
         s_state = ctx.state_of(source.actor)
         target = _other_side(source, s_state, pair_target, cand.relation, cand.trigger, ctx)
         t_state = ctx.state_of(target.actor)
@@ -162,14 +166,31 @@ def _other_side(
     if ctx.state_of(target.actor).key != state.key:
         return target
     pronoun = ctx.doc[target.token]
-    owned = pronoun.head  # "strikes [its] sites", "fired at [its] vessels": the deed's object
-    on_the_deed = pronoun.dep_ == "poss" and (
-        owned.head.i == trigger.i or (owned.dep_ == "pobj" and owned.head.head.i == trigger.i)
-    )
-    if not on_the_deed:
+    if not _owns_the_deeds_object(pronoun, trigger):
         return target
     again = actors_at(pronoun, ctx, exclude=frozenset({source.actor.key, state.key}))
     return again[0] if again else target
+
+
+def _owns_the_deeds_object(pronoun: Token, trigger: Token) -> bool:
+    """Whether a possessive pronoun owns the object of a deed: "strikes [its] sites", "fired at
+    [its] vessels", "are battling [their] outbreaks"."""
+    owned = pronoun.head
+    return pronoun.dep_ == "poss" and (
+        owned.head.i == trigger.i or (owned.dep_ == "pobj" and owned.head.head.i == trigger.i)
+    )
+
+
+def _their_own(cand: Candidate, target: Arg, ctx: DocContext) -> bool:
+    """Whether a hostile deed's object is the doers' own, owned by a pronoun that stands for
+    them together: "Zambia and Zimbabwe are battling [their] cholera outbreaks" is no fight of
+    one with the other."""
+    if cand.relation not in _HOSTILE or target.how != "pronoun" or len(cand.sources) < 2:
+        return False
+    doers = {ctx.state_of(a.actor).key for a in cand.sources}
+    return ctx.state_of(target.actor).key in doers and _owns_the_deeds_object(
+        ctx.doc[target.token], cand.trigger
+    )
 
 
 def _is_mutual(cand: Candidate, modality: Modality, ctx: DocContext) -> bool:

@@ -46,6 +46,7 @@ from kg.relations.slots import (
     noun_relation_of,
     owners_of,
     prep_targets,
+    struck_where,
     subject_of,
     under_targets,
     victims_place,
@@ -100,6 +101,9 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 rel = None  # "U.S. drone strikes threaten to disrupt the talks": a risk
             if lemma in lex.response_verbs and _answered_with_a_deed(tok, ctx):
                 rel = None  # "retaliated with sanctions": the means is read as the deed
+            elif lemma in lex.response_verbs and _answered_in_kind(tok, ctx):
+                yield from _answered_in_kind(tok, ctx)
+                rel = None  # "retaliated for Tokyo's export curbs": in kind
             if rel is not None and not hosted and not _light_use(tok, rel, ctx):
                 for candidate in verb_frame(tok, rel, ctx):
                     if not _an_audience(candidate, ctx) and not _a_contest(candidate, ctx):
@@ -212,6 +216,23 @@ def _answered_with_a_deed(verb: Token, ctx: DocContext) -> bool:
         for prep in verb.children
         for pobj in prep.children
     )
+
+
+def _answered_in_kind(verb: Token, ctx: DocContext) -> list[Candidate]:
+    """A response with no means named answers a deed in kind, against its doer: retaliating
+    "for Tokyo's export curbs" is a trade measure against Japan, retaliating "against Israel's
+    strikes" an attack on Israel."""
+    found = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "against"):
+            for pobj in prep.children:
+                answered = noun_relation_of(pobj, ctx.lexicon) if pobj.dep_ == "pobj" else None
+                if answered in (Relation.SANCTIONS, Relation.ATTACKS):
+                    doers = owners_of(pobj, ctx)
+                    found.append(
+                        Candidate(verb, answered, subject_of(verb, ctx), doers, "verb+in-kind")
+                    )
+    return found
 
 
 def _an_audience(candidate: Candidate, ctx: DocContext) -> bool:
@@ -447,7 +468,9 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             if prep.dep_ == "prep" and prep.lower_ in owned
             for pobj in prep.children
             if pobj.dep_ == "pobj"
+            # "fired missiles at targets in western Ukraine": the state of the place
             for a in owners_of(pobj, ctx)
+            or (struck_where(pobj, ctx) if rel is Relation.ATTACKS else [])
         ]
         if not targets and any(c.dep_ == "dobj" for c in verb.children):
             # "condemned the raids on Bolivia by Chile", the "by" hung on the active verb
@@ -489,6 +512,9 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                 targets = (
                     targets
                     or prep_targets(child, object_pps | ctx.lexicon.verb_preps[rel], ctx)
+                    # "threatened to impose tariffs on Colombian imports", "to ban imports of
+                    # Australian wine": the state of the goods
+                    or (_goods_threatened(child, ctx) if rel is Relation.THREATENS else [])
                     or [
                         a
                         for c in child.children
@@ -525,6 +551,16 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             return  # "Qatar and Egypt mediated between the factions": co-mediators
         rule = "verb+pair"  # "the two countries would discuss trade": they meet each other
     yield Candidate(verb, rel, sources, targets, rule)
+
+
+def _goods_threatened(deed: Token, ctx: DocContext) -> list[Arg]:
+    """The state whose goods a threatened measure would hit: "(threatened to) impose tariffs on
+    Colombian imports", "(to) ban imports of Australian wine"."""
+    if deed.lemma_.lower() in ctx.lexicon.goods_measure_verbs:
+        banned = [a for c in goods_measure_frame(deed, ctx) for a in c.targets]
+        if banned:
+            return banned
+    return goods_targets(deed, _ON, ctx)
 
 
 def _another_doer(clause: Token, sources: list[Arg], ctx: DocContext) -> bool:
@@ -587,6 +623,10 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     # names the weapons, whose owner fires them, not what is struck
     preps = lex.noun_preps[rel] - {"by", "from"} - ({"of"} if volley else set())
     targets = prep_targets(noun, preps, ctx, aimed=aimed)
+    measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if not targets and measure is not None and measure.lemma_.lower() in COLLECTIVE_HEADS:
+        # "30 tonnes of medical supplies to Chad": the parser may hang the target on the measure
+        targets = prep_targets(measure, preps, ctx, aimed=aimed)
     if not targets and rel in lex.owner_as_target:
         # "support for Argentina's claim", "strikes on Iranian military sites": the owner of
         # what the deed is for or against
@@ -661,6 +701,15 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                     or owners_of(obj, ctx)
                     or measured_targets(obj, ctx)
                 ] or prep_targets(verb, frozenset({"at", "against"}), ctx)
+    if not targets and rel is Relation.ATTACKS:  # "missile strikes on nine sites in Pakistan"
+        targets = [
+            a
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in _AT | {"on", "against"}
+            for place in prep.children
+            if place.dep_ == "pobj"
+            for a in struck_where(place, ctx)
+        ]
     if not targets and rel is Relation.ATTACKS:  # "Israeli airstrikes killed 12 people in Lebanon"
         for verb in [c for c in noun.children if c.dep_ == "acl"] + [noun.head]:
             if verb.pos_ == "VERB" and not targets:
@@ -746,6 +795,17 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                 allow_places=moves(governor),
                 aimed=aimed,
             )
+        if not targets and rel is Relation.ATTACKS:
+            # "launched waves of missiles at Israeli cities", "... at targets in Syria": the
+            # owner or the state of what the verb aims the deed at
+            targets = [
+                a
+                for prep in governor.children
+                if prep.dep_ == "prep" and prep.lower_ in _AT | {"on", "against"}
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for a in owners_of(pobj, ctx) or struck_where(pobj, ctx)
+            ]
         if not targets:  # "give Tanzania a grant"
             targets = [
                 a

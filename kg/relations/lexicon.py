@@ -134,6 +134,7 @@ class Lexicon:
             "sum_verbs",
             "accusatory_verbs",
             "exchange_verbs", "joint_acts", "mutual", "proxy_nouns", "military_nouns",
+            "struck_places", "population_nouns",
         ):  # fmt: skip
             words |= getattr(self, name)
         return frozenset(w for w in words if " " not in w)

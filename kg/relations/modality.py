@@ -262,6 +262,9 @@ def read_modality(
                 del cues[Modality.NEGATED][node_negations:]
                 if lemma == "rule":
                     cues[Modality.HYPOTHETICAL].append("not ruled out")
+            elif ending and below is not None and below.dep_ == "advcl":
+                pass  # "cut ties with Qatar, [accusing] it of ...": an ending ends its object,
+                # not the clause that says why or how
             elif ending:
                 cues[Modality.NEGATED].append(lemma)
                 endings.append(lemma)

@@ -77,6 +77,13 @@ COLLECTIVE_HEADS = frozenset(
         "delivery",
         "batch",
         "tranche",
+        "convoy",  # "a convoy of aid", "15 tonnes of relief supplies": the measure of it
+        "tonne",
+        "ton",
+        "truckload",
+        "planeload",
+        "shipload",
+        "cargo",
         "dozen",  # "dozens of people": the people
         "score",
         "hundred",
@@ -113,14 +120,13 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
                 return found
     if depth > 4 or verb.head.i == verb.i:
         return ctx.speaker(verb) if depth == 0 else []
-    if (
-        verb.dep_ == "pcomp"
-        and verb.head.dep_ == "prep"
-        and verb.head.lower_ in ("of", "for", "against")
-    ):
+    prep = verb.head
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head  # "accused Qatar of arming militants and [of] backing Iran"
+    if verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in ("of", "for", "against"):
         # "accused Kyiv of [attacking]", "blamed Iran for [arming]", "warned Moscow against
         # [invading]": the one accused or warned acts
-        governor = verb.head.head
+        governor = prep.head
         accused = [c for c in governor.children if c.dep_ == "dobj"]
         if accused and governor.pos_ == "VERB":
             # (or whose they are: "sanctioned Iranian firms for [helping] Russia")
@@ -466,24 +472,32 @@ def victims_place(verb: Token, ctx: DocContext) -> list[Arg]:
     """ "airstrikes killed 12 people in southern Lebanon", "bombed targets in Syria": people with
     no nationality named, and places struck, are the state where they are."""
     found: list[Arg] = []
-    lex = ctx.lexicon
     for obj in verb.children:
-        if obj.dep_ not in ("dobj", "nsubjpass"):  # "bombed villages", "villages were bombed"
-            continue
-        counted = _counted(obj)  # "killed dozens of people": the people
-        if counted.lemma_.lower() not in lex.population_nouns | lex.struck_places:
-            continue
-        if owners_of(counted, ctx):
-            return []
-        for head in dict.fromkeys((counted, obj, verb)):
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "inside"):
-                    found += [  # "in Lebanon", "in Ukraine's Kharkiv region"
-                        a
-                        for p in prep.children
-                        if p.dep_ == "pobj"
-                        for a in actors_at(p, ctx) or owners_of(p, ctx)
-                    ]
+        if obj.dep_ in ("dobj", "nsubjpass"):  # "bombed villages", "villages were bombed"
+            found += struck_where(obj, ctx, verb)
+    return found
+
+
+def struck_where(obj: Token, ctx: DocContext, verb: Token | None = None) -> list[Arg]:
+    """The state a struck place or its people are in: "people in Lebanon", "sites in Pakistan"
+    (the object of a verb, or of an attack noun's preposition: "strikes on sites in Pakistan");
+    nothing when the place has an owner named ("Iran's nuclear sites" are read as Iran)."""
+    lex = ctx.lexicon
+    counted = _counted(obj)  # "killed dozens of people": the people
+    if counted.lemma_.lower() not in lex.population_nouns | lex.struck_places:
+        return []
+    if owners_of(counted, ctx):
+        return []
+    found: list[Arg] = []
+    for head in dict.fromkeys((counted, obj, *([verb] if verb is not None else []))):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "inside"):
+                found += [  # "in Lebanon", "in Ukraine's Kharkiv region"
+                    a
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                    for a in actors_at(p, ctx) or owners_of(p, ctx)
+                ]
     return found
 
 
