@@ -139,6 +139,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from joint_frame(tok, ctx)
             if lemma in lex.role_agents:
                 yield from role_frame(tok, ctx)
+            if lemma in lex.summed_deeds:
+                yield from summed_deed_frame(tok, ctx)
             if lemma in lex.transfer_nouns and rel is None:
                 yield from arms_frame(tok, _of_objects(tok), ctx)
         if tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr"):
@@ -701,6 +703,10 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                     or owners_of(obj, ctx)
                     or measured_targets(obj, ctx)
                 ] or prep_targets(verb, frozenset({"at", "against"}), ctx)
+    if not targets and rel in _HOSTILE_DEEDS:
+        # "banned entry to Americans in retaliation for U.S. sanctions": done to the responder
+        targets = _responder(noun, ctx)
+        owner_rule = "noun+responder" if targets else owner_rule
     if not targets and rel is Relation.ATTACKS:  # "missile strikes on nine sites in Pakistan"
         targets = [
             a
@@ -851,6 +857,29 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
 _WITH_RELATIONS = frozenset({Relation.SUPPORTS, Relation.COOPERATES, Relation.MEETS})
 
 
+_HOSTILE_DEEDS = frozenset({Relation.SANCTIONS, Relation.ATTACKS})
+_RETALIATIONS = frozenset({"retaliate", "retaliation", "reprisal"})
+
+
+def _responder(deed: Token, ctx: DocContext) -> list[Arg]:
+    """Who retaliates for a deed, and so underwent it: "retaliated for Tokyo's export curbs"
+    (Korea), "in retaliation for U.S. sanctions" (the subject of the clause the retaliation is
+    in). Not a deed that names its own object ("reacted to the sanctions against the
+    enclave"), nor a mere reaction ("responded to U.S. sanctions on Iran")."""
+    prep = deed.head
+    if deed.dep_ != "pobj" or prep.lower_ not in ("for", "against"):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "to") for c in deed.children):
+        return []
+    response = prep.head
+    if response.lemma_.lower() not in _RETALIATIONS:
+        return []
+    if response.pos_ == "VERB":
+        return subject_of(response, ctx)
+    governor = governing_verb(response) or clause_verb(response)
+    return subject_of(governor, ctx) if governor is not None else []
+
+
 def _instrument_of_another_deed(noun: Token, governor: Token, rel: Relation, lex: Lexicon) -> bool:
     """ "threatened to strike the United States with [weapons]", "threatened Iran with
     [sanctions]": the means of a deed of another relation is no deed of its own (the verb's
@@ -891,6 +920,26 @@ def hosting_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
             if targets:
                 yield Candidate(verb, Relation.MEETS, hosts, targets, "verb+host")
             return
+
+
+def summed_deed_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """A noun after a comma that sums up the clause before it as a deed, judged by a relative
+    clause: "Russia banned Moldovan wine, a move Chisinau denounced as blackmail" (Moldova
+    criticises Russia, the subject of the sentence's main clause)."""
+    doc = noun.doc
+    if "," not in (doc[noun.i - 1].text, doc[max(noun.i - 2, 0)].text):
+        return
+    for judge in noun.children:
+        lemma = judge.lemma_.lower()
+        if judge.dep_ != "relcl" or ctx.lexicon.verbs.get(lemma) is not Relation.CRITICIZES:
+            continue
+        if any(c.dep_ in OBJ and c.lower_ not in ("that", "which") for c in judge.children):
+            continue  # "a move that angered China": the clause has an object of its own
+        judges = subject_of(judge, ctx)
+        own = {ctx.state_of(a.actor).key for a in judges}
+        doers = [a for a in subject_of(noun.sent.root, ctx) if ctx.state_of(a.actor).key not in own]
+        if judges and doers:
+            yield Candidate(judge, Relation.CRITICIZES, judges, doers, "verb+summed")
 
 
 def role_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:

@@ -69,6 +69,7 @@ class Lexicon:
     utterance_nouns: frozenset[str]  # 'the statement from Washington': its author
     labelling_verbs: frozenset[str]  # 'called Putin a war criminal'
     charge_nouns: frozenset[str]  # '..., a charge Abu Dhabi denies'
+    summed_deeds: frozenset[str]  # '..., a move Chisinau denounced'
     volley_nouns: frozenset[str]  # 'a barrage of missiles': an attack
     go_between_verbs: frozenset[str]  # 'a deal brokered by China'
     membership_verbs: frozenset[str]  # 'Finland joined NATO'
@@ -352,6 +353,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         utterance_nouns=_section(raw, "utterance_nouns", "words"),
         labelling_verbs=_section(raw, "labels", "verbs"),
         charge_nouns=_section(raw, "charges", "words"),
+        summed_deeds=_section(raw, "summed_deeds", "words"),
         volley_nouns=_section(raw, "volleys", "words"),
         go_between_verbs=_section(raw, "go_betweens", "verbs"),
         membership_verbs=_section(raw, "memberships", "verbs"),

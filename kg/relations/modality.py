@@ -117,11 +117,14 @@ def _summed_up_as_a_charge(clause: Token, lexicon: Lexicon) -> bool:
 
 
 def _clause_of_time_or_condition(clause: Token) -> bool:
-    """ "if they sign", "when Peru signed": an adverbial clause whose event the main clause's
-    negation does not deny (a clause of purpose, "did not send troops to attack", it does)."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in _CLAUSE_MARKS for c in clause.children
-    )
+    """ "if they sign", "when Peru signed", "..., blaming Kyiv": an adverbial clause whose event
+    the main clause's negation does not deny (a clause of purpose, "did not send troops to
+    attack", it does)."""
+    if clause.dep_ != "advcl":
+        return False
+    if clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in clause.children):
+        return True  # "had not fired on the plant, [blaming] Ukraine": a clause of its own
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _CLAUSE_MARKS for c in clause.children)
 
 
 def _when_clause(clause: Token) -> bool:

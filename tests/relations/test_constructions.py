@@ -2039,6 +2039,41 @@ CASES = [
         {("BHR", "criticizes", "QAT", A), ("QAT", "supports", "IRN", H)},
         {("BHR", "supports", "IRN")},
     ),
+    (
+        "a-participle-clause-is-outside-the-main-negation",
+        "Ankara said its jets had not bombed the dam, blaming Syrian artillery for the damage.",
+        None,
+        {("TUR", "criticizes", "SYR", A)},
+        set(),
+    ),
+    (
+        "a-hospital-in-a-capital-stands-for-its-state",
+        "Sudan denied that its aircraft had struck a hospital in N'Djamena.",
+        None,
+        {("SDN", "attacks", "TCD", N)},
+        set(),
+    ),
+    (
+        "a-deed-summed-up-as-a-move-is-judged",
+        "Mali expelled the Swedish envoy, a move Stockholm condemned as unjustified.",
+        None,
+        {("SWE", "criticizes", "MLI", A)},
+        set(),
+    ),
+    (
+        "a-retaliation-says-who-underwent-the-deed",
+        "Beijing raised duties on Australian barley in retaliation for Canberra's tariffs.",
+        None,
+        {("CHN", "sanctions", "AUS", A), ("AUS", "sanctions", "CHN", A)},
+        set(),
+    ),
+    (
+        "reacting-to-sanctions-on-another-is-not-undergoing-them",
+        "Iraq and Jordan reacted to the sanctions imposed by Washington against the Syrian regime.",
+        None,
+        set(),
+        {("USA", "sanctions", "IRQ"), ("USA", "sanctions", "JOR")},
+    ),
 ]
 
 
