@@ -377,7 +377,7 @@ def _last_two_states(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> li
         if m.start < earliest:
             break
         state = ctx.state_of(m.actor)
-        if m.how != "place" and state.key not in exclude:
+        if m.how != "place" and state.key not in exclude and not _a_venue(m, ctx):
             named.append((Arg(state, tok.i, "description", 0.65), range(m.start, m.end)))
             if len(named) == _NAMED_BACK:  # bounded: a list of a thousand states stays linear
                 break
@@ -392,6 +392,28 @@ def _last_two_states(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> li
         if len(found) == 2:
             return list(found.values())
     return []
+
+
+_GATHERINGS = frozenset({"conference", "forum", "session", "assembly", "congress", "gathering"})
+
+
+def _a_venue(mention: Mention, ctx: DocContext) -> bool:
+    """A state or body named where something happens, no side of it: "the summit in [Lima]",
+    "the [APEC] summit in Lima"."""
+    head = ctx.doc[mention.end - 1]
+    if head.dep_ == "pobj" and head.head.lower_ in ctx.lexicon.location_preps:
+        return mention.how in ("capital", "metonym")  # a city, not "in Ukraine" (a side)
+    # a forum's own summit ("the APEC summit"), not a pair's ("the EU-China summit")
+    meeting = head.head
+    return (
+        head.dep_ in ("compound", "nmod")
+        and mention.actor.kind is ActorKind.ORGANIZATION
+        and (
+            meeting.lemma_.lower() in _GATHERINGS
+            or ctx.lexicon.noun_relation(meeting.lemma_.lower()) is Relation.MEETS
+        )
+        and len({m.actor.key for c in meeting.children if (m := ctx.index.at(c.i))}) == 1
+    )
 
 
 def resolve_pronoun(

@@ -141,6 +141,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from role_frame(tok, ctx)
             if lemma in lex.summed_deeds:
                 yield from summed_deed_frame(tok, ctx)
+            if lemma in _ANSWERS:
+                yield from answer_frame(tok, ctx)
             if lemma in lex.transfer_nouns and rel is None:
                 yield from arms_frame(tok, _of_objects(tok), ctx)
         if tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr"):
@@ -687,6 +689,10 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             ]
             if not targets:
                 targets = prep_targets(child, lex.noun_preps[rel] | {"on"}, ctx)
+    if not owners and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        conveying = noun.head.head  # "Washington's approval of an arms package for Taiwan"
+        if conveying.lemma_.lower() in lex.transfer_nouns | _APPROVALS:
+            owners = owners_of(conveying, ctx)
     if not targets and rel is Relation.SANCTIONS:  # "tariffs on American whiskey"
         targets = goods_targets(noun, lex.noun_preps[rel], ctx)
         above = governing_verb(noun)
@@ -857,6 +863,7 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
 _WITH_RELATIONS = frozenset({Relation.SUPPORTS, Relation.COOPERATES, Relation.MEETS})
 
 
+_APPROVALS = frozenset({"approval", "authorization", "authorisation", "announcement"})
 _HOSTILE_DEEDS = frozenset({Relation.SANCTIONS, Relation.ATTACKS})
 _RETALIATIONS = frozenset({"retaliate", "retaliation", "reprisal"})
 
@@ -920,6 +927,44 @@ def hosting_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
             if targets:
                 yield Candidate(verb, Relation.MEETS, hosts, targets, "verb+host")
             return
+
+
+_ANSWERS = frozenset({"response", "retaliation", "reprisal", "answer", "riposte"})
+
+
+def answer_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """An answer promised to a deed that may come is a threat to its doer: "will deliver a
+    crushing response to any attack by Israel", "vowed retaliation for any Japanese strike",
+    "any Russian attack would be met with a devastating response" (said by NATO's chief)."""
+    lex = ctx.lexicon
+    holders = [noun, *([noun.head] if noun.dep_ == "dobj" else [])]  # "to" may hang on the verb
+    deeds = [
+        pobj
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "against")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    meet = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    if meet is not None and meet.lemma_.lower() == "meet":
+        # "any attack would be met with a response": the speaker answers
+        deeds = [c for c in meet.children if c.dep_ == "nsubjpass"]
+        report = reporting_verb(meet, lex)
+        answerers = subject_of(report, ctx) if report is not None else ctx.speaker(meet)
+    else:
+        governor = governing_verb(noun)
+        answerers = subject_of(governor, ctx) if governor is not None else []
+    for first in deeds:
+        if not any(c.dep_ == "det" and c.lower_ in ("any", "an") for c in first.children):
+            continue  # "retaliation for the strike": an answer to a deed done, not a threat
+        for deed in coordinated(first):  # "any provocation or attack by Seoul"
+            if lex.noun_relation(deed.lemma_.lower()) is not Relation.ATTACKS:
+                continue
+            doers = owners_of(deed, ctx) or owners_of(first, ctx)
+            if answerers and doers:
+                yield Candidate(noun, Relation.THREATENS, answerers, doers, "noun+answer")
+                break
 
 
 def summed_deed_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:

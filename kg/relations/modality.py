@@ -43,13 +43,19 @@ def governing_chain(trigger: Token, lexicon: Lexicon) -> Iterator[Token]:
     yield tok
     while tok.head.i != tok.i:
         content = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
-        if (tok.dep_ == "relcl" and not _when_clause(tok)) or (
-            # (a noun's content clause, "rejected claims [that] it was supplying", goes on up)
+        if (tok.dep_ == "relcl" and not _when_clause(tok) and not content) or (
+            # (a noun's content clause, "rejected claims [that] it was supplying", goes on up,
+            # however the parser labels it: "denied a report [that] Cairo had planned to")
             tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and not content
         ):
             # a relative or participial clause keeps its own modality ("the sanctions imposed by
             # X, which Y rejected"); an infinitive ("attempts to normalize") does not, nor does
             # a clause of time ("will be ratified Friday [when] they meet")
+            return
+        if _participle_clause(tok):
+            # "called the case a libel, [accusing] Pretoria of ...", "had not fired on the
+            # plant, [blaming] Ukraine": a participle clause after the main one is a deed of its
+            # own, neither denied, supposed nor planned by the main clause's words
             return
         if tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN"):
             # "Denmark, a vocal critic of Belarus, called for ...": a description of a noun is
@@ -117,14 +123,23 @@ def _summed_up_as_a_charge(clause: Token, lexicon: Lexicon) -> bool:
 
 
 def _clause_of_time_or_condition(clause: Token) -> bool:
-    """ "if they sign", "when Peru signed", "..., blaming Kyiv": an adverbial clause whose event
-    the main clause's negation does not deny (a clause of purpose, "did not send troops to
-    attack", it does)."""
-    if clause.dep_ != "advcl":
-        return False
-    if clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in clause.children):
-        return True  # "had not fired on the plant, [blaming] Ukraine": a clause of its own
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _CLAUSE_MARKS for c in clause.children)
+    """ "if they sign", "when Peru signed": an adverbial clause whose event the main clause's
+    negation does not deny (a clause of purpose, "did not send troops to attack", it does)."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _CLAUSE_MARKS for c in clause.children
+    )
+
+
+def _participle_clause(clause: Token) -> bool:
+    """ "..., accusing Doha of ...", "..., blaming Ukraine": an adverbial participle clause
+    after its main clause, with no conjunction of its own ("after meeting", "by launching"
+    are marked or hang on a preposition, not read here)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and clause.i > clause.head.i
+        and not any(c.dep_ in ("mark", "aux", "advmod") for c in clause.children)
+    )
 
 
 def _when_clause(clause: Token) -> bool:

@@ -2074,6 +2074,57 @@ CASES = [
         set(),
         {("USA", "sanctions", "IRQ"), ("USA", "sanctions", "JOR")},
     ),
+    (
+        "a-denied-report-denies-its-content",
+        "Jordan denied a newspaper report that Amman had agreed to supply tanks to Israel.",
+        None,
+        {("JOR", "supports", "ISR", N)},
+        set(),
+    ),
+    (
+        "asylum-for-a-person-is-no-support-of-his-state",
+        "Austria granted asylum to a former Belarusian interior minister.",
+        None,
+        set(),
+        {("AUT", "supports", "BLR")},
+    ),
+    (
+        "the-two-sides-are-not-the-venue",
+        "Chile's president met Argentina's president at the Mercosur summit in Asuncion, "
+        "and the two sides agreed to work together on lithium.",
+        None,
+        {("CHL", "meets", "ARG", A)},
+        {("PRY", "cooperates", "MERCOSUR"), ("CHL", "cooperates", "PRY")},
+    ),
+    (
+        "an-approval-of-aid-is-its-giver-s",
+        "Tokyo's approval of a grant for Sri Lanka came on Monday.",
+        None,
+        {("JPN", "supports", "LKA", A)},
+        set(),
+    ),
+    (
+        "an-answer-promised-to-any-attack-threatens-its-doer",
+        "North Korea vowed a merciless response to any provocation or attack by South Korea.",
+        None,
+        {("PRK", "threatens", "KOR", A)},
+        set(),
+    ),
+    (
+        "an-attack-that-would-be-met-with-a-response-is-threatened",
+        "Poland's defence minister said any Belarusian attack on its border posts would be met "
+        "with a firm response.",
+        None,
+        {("POL", "threatens", "BLR", A)},
+        set(),
+    ),
+    (
+        "a-participle-clause-keeps-its-own-modality",
+        "Kenya called the decision a betrayal, accusing Ethiopia of violating the treaty.",
+        None,
+        {("KEN", "criticizes", "ETH", A)},
+        set(),
+    ),
 ]
 
 
