@@ -223,7 +223,12 @@ def _done_together(cand: Candidate, ctx: DocContext) -> bool:
     """May coordinated subjects of a meeting or cooperation noun be paired? "Greece and Panama
     held talks" yes; "Greece and Panama supported the talks" no: they back someone else's."""
     trigger = cand.trigger
-    if trigger.pos_ == "VERB" or cand.rule in ("noun+pair", "noun+between", "noun+joint"):
+    if trigger.pos_ == "VERB" or cand.rule in (
+        "noun+pair",
+        "noun+between",
+        "noun+joint",
+        "noun+exchange",  # "fighting between Kyrgyz and Tajik troops"
+    ):
         return True
     if any(
         c.dep_ == "amod" and c.lower_ in ("joint", "bilateral", "mutual") for c in trigger.children

@@ -143,6 +143,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from summed_deed_frame(tok, ctx)
             if lemma in _ANSWERS:
                 yield from answer_frame(tok, ctx)
+            if lemma in lex.clash_nouns:
+                yield from clash_noun_frame(tok, ctx)
             if lemma in lex.transfer_nouns and rel is None:
                 yield from arms_frame(tok, _of_objects(tok), ctx)
         if tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr"):
@@ -713,15 +715,6 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         # "banned entry to Americans in retaliation for U.S. sanctions": done to the responder
         targets = _responder(noun, ctx)
         owner_rule = "noun+responder" if targets else owner_rule
-    if not targets and rel is Relation.ATTACKS:  # "missile strikes on nine sites in Pakistan"
-        targets = [
-            a
-            for prep in noun.children
-            if prep.dep_ == "prep" and prep.lower_ in _AT | {"on", "against"}
-            for place in prep.children
-            if place.dep_ == "pobj"
-            for a in struck_where(place, ctx)
-        ]
     if not targets and rel is Relation.ATTACKS:  # "Israeli airstrikes killed 12 people in Lebanon"
         for verb in [c for c in noun.children if c.dep_ == "acl"] + [noun.head]:
             if verb.pos_ == "VERB" and not targets:
@@ -807,16 +800,17 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                 allow_places=moves(governor),
                 aimed=aimed,
             )
-        if not targets and rel is Relation.ATTACKS:
-            # "launched waves of missiles at Israeli cities", "... at targets in Syria": the
-            # owner or the state of what the verb aims the deed at
+        if not targets and rel is Relation.ATTACKS and noun.dep_ == "dobj":
+            # "launched waves of missiles at Israeli cities": the owner of what the verb aims
+            # the deed at (not the state a place is in: "an airstrike on a target in
+            # Afghanistan" may be a strike on insurgents there)
             targets = [
                 a
                 for prep in governor.children
                 if prep.dep_ == "prep" and prep.lower_ in _AT | {"on", "against"}
                 for pobj in prep.children
                 if pobj.dep_ == "pobj"
-                for a in owners_of(pobj, ctx) or struck_where(pobj, ctx)
+                for a in owners_of(pobj, ctx)
             ]
         if not targets:  # "give Tanzania a grant"
             targets = [
@@ -1044,6 +1038,29 @@ def clash_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     others = prep_targets(verb, frozenset({"with"}), ctx)
     if sides and (others or len(sides) >= 2):
         yield Candidate(verb, Relation.ATTACKS, sides, others, "verb+exchange")
+
+
+def clash_noun_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """Armed sides fighting "between" them attack each other: "fighting between Kyrgyz and
+    Tajik border troops", "clashes between Indian and Chinese soldiers"."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "between":
+            continue
+        military = ctx.lexicon.military_nouns
+        armed = [  # "between Kyrgyz and Tajik border troops", however the parser splits it
+            p
+            for p in prep.children
+            if p.dep_ == "pobj"
+            and any(t.lemma_.lower() in military for t in coordinated(p))
+            and all(  # a people ("Palestinians") is no armed side
+                t.lemma_.lower() in military
+                or (ctx.index.at(t.i) is not None and t.tag_ not in ("NNS", "NNPS"))
+                for t in coordinated(p)
+            )
+        ]
+        sides = [a for p in armed for a in actors_at(p, ctx)]
+        if len({ctx.state_of(a.actor).key for a in sides}) >= 2:
+            yield Candidate(noun, Relation.ATTACKS, sides, [], "noun+exchange")
 
 
 def arms_frame(transfer: Token, moved: list[Token], ctx: DocContext) -> Iterator[Candidate]:

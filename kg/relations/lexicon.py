@@ -78,6 +78,7 @@ class Lexicon:
     hosting_verbs: frozenset[str]
     sending_verbs: frozenset[str]  # 'sent a delegation to Hanoi': a visit
     clash_verbs: frozenset[str]  # 'troops clashed': attacks each way, when armed
+    clash_nouns: frozenset[str]  # 'fighting between Kyrgyz and Tajik troops'
     sum_verbs: frozenset[str]  # 'pledged $500 million to Yemen': support in kind
     contest_words: frozenset[str]  # 'the World Cup final', 'cricket': sport, no talks
     role_agents: Mapping[str, Relation]  # 'a supporter of Ukraine': supports
@@ -132,6 +133,7 @@ class Lexicon:
             "light_verbs", "negating_verbs", "negating_nouns", "intention_verbs",
             "hypothetical_verbs", "hypothetical_nouns", "intention_nouns", "speech_verbs",
             "goods_measure_verbs", "target_verbs", "hosting_verbs", "sending_verbs", "clash_verbs",
+            "clash_nouns",
             "sum_verbs",
             "accusatory_verbs",
             "exchange_verbs", "joint_acts", "mutual", "proxy_nouns", "military_nouns",
@@ -362,6 +364,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         hosting_verbs=_section(raw, "hosting_verbs", "verbs"),
         sending_verbs=_section(raw, "sending_verbs", "verbs"),
         clash_verbs=_section(raw, "armed_clashes", "verbs"),
+        clash_nouns=_section(raw, "armed_clashes", "nouns"),
         sum_verbs=_section(raw, "sums_given", "verbs"),
         contest_words=_section(raw, "contests", "words"),
         role_agents=_role_agents(raw, path),

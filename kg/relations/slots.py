@@ -224,6 +224,9 @@ def noun_relation_of(noun: Token, lex: Lexicon) -> Relation | None:
     return lex.noun_relation(noun.lemma_.lower(), *modifiers)
 
 
+_RUNNING = frozenset({"run", "operate", "own", "manage"})
+
+
 def owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
     """Who owns a noun of action: "Russia's [attack]", "Israeli air [raids]", "the [strikes] by
     Israel", "the [rights] of Palestinians"; no one owns "his [opponents]" in the sense that
@@ -243,6 +246,14 @@ def owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
         for c in noun.children
         if c.dep_ == "amod" and ctx.index.at(c.i) is not None
         for a in actors_at(c, ctx)
+    ]
+    found += [  # "the US-run air base", "a Russian-owned tanker": the one who runs it
+        a
+        for c in noun.children
+        if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in _RUNNING
+        for g in c.children
+        if g.dep_ in ("npadvmod", "compound", "nmod")
+        for a in actors_at(g, ctx)
     ]
     # "the strikes [by] Israel", "the [rights] of Palestinians"; but the one "of" a hostile deed
     # undergoes it ("the invasion of Ukraine")

@@ -1970,11 +1970,18 @@ CASES = [
         set(),
     ),
     (
-        "strikes-on-places-in-a-state-attack-it",
-        "Turkey carried out air strikes on several camps in Iraq overnight.",
+        "firing-at-places-in-a-state-attacks-it",
+        "Russia fired cruise missiles at power plants in western Ukraine overnight.",
         None,
-        {("TUR", "attacks", "IRQ", A)},
+        {("RUS", "attacks", "UKR", A)},
         set(),
+    ),
+    (
+        "a-strike-on-a-place-in-a-state-is-not-read-as-on-the-state",
+        "A French drone strike on a camp in northern Niger killed 12 jihadists.",
+        None,
+        set(),
+        {("FRA", "attacks", "NER")},
     ),
     (
         "missiles-fired-at-a-state-s-cities-attack-it",
@@ -2124,6 +2131,27 @@ CASES = [
         None,
         {("KEN", "criticizes", "ETH", A)},
         set(),
+    ),
+    (
+        "a-place-run-by-a-state-is-that-state-s",
+        "Iran fired rockets at a US-run logistics base in Jordan.",
+        None,
+        {("IRN", "attacks", "USA", A)},
+        {("IRN", "attacks", "JOR")},
+    ),
+    (
+        "fighting-between-armed-sides-is-attack-each-way",
+        "Dozens died in fighting between Eritrean and Ethiopian troops near the border.",
+        None,
+        {("ERI", "attacks", "ETH", A), ("ETH", "attacks", "ERI", A)},
+        set(),
+    ),
+    (
+        "fighting-between-unarmed-sides-is-a-quarrel",
+        "The fighting between Spain and Portugal over fishing quotas went on.",
+        None,
+        set(),
+        {("ESP", "attacks", "PRT"), ("PRT", "attacks", "ESP")},
     ),
 ]
 
