@@ -457,6 +457,12 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             aimed=_AT if rel is Relation.ATTACKS else frozenset(),  # "fired at Israel"
         )
         rule += "+prep"
+    if not targets and rel in (Relation.CRITICIZES, Relation.SUPPORTS):
+        # "Russia expelled two Polish diplomats. Warsaw condemned [the move]": its doers
+        targets = [
+            a for c in verb.children if c.dep_ == "dobj" for a in summed_doers(c, sources, ctx)
+        ]
+        rule = rule + "+summed" if targets else rule
     if not targets and verb.lemma_.lower() in ctx.lexicon.attributing_verbs:
         # "blamed the strike on Russia" (however the parser hangs "on Russia"): the one a
         # deed is laid on is accused
@@ -961,6 +967,35 @@ def answer_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
                 break
 
 
+_ONE_SIDED_DEEDS = frozenset({"move", "decision", "step", "measure", "action"})
+
+
+def summed_doers(noun: Token, judges: list[Arg], ctx: DocContext) -> list[Arg]:
+    """The doers of the deed a definite summing noun refers back to: "Russia expelled two
+    Polish diplomats. Warsaw condemned [the move]" (Russia), "..., and Warsaw called [the
+    decision] outrageous": the subject of the clause before, in the sentence or the one before
+    it; never the judges themselves."""
+    if noun.lemma_.lower() not in _ONE_SIDED_DEEDS:
+        return []  # (backing "the deal" backs no one who made it)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return []
+    if any(c.dep_ in ("poss", "prep", "relcl", "acl", "amod", "compound") for c in noun.children):
+        return []  # "the decision to ...", "Russia's move", "the Russian decision": its own
+    sentence = noun.sent
+    clauses = []
+    judging = clause_verb(noun)
+    if judging is not None and judging.i != sentence.root.i and sentence.root.i < noun.i:
+        clauses.append(sentence.root)  # "Russia expelled ..., and Warsaw condemned the move"
+    if sentence.start > 0:
+        clauses.append(ctx.doc[sentence.start - 1].sent.root)  # or the sentence before
+    own = {ctx.state_of(a.actor).key for a in judges}
+    for clause in clauses:
+        doers = [a for a in subject_of(clause, ctx) if ctx.state_of(a.actor).key not in own]
+        if doers:
+            return doers
+    return []
+
+
 def summed_deed_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
     """A noun after a comma that sums up the clause before it as a deed, judged by a relative
     clause: "Russia banned Moldovan wine, a move Chisinau denounced as blackmail" (Moldova
@@ -1285,8 +1320,13 @@ def labelling_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     named += [  # "called [the decision illegal]", parsed as a small clause
         c for label in labels if label.dep_ != "oprd" for c in label.children if c.dep_ in SUBJ
     ]
-    judged = [a for obj in named for a in actors_at(obj, ctx) or owners_of(obj, ctx)]
     sources = subject_of(verb, ctx)
+    judged = [
+        a
+        for obj in named
+        # "called the decision outrageous": the deed told before, its doers
+        for a in actors_at(obj, ctx) or owners_of(obj, ctx) or summed_doers(obj, sources, ctx)
+    ]
     if judged and sources:
         yield Candidate(verb, Relation.CRITICIZES, sources, judged, "judgement")
 

@@ -2153,6 +2153,27 @@ CASES = [
         set(),
         {("ESP", "attacks", "PRT"), ("PRT", "attacks", "ESP")},
     ),
+    (
+        "the-move-judged-is-the-deed-told-before",
+        "Algeria recalled its ambassador from Paris. France called the decision regrettable.",
+        None,
+        {("FRA", "criticizes", "DZA", A)},
+        set(),
+    ),
+    (
+        "the-move-judged-in-a-second-clause",
+        "Vietnam detained two Chinese fishermen on Sunday, and Beijing condemned the move.",
+        None,
+        {("CHN", "criticizes", "VNM", A)},
+        set(),
+    ),
+    (
+        "a-move-with-its-own-owner-is-not-the-one-before",
+        "Chile sent aid to Bolivia. Peru praised the Argentine decision.",
+        None,
+        set(),
+        {("PER", "supports", "CHL")},
+    ),
 ]
 
 
