@@ -101,9 +101,10 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 rel = None  # "U.S. drone strikes threaten to disrupt the talks": a risk
             if lemma in lex.response_verbs and _answered_with_a_deed(tok, ctx):
                 rel = None  # "retaliated with sanctions": the means is read as the deed
-            elif lemma in lex.response_verbs and _answered_in_kind(tok, ctx):
-                yield from _answered_in_kind(tok, ctx)
-                rel = None  # "retaliated for Tokyo's export curbs": in kind
+            elif lemma in lex.response_verbs:
+                in_kind = _answered_in_kind(tok, ctx)
+                yield from in_kind
+                rel = None if in_kind else rel  # "retaliated for Tokyo's export curbs": in kind
             if rel is not None and not hosted and not _light_use(tok, rel, ctx):
                 for candidate in verb_frame(tok, rel, ctx):
                     if not _an_audience(candidate, ctx) and not _a_contest(candidate, ctx):

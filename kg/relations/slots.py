@@ -490,8 +490,9 @@ def victims_place(verb: Token, ctx: DocContext) -> list[Arg]:
 
 
 def struck_where(obj: Token, ctx: DocContext, verb: Token | None = None) -> list[Arg]:
-    """The state a struck place or its people are in: "people in Lebanon", "sites in Pakistan"
-    (the object of a verb, or of an attack noun's preposition: "strikes on sites in Pakistan");
+    """The state a struck place or its people are in: "(killed) people in Lebanon", "(fired
+    missiles at) targets in western Ukraine": the object of the verb or of its preposition (not
+    of a strike noun's: "an airstrike on a target in Afghanistan" may hit insurgents there);
     nothing when the place has an owner named ("Iran's nuclear sites" are read as Iran)."""
     lex = ctx.lexicon
     counted = _counted(obj)  # "killed dozens of people": the people
