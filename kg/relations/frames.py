@@ -781,7 +781,10 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         yield Candidate(noun, rel, owners or doers, targets, owner_rule + "+governor")
         return
     if governor is not None:
-        relation = lex.verb_overrides.get(governor.lemma_.lower(), rel)
+        # "signed an agreement" is cooperation whatever the noun; not what is said around the
+        # signing ("signed a pact with Morocco during a visit to Rabat": the visit meets)
+        overridden = noun.dep_ in ("dobj", "nsubjpass") or first_conjunct(noun).dep_ == "dobj"
+        relation = lex.verb_overrides.get(governor.lemma_.lower(), rel) if overridden else rel
         shifted = lex.subject_shifting.get(governor.lemma_.lower())
         if shifted is not None and _received(noun, governor):
             # "faced condemnation from France", "drew criticism from Germany", "met with

@@ -2174,6 +2174,13 @@ CASES = [
         set(),
         {("PER", "supports", "CHL")},
     ),
+    (
+        "a-visit-during-a-signing-is-a-visit",
+        "Japan's foreign minister signed a loan agreement with Kenya during a visit to Nairobi.",
+        None,
+        {("JPN", "cooperates", "KEN", A), ("JPN", "meets", "KEN", A)},
+        set(),
+    ),
 ]
 
 
