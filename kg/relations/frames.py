@@ -971,15 +971,12 @@ def answer_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
                 break
 
 
-_ONE_SIDED_DEEDS = frozenset({"move", "decision", "step", "measure", "action"})
-
-
 def summed_doers(noun: Token, judges: list[Arg], ctx: DocContext) -> list[Arg]:
     """The doers of the deed a definite summing noun refers back to: "Russia expelled two
     Polish diplomats. Warsaw condemned [the move]" (Russia), "..., and Warsaw called [the
     decision] outrageous": the subject of the clause before, in the sentence or the one before
     it; never the judges themselves."""
-    if noun.lemma_.lower() not in _ONE_SIDED_DEEDS:
+    if noun.lemma_.lower() not in ctx.lexicon.one_sided_deeds:
         return []  # (backing "the deal" backs no one who made it)
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
         return []
@@ -992,12 +989,17 @@ def summed_doers(noun: Token, judges: list[Arg], ctx: DocContext) -> list[Arg]:
         clauses.append(sentence.root)  # "Russia expelled ..., and Warsaw condemned the move"
     if sentence.start > 0:
         clauses.append(ctx.doc[sentence.start - 1].sent.root)  # or the sentence before
-    own = {ctx.state_of(a.actor).key for a in judges}
     for clause in clauses:
-        doers = [a for a in subject_of(clause, ctx) if ctx.state_of(a.actor).key not in own]
+        doers = _apart(subject_of(clause, ctx), judges, ctx)
         if doers:
             return doers
     return []
+
+
+def _apart(args: list[Arg], others: list[Arg], ctx: DocContext) -> list[Arg]:
+    """The actors of `args` whose state is none of `others`' (no one judges their own deed)."""
+    own = {ctx.state_of(a.actor).key for a in others}
+    return [a for a in args if ctx.state_of(a.actor).key not in own]
 
 
 def summed_deed_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
@@ -1005,7 +1007,7 @@ def summed_deed_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
     clause: "Russia banned Moldovan wine, a move Chisinau denounced as blackmail" (Moldova
     criticises Russia, the subject of the sentence's main clause)."""
     doc = noun.doc
-    if "," not in (doc[noun.i - 1].text, doc[max(noun.i - 2, 0)].text):
+    if noun.i < 2 or "," not in (doc[noun.i - 1].text, doc[noun.i - 2].text):
         return
     for judge in noun.children:
         lemma = judge.lemma_.lower()
@@ -1014,8 +1016,7 @@ def summed_deed_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
         if any(c.dep_ in OBJ and c.lower_ not in ("that", "which") for c in judge.children):
             continue  # "a move that angered China": the clause has an object of its own
         judges = subject_of(judge, ctx)
-        own = {ctx.state_of(a.actor).key for a in judges}
-        doers = [a for a in subject_of(noun.sent.root, ctx) if ctx.state_of(a.actor).key not in own]
+        doers = _apart(subject_of(noun.sent.root, ctx), judges, ctx)
         if judges and doers:
             yield Candidate(judge, Relation.CRITICIZES, judges, doers, "verb+summed")
 
@@ -1082,10 +1083,10 @@ def clash_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
 def clash_noun_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
     """Armed sides fighting "between" them attack each other: "fighting between Kyrgyz and
     Tajik border troops", "clashes between Indian and Chinese soldiers"."""
+    military = ctx.lexicon.military_nouns
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ != "between":
             continue
-        military = ctx.lexicon.military_nouns
         armed = [  # "between Kyrgyz and Tajik border troops", however the parser splits it
             p
             for p in prep.children

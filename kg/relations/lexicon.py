@@ -70,6 +70,7 @@ class Lexicon:
     labelling_verbs: frozenset[str]  # 'called Putin a war criminal'
     charge_nouns: frozenset[str]  # '..., a charge Abu Dhabi denies'
     summed_deeds: frozenset[str]  # '..., a move Chisinau denounced'
+    one_sided_deeds: frozenset[str]  # '... Warsaw condemned the move': the deed before
     volley_nouns: frozenset[str]  # 'a barrage of missiles': an attack
     go_between_verbs: frozenset[str]  # 'a deal brokered by China'
     membership_verbs: frozenset[str]  # 'Finland joined NATO'
@@ -356,6 +357,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         labelling_verbs=_section(raw, "labels", "verbs"),
         charge_nouns=_section(raw, "charges", "words"),
         summed_deeds=_section(raw, "summed_deeds", "words"),
+        one_sided_deeds=_section(raw, "summed_deeds", "one_sided"),
         volley_nouns=_section(raw, "volleys", "words"),
         go_between_verbs=_section(raw, "go_betweens", "verbs"),
         membership_verbs=_section(raw, "memberships", "verbs"),
