@@ -43,7 +43,7 @@ bench: install
 
 bench-probe: install
 	$(BIN)/python benchmarks/probe_sentences.py
-	for set in fresh fresh-2 fresh-3; do for half in tune check; do \
+	for set in fresh fresh-2 fresh-3 fresh-4; do for half in tune check; do \
 	  $(BIN)/python benchmarks/probe_sentences.py --sentences benchmarks/probe/$$set.tsv --half $$half; \
 	done; done
 

@@ -21,6 +21,10 @@ and 105 of 193 read exactly right). They are split like the dev sets, by a fixed
 sentence (`--half tune|check`): the tune half's errors may be studied, the check half's numbers
 only read. `fresh-3.tsv` (200, 30 with no relation; written on 2026-12-05 by a third such
 helper) first read 98 of 200 exactly right (tune half 51 of 105, check half 47 of 95).
+`fresh-4.tsv` (200 passages of two to four sentences in the style of wire stories, 30 with no
+relation: second mentions, titles alone, pronouns, quotes and background across sentences;
+written on 2026-12-05 by a fourth such helper) first read 80 of 200 exactly right (tune half
+43 of 102, check half 37 of 98).
 
     python benchmarks/probe_sentences.py --sentences benchmarks/probe/fresh.tsv --half check
 
@@ -45,6 +49,7 @@ FRESH = (
     Path(__file__).resolve().parent / "probe" / "fresh.tsv",
     Path(__file__).resolve().parent / "probe" / "fresh-2.tsv",
     Path(__file__).resolve().parent / "probe" / "fresh-3.tsv",
+    Path(__file__).resolve().parent / "probe" / "fresh-4.tsv",
 )
 MODALITIES = {"Asserted": "A", "Intended": "I", "Negated": "N", "Hypothetical": "H"}
 ORDER_FREE = frozenset({"meets", "cooperates"})

@@ -31,7 +31,7 @@ def test_every_line_of_the_data_parses(probe: ModuleType) -> None:
     assert sum(not line.partition("\t")[2].strip() for line in lines) >= 30  # no relation
 
 
-@pytest.mark.parametrize("index", [0, 1, 2])
+@pytest.mark.parametrize("index", [0, 1, 2, 3])
 def test_the_fresh_sets_parse_and_split_in_two_halves(probe: ModuleType, index: int) -> None:
     lines = probe.FRESH[index].read_text(encoding="utf-8").splitlines()
     texts = [line.partition("\t")[0] for line in lines]

@@ -242,6 +242,8 @@ class Recognizer:
             return None
         if surface.kind is NameKind.DEMONYM and span[0].pos_ not in ("ADJ", "PROPN", "NOUN"):
             return None
+        if surface.kind is NameKind.DEMONYM and _after_a_prefix(span):
+            return None  # "the Inter-American Court", "Pan-African": of a region, no state
         if (
             surface.ambiguous
             and surface.actor.kind is ActorKind.ORGANIZATION
@@ -293,18 +295,20 @@ class Recognizer:
         ent = ents.get(span.start)
         if ent is None:
             return False
+        label = ent.label_  # a slice of a span keeps no label
         if ent[0].lower_ == "the" and len(ent) > 1:
             ent = ent[1:]
         if ent[-1].tag_ == "POS" and len(ent) > 1:  # "UN General Assembly’s"
             ent = ent[:-1]
         if not (ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)):
             return False
-        if ent.label_ not in _OTHER_LABELS:
+        if label not in _OTHER_LABELS:
             return False
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             return span.start > ent.start or not _is_title_word(ent[-1], self.lexicon)
-        last = ent[-1].lemma_.lower()
-        return last not in self.lexicon.proxy_nouns and self._surfaces.get(ent.text) is None
+        # "the Russian Foreign Ministry", "the Government of Gambia": a state's own body
+        heads = {ent[-1].lemma_.lower(), ent.root.lemma_.lower()}
+        return heads.isdisjoint(self.lexicon.proxy_nouns) and self._surfaces.get(ent.text) is None
 
     # -- officials -------------------------------------------------------------------------------
     def _official_mentions(
@@ -732,6 +736,19 @@ class Recognizer:
 _PREFIX_NOISE = frozenset(
     {"then", "former", "ex", "late", "acting", "interim", "outgoing", "incoming"}
 )
+
+
+_REGION_PREFIXES = frozenset({"inter", "pan", "trans", "intra"})
+
+
+def _after_a_prefix(span: Span) -> bool:
+    """ "Inter-American", "Pan-African", "trans-Atlantic": a demonym after such a prefix."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].text == "-"
+        and doc[span.start - 2].lower_ in _REGION_PREFIXES
+    )
 
 
 def _is_title_word(tok: Token, lexicon: RoleWords) -> bool:

@@ -173,6 +173,8 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
         or lemma in lex.titles
         or lemma in lex.population_nouns
     ):
+        if held_by_a_group(tok, ctx):
+            return []  # "Syrian opposition fighters", "Libyan militia forces"
         owners = _owners(tok, ctx, exclude, depth)
         if owners:
             return [_refine_to_official(a, tok, ctx) for a in owners]
@@ -240,6 +242,32 @@ def _seated_in(tok: Token, prep: Token, ctx: DocContext) -> Iterator[Arg]:
             continue
         if mention.how in ("capital", "metonym") or (ruling and mention.how == "name"):
             yield Arg(mention.actor, pobj.i, mention.how, mention.confidence)
+
+
+def held_by_a_group(noun: Token, ctx: DocContext) -> bool:
+    """ "Syrian rebel positions", "Kurdish militant camps", "Syrian opposition fighters": what
+    a non-state group holds, or who serve it, are no state's, whatever state names the group
+    (and "rebel-held villages", `group_territory`)."""
+    groups = ctx.lexicon.non_state_nouns
+    return group_territory(noun, ctx) or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in groups for c in noun.children
+    )
+
+
+def group_territory(noun: Token, ctx: DocContext) -> bool:
+    """ "rebel-held villages", "opposition-controlled towns": ground a group holds, where the
+    state does not rule (a strike there is on the group, not on the state it lies in)."""
+    groups = ctx.lexicon.non_state_nouns
+    return any(
+        c.dep_ == "amod"
+        and c.tag_ == "VBN"
+        and c.lemma_.lower() in _HOLDING
+        and any(g.dep_ == "npadvmod" and g.lemma_.lower() in groups for g in c.children)
+        for c in noun.children
+    )
+
+
+_HOLDING = frozenset({"hold", "control", "run", "occupy", "dominate"})
 
 
 def hyphen_participle(modifier: Token) -> Token | None:

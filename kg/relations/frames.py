@@ -56,7 +56,7 @@ from kg.types import ActorKind, Relation
 SYMMETRIC = tuple(r for r in Relation if r.mutual)
 # who is received or called, when not named: "his counterpart", "a delegation from Ethiopia"
 HOSTED_NOUNS = frozenset({"counterpart", "delegation", "envoy", "emissary", "delegate", "guest"})
-SPEECH_ACT_RULES = frozenset({"evaluation", "judgement", "accusation"})
+SPEECH_ACT_RULES = frozenset({"evaluation", "judgement", "accusation", "counter"})
 
 
 @dataclass(frozen=True)
@@ -109,6 +109,14 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 for candidate in verb_frame(tok, rel, ctx):
                     if not _an_audience(candidate, ctx) and not _a_contest(candidate, ctx):
                         yield candidate
+            if (
+                lemma in _COUNTER_VERBS
+                or lemma == "take"
+                or any(c.dep_ == "prt" for c in tok.children)
+            ):
+                yield from counter_frame(tok, ctx)
+            if lemma in lex.speech_verbs:
+                yield from phone_frame(tok, ctx)
             if lemma in lex.accusatory_verbs:
                 yield from accusation_frame(tok, ctx)
             if lemma in lex.labelling_verbs:
@@ -127,7 +135,12 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 rel = Relation.SANCTIONS  # "a ban on Polish apples", "a ban on imports from Iran"
             if rel is None and lemma in lex.volley_nouns and _of_weapons(tok, lex):
                 rel = Relation.ATTACKS  # "a barrage of missiles and drones at Ukraine's grid"
-            if rel is not None and not _standing_still(tok, ctx) and not _accord_named(tok, ctx):
+            if (
+                rel is not None
+                and not _standing_still(tok, ctx)
+                and not _accord_named(tok, ctx)
+                and not _a_name_given(tok, ctx)
+            ):
                 yield from noun_frame(tok, rel, ctx)
             yield from brokered_frame(tok, ctx)
             if lemma in lex.evaluated_nouns:
@@ -144,6 +157,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from summed_deed_frame(tok, ctx)
             if lemma in _ANSWERS:
                 yield from answer_frame(tok, ctx)
+            if lemma in _COUNTER_NOUNS and rel is None:
+                yield from counter_frame(tok, ctx)
             if lemma in lex.clash_nouns:
                 yield from clash_noun_frame(tok, ctx)
             if lemma in lex.transfer_nouns and rel is None:
@@ -309,6 +324,26 @@ def _standing_still(noun: Token, ctx: DocContext) -> bool:
     )
 
 
+def _a_name_given(noun: Token, ctx: DocContext) -> bool:
+    """Whether a trigger noun is what something is seen as, or a damning name it is called, no
+    deed: "Lithuania views China as a threat", "Japan considers North Korea a threat", "Iran
+    branded Israel a threat to peace" (the branding is read by labelling_frame). A deed called
+    by another name is still done ("described the talks as a meeting of minds")."""
+    lex = ctx.lexicon
+    verbs = lex.seeing_verbs
+    if noun.lemma_.lower() in lex.damning_nouns:
+        verbs = verbs | lex.labelling_verbs
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "as":
+        # "as" hung on the verb or on its object ("views [China as a threat]")
+        said_of = head.head if head.head.pos_ == "VERB" else head.head.head
+        return said_of.pos_ == "VERB" and said_of.lemma_.lower() in verbs
+    if noun.dep_ in ("oprd", "xcomp", "ccomp", "dobj") and head.lemma_.lower() in verbs:
+        # "considers North Korea [a threat]", "branded Iran a threat" (two objects)
+        return noun.dep_ != "dobj" or any(c.dep_ == "dobj" and c.i < noun.i for c in head.children)
+    return False
+
+
 def _accord_named(noun: Token, ctx: DocContext) -> bool:
     """Whether an accord is only named, not made, worked on or ended in its sentence: "violated
     the 1987 pact", "the deal between the UAE and the US has enabled ...", "news of the
@@ -381,7 +416,10 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         sources = [a for a in sources if a.actor.kind is ActorKind.OFFICIAL]
     targets: list[Arg] = []
     rule = "verb"
+    topic = verb.lemma_.lower() in ctx.lexicon.topic_verbs  # "discussed Ukraine": no side
     for child in verb.children:
+        if topic and child.dep_ in ("dobj", *PASS_SUBJ):
+            continue
         if child.dep_ in PASS_SUBJ:
             targets += actors_at(child, ctx)
             if not targets and rel in ctx.lexicon.owner_as_target:
@@ -497,7 +535,10 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             a
             for c in verb.children
             if c.dep_ == "dobj" and not deed_of_another(c, rel, ctx.lexicon)
-            for a in prep_targets(c, object_pps, ctx)
+            for a in [
+                *prep_targets(c, object_pps, ctx),
+                *(_fired_at(c, ctx) if rel is Relation.ATTACKS else []),
+            ]
             # "threatened tariffs on Chinese steel": whose goods a threatened measure hits
             or (goods_targets(c, object_pps, ctx) if rel is Relation.THREATENS else [])
         ]
@@ -630,6 +671,7 @@ _AT = frozenset({"at"})
 def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
     lex = ctx.lexicon
     owners: list[Arg] = []
+    named_by: list[Arg] = []  # "a visit by Japanese lawmakers": the doers, named by a "by"
     owner_rule = "noun"
     aimed = _AT if rel is Relation.ATTACKS else frozenset()  # "a salvo of rockets at Israel"
     volley = noun.lemma_.lower() in lex.volley_nouns  # "a barrage of Russian missiles": its "of"
@@ -675,7 +717,9 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             owners += actors_at(child, ctx)
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            owners += [a for p in child.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
+            doers = [a for p in child.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
+            named_by += doers
+            owners += doers
         elif child.dep_ == "acl" and child.lemma_.lower() in lex.go_between_verbs:
             continue  # "a deal brokered by Qatar between ...": brokered_frame reads it
         elif child.dep_ == "acl":  # "an embargo imposed on Cuba by the United States"
@@ -760,9 +804,10 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         )
         return
     if rel is Relation.MEETS and governor is not None and len({a.actor.key for a in owners}) < 2:
-        # "requested WTO consultations with the U.S.": a single modifier names the forum
+        # "requested WTO consultations with the U.S.": a single modifier names the forum (not
+        # "condemned a visit by Japanese lawmakers": they visit)
         framework = subject_of(governor, ctx)
-        if framework:
+        if framework and not _apart(named_by, framework, ctx):
             owners = []
     sources = owners
     asking = request_verb(noun, rel, lex)
@@ -891,6 +936,12 @@ def _responder(deed: Token, ctx: DocContext) -> list[Arg]:
     return subject_of(governor, ctx) if governor is not None else []
 
 
+def _fired_at(obj: Token, ctx: DocContext) -> list[Arg]:
+    """ "fired 30 missiles and ten drones [at Israel]": the "at" may hang on any conjunct of
+    what is fired."""
+    return [a for o in coordinated(obj) for a in prep_targets(o, _AT, ctx, aimed=_AT)]
+
+
 def _instrument_of_another_deed(noun: Token, governor: Token, rel: Relation, lex: Lexicon) -> bool:
     """ "threatened to strike the United States with [weapons]", "threatened Iran with
     [sanctions]": the means of a deed of another relation is no deed of its own (the verb's
@@ -969,6 +1020,166 @@ def answer_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
             if answerers and doers:
                 yield Candidate(noun, Relation.THREATENS, answerers, doers, "noun+answer")
                 break
+
+
+_COUNTER_VERBS = frozenset({"retaliate", "respond"})
+_COUNTER_PHRASALS = frozenset({("hit", "back"), ("strike", "back")})
+_COUNTER_NOUNS = frozenset({"response", "riposte", "retaliation", "reprisal", "countermeasure"})
+_MEASURES = frozenset({"measure", "countermeasure", "step", "action"})
+_VOWS = frozenset({"vow", "pledge", "promise", "threaten", "swear", "warn"})
+_READY = frozenset({"ready", "prepared", "right"})  # "ready to respond", "the right to respond"
+_PROSPECTIVE = frozenset({"will", "would", "shall", "'ll"})
+
+
+_PHONES = frozenset({"phone", "telephone", "videolink", "video"})
+
+
+def phone_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """Speaking to someone by phone is a phone call, a meeting: "Wang Yi told his Pakistani
+    counterpart by phone that ...", "said over the telephone to Blinken"."""
+    if not any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("by", "over")
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in _PHONES for p in prep.children)
+        for prep in verb.children
+    ):
+        return
+    hearers = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in actors_at(c, ctx)]
+    hearers += prep_targets(verb, _TO, ctx)
+    speakers = subject_of(verb, ctx)
+    if speakers and hearers:
+        yield Candidate(verb, Relation.MEETS, speakers, hearers, "verb+prep")
+
+
+def counter_frame(trigger: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """An answer vowed to a deed done threatens its doer: "Iraq condemned the Turkish strikes
+    and vowed to retaliate", "Moscow said it would take appropriate measures in response" (to
+    the deed of the sentence before), "vowed a proportionate response to the Israeli
+    strikes", "reserves the right to respond to the American sanctions". The answer must be
+    to come (vowed, "will", "would", "ready to") and not denied; the one answered is named by
+    "against", by the deed it answers ("to", "for", "in response to"), or by the clause or
+    sentence before (its doer, or what the answerer condemned there)."""
+    answer = _counter_clause(trigger)
+    if answer is None or any(c.dep_ == "neg" for c in answer.children):
+        return
+    # "reserved [the right] to respond": the one who holds the right answers
+    holder = answer.head.head if answer.dep_ == "acl" and answer.head.dep_ == "dobj" else answer
+    answerers = subject_of(holder, ctx)
+    if not answerers:
+        return
+    holders = [trigger, answer, *(c for c in answer.children if c.dep_ == "dobj")]
+    objects = [
+        pobj
+        for holder in dict.fromkeys(holders)
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in ("against", "to", "for", "in")
+        for pobj in _answered(prep)
+    ]
+    named = [a for pobj in objects for a in actors_at(pobj, ctx) or owners_of(pobj, ctx)]
+    if objects and not named:
+        return  # "would respond to humanitarian emergencies": an answer to no one's deed
+    answered = _apart(named or _doers_before(answer, answerers, ctx), answerers, ctx)
+    if answered:
+        yield Candidate(trigger, Relation.THREATENS, answerers, answered, "counter")
+
+
+def _counter_clause(trigger: Token) -> Token | None:
+    """The verb of a vowed answer, or None: "[retaliate]" under "vowed to", "would [take]
+    measures", "[vowed] a response", "[warned] of reprisals"."""
+    lemma = trigger.lemma_.lower()
+    if trigger.pos_ == "NOUN":
+        if lemma not in _COUNTER_NOUNS:
+            return None
+        head = trigger.head
+        if trigger.dep_ == "pobj" and head.lower_ == "of":  # "warned of a harsh response"
+            head = head.head
+        elif trigger.dep_ != "dobj":
+            return None
+        return head if head.pos_ == "VERB" and head.lemma_.lower() in _VOWS else None
+    is_answer = lemma in _COUNTER_VERBS or any(
+        c.dep_ == "prt" and (lemma, c.lower_) in _COUNTER_PHRASALS for c in trigger.children
+    )
+    if lemma == "take":
+        is_answer = any(_countermeasures(c) for c in trigger.children if c.dep_ == "dobj")
+    if not is_answer:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _PROSPECTIVE for c in trigger.children):
+        return trigger
+    head = trigger.head
+    if trigger.dep_ in ("xcomp", "acl") and (
+        head.lemma_.lower() in _VOWS | _READY or head.lower_ in _READY
+    ):
+        return trigger  # "vowed to retaliate", "is ready to respond", "the right to respond"
+    return None
+
+
+_FIRM = frozenset(
+    {
+        "retaliatory", "reciprocal", "resolute", "firm", "decisive", "necessary", "appropriate",
+        "tough", "strong", "corresponding", "countermeasure", "adequate", "proportionate",
+    }
+)  # fmt: skip
+_GUARDING = frozenset({"protect", "defend", "safeguard", "uphold"})
+
+
+def _countermeasures(measures: Token) -> bool:
+    """ "resolute countermeasures", "appropriate measures", "all necessary steps to protect
+    its interests": measures of an answer; not "emergency measures to conserve energy"."""
+    lemma = measures.lemma_.lower()
+    if lemma not in _MEASURES:
+        return False
+    purposes = [c for c in measures.children if c.dep_ in ("acl", "relcl", "advcl")]
+    purposes += [c for c in measures.head.children if c.dep_ in ("advcl", "xcomp")]
+    if any(p.lemma_.lower() not in _GUARDING for p in purposes if p.pos_ == "VERB"):
+        return False  # "measures to conserve energy", "steps to curb the outbreak"
+    return lemma == "countermeasure" or any(
+        c.dep_ == "amod" and c.lower_ in _FIRM for c in measures.children
+    )
+
+
+def _answered(prep: Token) -> list[Token]:
+    """What a preposition of an answer names: "to the strikes", "against Iran", "in response
+    to the sanctions" (the deed), or nothing ("in Beijing")."""
+    pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+    if prep.lower_ != "in":
+        return pobjs
+    return [
+        p
+        for response in pobjs
+        if response.lemma_.lower() in _COUNTER_NOUNS
+        for to in response.children
+        if to.dep_ == "prep" and to.lower_ == "to"
+        for p in to.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _doers_before(answer: Token, answerers: list[Arg], ctx: DocContext) -> list[Arg]:
+    """Whom an answer is to, from the clause before it: "Iraq [condemned the Turkish strikes]
+    and vowed to retaliate" (what the answerer condemned), "Canada will impose a surtax on
+    Chinese cars. China said it would take measures" (the subject of the sentence before)."""
+    clause = answer
+    while clause.dep_ in ("xcomp", "ccomp", "acl") and clause.head.i != clause.i:
+        clause = clause.head
+    befores: list[Token] = []
+    if clause.dep_ == "conj":
+        befores.append(clause.head)
+    report = reporting_verb(answer, ctx.lexicon)
+    sentence = answer.sent
+    if report is not None and report.dep_ == "conj":
+        befores.append(report.head)
+    if sentence.start > 0:
+        befores.append(ctx.doc[sentence.start - 1].sent.root)
+    for before in befores:
+        doers = _apart(subject_of(before, ctx), answerers, ctx)
+        if doers:
+            return doers
+        judged = ctx.lexicon.verbs.get(before.lemma_.lower()) is Relation.CRITICIZES
+        objects = [c for c in before.children if c.dep_ == "dobj"] if judged else []
+        found = [a for o in objects for a in actors_at(o, ctx) or owners_of(o, ctx)]
+        if found:
+            return found
+    return []
 
 
 def summed_doers(noun: Token, judges: list[Arg], ctx: DocContext) -> list[Arg]:
@@ -1108,7 +1319,7 @@ def arms_frame(transfer: Token, moved: list[Token], ctx: DocContext) -> Iterator
     Azerbaijan", "Iran's supply of drones to Russia", "approved the sale of F-16 jets to Turkey"
     (the "to" may hang on the verb over the noun). Goods that are not arms are trade."""
     lex = ctx.lexicon
-    if not any(m.lemma_.lower() in lex.weapons for m in moved):
+    if not any(_armament(m, lex) for m in moved):
         return
     governor = governing_verb(transfer) if transfer.pos_ == "NOUN" else None
     heads = [transfer, *([governor] if governor is not None else [])]
@@ -1121,6 +1332,19 @@ def arms_frame(transfer: Token, moved: list[Token], ctx: DocContext) -> Iterator
         givers = subject_of(transfer, ctx)
     if givers and receivers:
         yield Candidate(transfer, Relation.SUPPORTS, givers, receivers, "verb+goods")
+
+
+_DEFENCE = frozenset({"defence", "defense"})
+
+
+def _armament(noun: Token, lex: Lexicon) -> bool:
+    """ "drones", "an air defence system", "Patriot missile batteries": a weapon, or a thing
+    a weapon word names (on the noun or on its compound)."""
+    if noun.lemma_.lower() in lex.weapons:
+        return True
+    named = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    named += [g for c in named for g in c.children if g.dep_ in ("compound", "amod")]
+    return any(w.lemma_.lower() in lex.weapons | _DEFENCE for w in named)
 
 
 def _indirect_objects(verb: Token, ctx: DocContext) -> list[Arg]:

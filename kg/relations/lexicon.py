@@ -68,6 +68,8 @@ class Lexicon:
     armed_verbs: frozenset[str]  # 'jets were targeting a battalion': attacks if armed
     utterance_nouns: frozenset[str]  # 'the statement from Washington': its author
     labelling_verbs: frozenset[str]  # 'called Putin a war criminal'
+    seeing_verbs: frozenset[str]  # 'views China as a threat': a name given, no deed
+    topic_verbs: frozenset[str]  # 'discussed Ukraine': what is talked about, no side
     charge_nouns: frozenset[str]  # '..., a charge Abu Dhabi denies'
     summed_deeds: frozenset[str]  # '..., a move Chisinau denounced'
     one_sided_deeds: frozenset[str]  # '... Warsaw condemned the move': the deed before
@@ -355,6 +357,8 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         armed_verbs=_section(raw, "armed_deeds", "verbs"),
         utterance_nouns=_section(raw, "utterance_nouns", "words"),
         labelling_verbs=_section(raw, "labels", "verbs"),
+        seeing_verbs=_section(raw, "labels", "seeing_verbs"),
+        topic_verbs=_section(raw, "topic_verbs", "verbs"),
         charge_nouns=_section(raw, "charges", "words"),
         summed_deeds=_section(raw, "summed_deeds", "words"),
         one_sided_deeds=_section(raw, "summed_deeds", "one_sided"),

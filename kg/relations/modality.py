@@ -280,6 +280,8 @@ def read_modality(
                 del cues[Modality.NEGATED][node_negations:]
                 if lemma == "rule":
                     cues[Modality.HYPOTHETICAL].append("not ruled out")
+            elif ending and below is not None and below.dep_ == "prep" and below.lower_ == "as":
+                pass  # "froze the assets as a sanction against Moscow": what it is, not ended
             elif ending and below is not None and below.dep_ == "advcl":
                 pass  # "cut ties with Qatar, [accusing] it of ...": an ending ends its object,
                 # not the clause that says why or how
@@ -417,8 +419,26 @@ def _urged(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
 
 def _presupposed(trigger: Token) -> bool:
     """A possessed nominal presupposes its event: "press Xi on China's support for Russia" says
-    China supports Russia whatever the verb above wants or supposes."""
-    return trigger.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trigger.children)
+    China supports Russia whatever the verb above wants or supposes; so does a definite one
+    that names its doer, under a preposition ("is not linked to the Turkish strikes on Iraq",
+    "did not comment on the U.S. sanctions"; not "did not take part in the talks with Kyiv",
+    whose doer is the clause's subject)."""
+    if trigger.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "poss" for c in trigger.children):
+        return True
+    return (
+        trigger.dep_ == "pobj"
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children)
+        and any(
+            c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in _NAMED_DOERS
+            for c in trigger.children
+        )
+    )
+
+
+_DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+_NAMED_DOERS = frozenset({"NORP", "GPE", "ORG"})
 
 
 def _presupposed_modality(trigger: Token, lexicon: Lexicon) -> tuple[Modality, tuple[str, ...]]:
@@ -456,8 +476,17 @@ def _presupposed_modality(trigger: Token, lexicon: Lexicon) -> tuple[Modality, t
     if trigger.dep_ == "pobj" and head.lower_ in ("to", "of") and head.head.pos_ == "NOUN":
         ended = head.head.lemma_.lower()  # "an end to the nation's alliance with Croatia",
         if ended in lexicon.negating_nouns:  # "the suspension of Russia's aid"
+            if _only_asked(head.head, lexicon):  # "called for an end to the Israeli strikes":
+                return Modality.ASSERTED, ()  # they go on
             return Modality.NEGATED, (ended,)
     return Modality.ASSERTED, ()
+
+
+def _only_asked(noun: Token, lexicon: Lexicon) -> bool:
+    """ "called for [an end] to ...", "demanded [a halt] to ...": asked for, not done."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
+    asked = noun.dep_ in ("pobj", "dobj") and verb.pos_ == "VERB"
+    return asked and verb.lemma_.lower() in lexicon.hypothetical_verbs | lexicon.requests.keys()
 
 
 def _event_adjective(child: Token, lexicon: Lexicon, cues: dict[Modality, list[str]]) -> None:

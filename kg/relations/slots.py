@@ -7,9 +7,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.relations.arguments import Arg, DocContext, actors_at, hostile_deed, sponsor
+from kg.relations.arguments import (
+    Arg,
+    DocContext,
+    actors_at,
+    group_territory,
+    held_by_a_group,
+    hostile_deed,
+    sponsor,
+)
 from kg.relations.lexicon import Lexicon
-from kg.types import Relation
+from kg.types import ActorKind, Relation
 
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -95,14 +103,45 @@ COLLECTIVE_HEADS = frozenset(
 MOVEMENT_VERBS = frozenset({"visit", "travel", "fly", "arrive", "tour", "come", "go", "head"})
 
 
+def _officials_listed_before(subject: Token, found: list[Arg], ctx: DocContext) -> list[Arg]:
+    """ "[Tajik President Emomali Rahmon] and Kyrgyz President Sadyr Japarov signed": the
+    officials named before a subject and joined to it by "and", however the parser hung them
+    (as a compound, an nmod, a second subject); none across a verb or a comma."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    for tok in doc[subject.sent.start : subject.i]:
+        if tok.dep_ in SUBJ and tok.head.i == subject.head.i:
+            start = min(start, tok.left_edge.i)  # a second subject side by side
+    words = doc[start : subject.i]
+    if not any(t.lower_ == "and" for t in words) or any(
+        t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in words
+    ):
+        return []
+    have = {a.actor.key for a in found}
+    listed: list[Arg] = []
+    for tok in words:
+        mention = ctx.index.at(tok.i)
+        if (
+            mention is not None
+            and mention.start == tok.i
+            and mention.actor.kind is ActorKind.OFFICIAL
+            and mention.actor.key not in have
+        ):
+            have.add(mention.actor.key)
+            listed.append(Arg(mention.actor, tok.i, mention.how, mention.confidence))
+    return listed
+
+
 def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
     """The actors in a verb's subject, inherited from the governing verb where it has none."""
     subject_deps = SUBJ if depth == 0 else SUBJ + PASS_SUBJ  # "Rubio is expected to [meet]"
-    for child in verb.children:
-        if child.dep_ in subject_deps:
-            found = actors_at(child, ctx, role="source")
-            if found or child.lower_ not in ("it", "which", "that", "who"):
-                return found
+    subjects = [c for c in verb.children if c.dep_ in subject_deps]
+    for child in subjects:
+        found = actors_at(child, ctx, role="source")
+        if found:
+            found += _officials_listed_before(child, found, ctx)
+        if found or child.lower_ not in ("it", "which", "that", "who"):
+            return found
     for child in verb.children:
         if child.dep_ == "agent":
             return [
@@ -279,15 +318,6 @@ def owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
     return found
 
 
-def held_by_a_group(noun: Token, ctx: DocContext) -> bool:
-    """ "Syrian rebel positions", "Kurdish militant camps": what a non-state group holds is
-    no state's, whatever state names the group."""
-    return any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in ctx.lexicon.non_state_nouns
-        for c in noun.children
-    )
-
-
 def goods_targets(noun: Token, preps: frozenset[str], ctx: DocContext) -> list[Arg]:
     """The state whose goods, firms, exports or people a sanction or tariff hits: the state
     that modifies what the measure is "on" ("tariffs on Brazilian coffee", "duties on
@@ -326,7 +356,20 @@ def goods_targets(noun: Token, preps: frozenset[str], ctx: DocContext) -> list[A
                 for m in (c, *(g for g in c.children if c.tag_ == "VBN" and g.dep_ == "npadvmod"))
                 for a in actors_at(m, ctx)
             ]
+            found += [  # "steel imported from China", "cars made in Japan"
+                a
+                for c in head.children
+                if c.dep_ == "acl" and c.lemma_.lower() in _ORIGINS
+                for prep in c.children
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "in")
+                for p in prep.children
+                if p.dep_ == "pobj"
+                for a in actors_at(p, ctx)
+            ]
     return found
+
+
+_ORIGINS = frozenset({"import", "make", "produce", "manufacture", "originate", "ship", "grow"})
 
 
 _TRADED_WITH = frozenset({"with", "from", "to"})
@@ -498,8 +541,8 @@ def struck_where(obj: Token, ctx: DocContext, verb: Token | None = None) -> list
     counted = _counted(obj)  # "killed dozens of people": the people
     if counted.lemma_.lower() not in lex.population_nouns | lex.struck_places:
         return []
-    if owners_of(counted, ctx):
-        return []
+    if owners_of(counted, ctx) or group_territory(counted, ctx):
+        return []  # "rebel-held villages in northern Iraq": the rebels are struck
     found: list[Arg] = []
     for head in dict.fromkeys((counted, obj, *([verb] if verb is not None else []))):
         for prep in head.children:
