@@ -56,7 +56,7 @@ from kg.types import ActorKind, Relation
 SYMMETRIC = tuple(r for r in Relation if r.mutual)
 # who is received or called, when not named: "his counterpart", "a delegation from Ethiopia"
 HOSTED_NOUNS = frozenset({"counterpart", "delegation", "envoy", "emissary", "delegate", "guest"})
-SPEECH_ACT_RULES = frozenset({"evaluation", "judgement", "accusation", "counter"})
+SPEECH_ACT_RULES = frozenset({"evaluation", "judgement", "accusation", "counter", "penalty"})
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 rel = None
             if rel is None and lemma in lex.armed_verbs and military_subject(tok, ctx):
                 rel = Relation.ATTACKS  # "U.S. jets were targeting a Ukrainian battalion"
+            if rel is None and lemma in lex.launch_verbs and _weapons_aimed(tok, lex):
+                rel = Relation.ATTACKS  # "launched more than 80 drones at Ukraine"
             if rel is Relation.THREATENS and _a_deed_risks(tok, ctx):
                 rel = None  # "U.S. drone strikes threaten to disrupt the talks": a risk
             if lemma in lex.response_verbs and _answered_with_a_deed(tok, ctx):
@@ -117,6 +119,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from counter_frame(tok, ctx)
             if lemma in lex.speech_verbs:
                 yield from phone_frame(tok, ctx)
+            if lemma in lex.penalty_verbs:
+                yield from penalty_frame(tok, ctx)
             if lemma in lex.accusatory_verbs:
                 yield from accusation_frame(tok, ctx)
             if lemma in lex.labelling_verbs:
@@ -206,6 +210,19 @@ def brokered_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
         if mediators and sides:
             yield Candidate(trigger, Relation.MEETS, mediators, sides, "verb+between")
         return
+
+
+_AIMED = frozenset({"at", "on", "into", "toward", "towards"})
+
+
+def _weapons_aimed(verb: Token, lex: Lexicon) -> bool:
+    """ "launched [drones and missiles] at Ukraine", "lobbed shells into Israeli towns": what
+    the verb aims is a weapon and it says at what (not "launched talks at the summit")."""
+    weapons = lex.weapons | lex.military_nouns
+    aimed = [w for c in verb.children if c.dep_ == "dobj" for w in coordinated(c)]
+    return any(w.lemma_.lower() in weapons for w in aimed) and any(
+        c.dep_ == "prep" and c.lower_ in _AIMED for w in (verb, *aimed) for c in w.children
+    )
 
 
 def _of_weapons(noun: Token, lex: Lexicon) -> bool:
@@ -488,9 +505,12 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         yield Candidate(verb, rel, between[:1], between[1:], "verb+between")
         return
     if not targets:
+        preps = ctx.lexicon.verb_preps[rel]
+        if verb.lemma_.lower() in ctx.lexicon.handover_verbs:
+            preps = preps | _TO  # "extradited a suspect to the United States"
         targets = prep_targets(
             verb,
-            ctx.lexicon.verb_preps[rel],
+            preps,
             ctx,
             allow_places=moves(verb),
             aimed=_AT if rel is Relation.ATTACKS else frozenset(),  # "fired at Israel"
@@ -1051,6 +1071,26 @@ def phone_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         yield Candidate(verb, Relation.MEETS, speakers, hearers, "verb+prep")
 
 
+def penalty_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """Saying that someone will suffer a penalty threatens them: "Khamenei said Israel would
+    receive a harsh punishment", "'You will pay a heavy price,' the minister told Manila",
+    "said Lithuania would face consequences" (`penalties` in the lexicon). The penalty must
+    be to come ("will", "would"), not denied, and said by someone other than the one who is
+    to suffer it."""
+    lex = ctx.lexicon
+    penalties = lex.penalty_nouns | (lex.paid_penalties if verb.lemma_.lower() == "pay" else set())
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in penalties for c in verb.children):
+        return
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "neg")]
+    if not any(a.lower_ in _PROSPECTIVE for a in auxes) or any(a.dep_ == "neg" for a in auxes):
+        return
+    report = reporting_verb(verb, lex) if verb.dep_ == "ccomp" else None
+    speakers = subject_of(report, ctx) if report is not None else ctx.speaker(verb)
+    sufferers = _apart(subject_of(verb, ctx), speakers, ctx)
+    if speakers and sufferers:
+        yield Candidate(verb, Relation.THREATENS, speakers, sufferers, "penalty")
+
+
 def counter_frame(trigger: Token, ctx: DocContext) -> Iterator[Candidate]:
     """An answer vowed to a deed done threatens its doer: "Iraq condemned the Turkish strikes
     and vowed to retaliate", "Moscow said it would take appropriate measures in response" (to
@@ -1186,13 +1226,21 @@ def summed_doers(noun: Token, judges: list[Arg], ctx: DocContext) -> list[Arg]:
     """The doers of the deed a definite summing noun refers back to: "Russia expelled two
     Polish diplomats. Warsaw condemned [the move]" (Russia), "..., and Warsaw called [the
     decision] outrageous": the subject of the clause before, in the sentence or the one before
-    it; never the judges themselves."""
-    if noun.lemma_.lower() not in ctx.lexicon.one_sided_deeds:
-        return []  # (backing "the deal" backs no one who made it)
+    it; never the judges themselves. A definite hostile deed refers back to a deed of its kind
+    told before ("Pakistani jets struck hideouts in Afghanistan. Kabul condemned [the
+    strikes]")."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
         return []
-    if any(c.dep_ in ("poss", "prep", "relcl", "acl", "amod", "compound") for c in noun.children):
+    if any(
+        c.dep_ in ("poss", "prep", "relcl", "acl", "amod", "compound") and c.lower_ != "as"
+        for c in noun.children
+    ):
         return []  # "the decision to ...", "Russia's move", "the Russian decision": its own
+    deed = noun_relation_of(noun, ctx.lexicon)
+    if deed in _HOSTILE_DEEDS:
+        return _doers_of_a_deed_before(noun, deed, judges, ctx)
+    if noun.lemma_.lower() not in ctx.lexicon.one_sided_deeds:
+        return []  # (backing "the deal" backs no one who made it)
     sentence = noun.sent
     clauses = []
     judging = clause_verb(noun)
@@ -1202,6 +1250,28 @@ def summed_doers(noun: Token, judges: list[Arg], ctx: DocContext) -> list[Arg]:
         clauses.append(ctx.doc[sentence.start - 1].sent.root)  # or the sentence before
     for clause in clauses:
         doers = _apart(subject_of(clause, ctx), judges, ctx)
+        if doers:
+            return doers
+    return []
+
+
+def _doers_of_a_deed_before(
+    noun: Token, deed: Relation, judges: list[Arg], ctx: DocContext
+) -> list[Arg]:
+    """Who did the deed a definite deed noun refers back to: the subject of the nearest verb
+    of that deed ("struck", "imposed sanctions") before the noun, in its sentence or the two
+    before it, none of the judges."""
+    lex = ctx.lexicon
+    first = ctx.doc[max(noun.sent.start - 1, 0)].sent
+    if first.start > 0:
+        first = ctx.doc[first.start - 1].sent
+    for tok in reversed(ctx.doc[first.start : noun.i]):
+        if tok.pos_ != "VERB":
+            continue
+        said = lex.verbs.get(tok.lemma_.lower()) is deed or any(
+            c.dep_ == "dobj" and noun_relation_of(c, lex) is deed for c in tok.children
+        )
+        doers = _apart(subject_of(tok, ctx), judges, ctx) if said else []
         if doers:
             return doers
     return []
@@ -1220,9 +1290,15 @@ def summed_deed_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
     doc = noun.doc
     if noun.i < 2 or "," not in (doc[noun.i - 1].text, doc[noun.i - 2].text):
         return
+    lex = ctx.lexicon
     for judge in noun.children:
-        lemma = judge.lemma_.lower()
-        if judge.dep_ != "relcl" or ctx.lexicon.verbs.get(lemma) is not Relation.CRITICIZES:
+        if judge.dep_ != "relcl":
+            continue
+        judging = lex.verbs.get(judge.lemma_.lower()) is Relation.CRITICIZES
+        if not judging and judge.lemma_.lower() in lex.labelling_verbs:
+            # "a move India called unfair", "a move Chisinau described as blackmail"
+            judging = any(_damning(label, lex) for label in _named_and_labels(judge)[1])
+        if not judging:
             continue
         if any(c.dep_ in OBJ and c.lower_ not in ("that", "which") for c in judge.children):
             continue  # "a move that angered China": the clause has an object of its own
@@ -1532,19 +1608,8 @@ def labelling_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     """Calling an actor by a damning name criticises it: "called Putin a war criminal",
     "branded Iran a rogue state"; calling a deed so criticises its owner: "described the
     Israeli strikes as illegal", "called the American sanctions illegal"."""
-    lex = ctx.lexicon
-    named = [c for c in verb.children if c.dep_ == "dobj"]
-    labels = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")]
-    if len(named) >= 2:  # "branded North Korea a rogue state", parsed as two objects
-        named, labels = named[:-1], [*labels, named[-1]]
-    labels += [  # "described the strikes as illegal", the "as" on the verb or on its object
-        word
-        for head in (verb, *named)
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ == "as"
-        for word in prep.children
-    ]
-    if not any(_damning(label, lex) for label in labels):
+    named, labels = _named_and_labels(verb)
+    if not any(_damning(label, ctx.lexicon) for label in labels):
         return
     named += [  # "called [the decision illegal]", parsed as a small clause
         c for label in labels if label.dep_ != "oprd" for c in label.children if c.dep_ in SUBJ
@@ -1558,6 +1623,23 @@ def labelling_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     ]
     if judged and sources:
         yield Candidate(verb, Relation.CRITICIZES, sources, judged, "judgement")
+
+
+def _named_and_labels(verb: Token) -> tuple[list[Token], list[Token]]:
+    """What a labelling verb names and the names it gives: "called [Putin] [a war criminal]",
+    "described [the strikes] as [illegal]" (the "as" on the verb or on its object)."""
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")]
+    if len(named) >= 2:  # "branded North Korea a rogue state", parsed as two objects
+        named, labels = named[:-1], [*labels, named[-1]]
+    labels += [
+        word
+        for head in (verb, *named)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for word in prep.children
+    ]
+    return named, labels
 
 
 def _damning(word: Token, lex: Lexicon) -> bool:

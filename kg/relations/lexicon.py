@@ -66,6 +66,11 @@ class Lexicon:
     attributing_verbs: frozenset[str]  # 'blamed the raid on Turkey'
     response_verbs: frozenset[str]  # 'retaliated with a ban': the means names the deed
     armed_verbs: frozenset[str]  # 'jets were targeting a battalion': attacks if armed
+    launch_verbs: frozenset[str]  # 'launched 80 drones at Ukraine': attacks if weapons, aimed
+    handover_verbs: frozenset[str]  # 'extradited a suspect to Peru': cooperates with Peru
+    penalty_verbs: frozenset[str]  # 'Israel would [receive] a harsh punishment': a threat
+    penalty_nouns: frozenset[str]  # 'would face [consequences]'
+    paid_penalties: frozenset[str]  # 'will pay a [price]' (with 'pay' only)
     utterance_nouns: frozenset[str]  # 'the statement from Washington': its author
     labelling_verbs: frozenset[str]  # 'called Putin a war criminal'
     seeing_verbs: frozenset[str]  # 'views China as a threat': a name given, no deed
@@ -355,6 +360,11 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         attributing_verbs=_section(raw, "attributions", "verbs"),
         response_verbs=_section(raw, "responses", "verbs"),
         armed_verbs=_section(raw, "armed_deeds", "verbs"),
+        launch_verbs=_section(raw, "launches", "verbs"),
+        handover_verbs=_section(raw, "handovers", "verbs"),
+        penalty_verbs=_section(raw, "penalties", "verbs"),
+        penalty_nouns=_section(raw, "penalties", "nouns"),
+        paid_penalties=_section(raw, "penalties", "paid"),
         utterance_nouns=_section(raw, "utterance_nouns", "words"),
         labelling_verbs=_section(raw, "labels", "verbs"),
         seeing_verbs=_section(raw, "labels", "seeing_verbs"),

@@ -11,9 +11,11 @@ from kg.relations.arguments import (
     Arg,
     DocContext,
     actors_at,
+    coordinated,
     group_territory,
     held_by_a_group,
     hostile_deed,
+    hyphen_participle,
     sponsor,
 )
 from kg.relations.lexicon import Lexicon
@@ -132,14 +134,38 @@ def _officials_listed_before(subject: Token, found: list[Arg], ctx: DocContext) 
     return listed
 
 
+def _subjects_alongside(
+    subject: Token, later: list[Token], found: list[Arg], ctx: DocContext
+) -> list[Arg]:
+    """ "Kyrgyz President Sadyr Japarov and [Tajik President Emomali Rahmon] signed", parsed
+    as two subjects side by side: the actors of a later subject of the same verb joined to
+    the first by "and" alone (no verb, no comma between)."""
+    doc = subject.doc
+    have = {a.actor.key for a in found}
+    listed: list[Arg] = []
+    for other in later:
+        between = doc[subject.i + 1 : other.left_edge.i]
+        if [t.lower_ for t in between if t.pos_ == "CCONJ"] != ["and"] or any(
+            t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in between
+        ):
+            break
+        for arg in actors_at(other, ctx, role="source"):
+            if arg.actor.key not in have:
+                have.add(arg.actor.key)
+                listed.append(arg)
+        subject = other
+    return listed
+
+
 def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
     """The actors in a verb's subject, inherited from the governing verb where it has none."""
     subject_deps = SUBJ if depth == 0 else SUBJ + PASS_SUBJ  # "Rubio is expected to [meet]"
     subjects = [c for c in verb.children if c.dep_ in subject_deps]
-    for child in subjects:
+    for n, child in enumerate(subjects):
         found = actors_at(child, ctx, role="source")
         if found:
             found += _officials_listed_before(child, found, ctx)
+            found += _subjects_alongside(child, subjects[n + 1 :], found, ctx)
         if found or child.lower_ not in ("it", "which", "that", "who"):
             return found
     for child in verb.children:
@@ -544,16 +570,43 @@ def struck_where(obj: Token, ctx: DocContext, verb: Token | None = None) -> list
     if owners_of(counted, ctx) or group_territory(counted, ctx):
         return []  # "rebel-held villages in northern Iraq": the rebels are struck
     found: list[Arg] = []
-    for head in dict.fromkeys((counted, obj, *([verb] if verb is not None else []))):
+    # "struck the port of Hodeidah and a power station in Yemen": the place may be said on
+    # any struck conjunct
+    places = [
+        p
+        for p in coordinated(counted)
+        if p.lemma_.lower() in lex.struck_places and not group_territory(p, ctx)
+    ]
+    for head in dict.fromkeys((counted, *places, obj, *([verb] if verb is not None else []))):
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "inside"):
+            if prep.dep_ != "prep":
+                continue
+            if prep.lower_ in ("in", "across", "inside"):
                 found += [  # "in Lebanon", "in Ukraine's Kharkiv region"
                     a
                     for p in prep.children
                     if p.dep_ == "pobj"
-                    for a in actors_at(p, ctx) or owners_of(p, ctx)
+                    for a in actors_at(p, ctx) or owners_of(p, ctx) or _state_before(p, ctx)
                 ]
+            elif prep.lower_ in _NEAR:
+                # "sites near Tehran": a city or a state named, not a place's owner ("near the
+                # Syrian border" may be on either side of it)
+                found += [a for p in prep.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
     return found
+
+
+_NEAR = frozenset({"near", "outside", "around"})
+
+
+def _state_before(place: Token, ctx: DocContext) -> list[Arg]:
+    """ "in Pakistan and Pakistan-administered Kashmir", parsed with the first state a bare
+    modifier of the place: a state said right on the place, not across a hyphen."""
+    return [
+        a
+        for c in place.children
+        if c.dep_ == "nmod" and hyphen_participle(c) is None
+        for a in actors_at(c, ctx)
+    ]
 
 
 def moves(verb: Token) -> bool:
