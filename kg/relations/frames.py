@@ -433,9 +433,11 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         sources = [a for a in sources if a.actor.kind is ActorKind.OFFICIAL]
     targets: list[Arg] = []
     rule = "verb"
-    topic = verb.lemma_.lower() in ctx.lexicon.topic_verbs  # "discussed Ukraine": no side
+    # "discussed Ukraine", "extradited a gang leader to Peru": what the verb is about or hands
+    # over is no side
+    no_side = verb.lemma_.lower() in ctx.lexicon.topic_verbs | ctx.lexicon.handover_verbs
     for child in verb.children:
-        if topic and child.dep_ in ("dobj", *PASS_SUBJ):
+        if no_side and child.dep_ in ("dobj", *PASS_SUBJ):
             continue
         if child.dep_ in PASS_SUBJ:
             targets += actors_at(child, ctx)
@@ -1078,7 +1080,7 @@ def penalty_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     be to come ("will", "would"), not denied, and said by someone other than the one who is
     to suffer it."""
     lex = ctx.lexicon
-    penalties = lex.penalty_nouns | (lex.paid_penalties if verb.lemma_.lower() == "pay" else set())
+    penalties = lex.penalty_nouns | lex.owed_penalties.get(verb.lemma_.lower(), frozenset())
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in penalties for c in verb.children):
         return
     auxes = [c for c in verb.children if c.dep_ in ("aux", "neg")]

@@ -70,7 +70,7 @@ class Lexicon:
     handover_verbs: frozenset[str]  # 'extradited a suspect to Peru': cooperates with Peru
     penalty_verbs: frozenset[str]  # 'Israel would [receive] a harsh punishment': a threat
     penalty_nouns: frozenset[str]  # 'would face [consequences]'
-    paid_penalties: frozenset[str]  # 'will pay a [price]' (with 'pay' only)
+    owed_penalties: Mapping[str, frozenset[str]]  # 'will pay a [price]': with their own verb only
     utterance_nouns: frozenset[str]  # 'the statement from Washington': its author
     labelling_verbs: frozenset[str]  # 'called Putin a war criminal'
     seeing_verbs: frozenset[str]  # 'views China as a threat': a name given, no deed
@@ -364,7 +364,10 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         handover_verbs=_section(raw, "handovers", "verbs"),
         penalty_verbs=_section(raw, "penalties", "verbs"),
         penalty_nouns=_section(raw, "penalties", "nouns"),
-        paid_penalties=_section(raw, "penalties", "paid"),
+        owed_penalties={
+            verb.lower(): frozenset(n.lower() for n in nouns)
+            for verb, nouns in raw.get("penalties", {}).get("owed", {}).items()
+        },
         utterance_nouns=_section(raw, "utterance_nouns", "words"),
         labelling_verbs=_section(raw, "labels", "verbs"),
         seeing_verbs=_section(raw, "labels", "seeing_verbs"),

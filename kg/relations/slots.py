@@ -555,7 +555,30 @@ def victims_place(verb: Token, ctx: DocContext) -> list[Arg]:
     for obj in verb.children:
         if obj.dep_ in ("dobj", "nsubjpass"):  # "bombed villages", "villages were bombed"
             found += struck_where(obj, ctx, verb)
+        for named, says in _so_called(obj):  # "struck what it called militant bases in ..."
+            found += struck_where(named, ctx, says)
     return found
+
+
+def _so_called(clause: Token) -> list[tuple[Token, Token]]:
+    """What a free relative object names, with the verb that names it: "struck [what it
+    called militant bases]", "[what it described as positions]", "[what it said were
+    bases]" (the names, and "called", "described", "were")."""
+    inner = [c for c in clause.children if c.dep_ == "ccomp"]
+    if clause.dep_ != "ccomp" or not any(
+        c.lower_ == "what" for head in (clause, *inner) for c in head.children
+    ):
+        return []
+    names = [c for c in clause.children if c.dep_ == "oprd"]
+    names += [
+        p
+        for prep in clause.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    names += [a for c in inner for a in c.children if a.dep_ == "attr"]  # "said were bases"
+    return [(n, clause) for n in names]
 
 
 def struck_where(obj: Token, ctx: DocContext, verb: Token | None = None) -> list[Arg]:

@@ -2466,6 +2466,28 @@ CASES = [
         {("EGY", "threatens", "SDN"), ("TCD", "threatens", "NER")},
     ),
     (
+        "responsibility-to-be-borne-is-a-warning",
+        "Azerbaijan said Armenia would bear full responsibility for any escalation on the border.",
+        None,
+        {("AZE", "threatens", "ARM", A)},
+        set(),
+    ),
+    (
+        "the-one-extradited-is-no-side",
+        "A former Honduran police chief was extradited to the United States by Guatemala.",
+        None,
+        {("GTM", "cooperates", "USA", A)},
+        {("GTM", "cooperates", "HND"), ("HND", "cooperates", "USA")},
+    ),
+    (
+        "what-a-state-called-the-places-it-struck",
+        "Turkey shelled what it said were rebel arms depots in northern Iraq, and Israel bombed "
+        "what it described as weapons factories in Syria.",
+        None,
+        {("TUR", "attacks", "IRQ", A), ("ISR", "attacks", "SYR", A)},
+        set(),
+    ),
+    (
         "a-move-given-a-kind-name-is-no-criticism",
         "Algeria reopened its border to Moroccan trucks, a move Rabat described as a gesture.",
         None,
