@@ -32,6 +32,7 @@ _THEY = frozenset({"they", "them", "their", "themselves"})
 _THEY_WINDOW = 80  # tokens before a plural pronoun searched for a plural subject
 _I = frozenset({"i", "me", "my", "mine", "myself"})
 _MAX_DEPTH = 4
+_MAX_CONJUNCTS = 20  # steps up a chain of conjoined names, bounded for long lists
 _NAMED_BACK = 12  # mentions read back for "the two countries" or a described official's name
 
 
@@ -328,10 +329,8 @@ def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[A
     """ "the country", "the Caribbean nation", "the minister": the last compatible actor named;
     "the two leaders", "both sides", "the prime ministers": the last two states named."""
     plural = tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in ctx.lexicon.plural_descriptions
-    if plural and any(
-        c.lower_ in ("the", "both", "two", "these")
-        for c in tok.children
-        if c.dep_ in ("det", "nummod", "predet")
+    if plural and any(  # "the two", "both", "these": not "two European diplomats"
+        c.lower_ in ("the", "both", "these") for c in tok.children if c.dep_ in ("det", "predet")
     ):
         return _last_two_states(tok, ctx, exclude)
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
@@ -393,33 +392,113 @@ def _clause_subject(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> lis
 
 
 def _last_two_states(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
-    """The two states (or organisations) most recently named before a plural description, in
-    its sentence or the one before ("the two countries" further on is a guess); a place named
-    ("the Croatian island of Skala") is no side. Two named together ("the leaders of Chile
-    and Peru met at an IMF conference in Vienna. Both ministers ...") are the two, before any
-    named after them."""
+    """The two states (or organisations) a plural description ("the two leaders", "both
+    sides") stands for, latest first, by how they were named:
+
+    1. two named together as the subject of a clause, in its sentence or the two before
+       ("Thai and Cambodian leaders met ... Anwar mediated the talks alongside U.S. and Chinese
+       officials. The two sides will meet again": the two who met, not the two alongside);
+    2. two named together anywhere, in its sentence or the one before ("the leaders of Chile
+       and Peru met at an IMF conference in Vienna. Both ministers ...");
+    3. the last two named as actors, not as the owners of a thing, in its sentence or the one
+       before ("Sheinbaum called Carney to coordinate their answer to U.S. tariffs. She said
+       the two countries ...": not the United States, named on its tariffs);
+    4. the last two named, in its sentence or the one before ("the two countries" further on is
+       a guess).
+
+    A place named ("the Croatian island of Skala") or a venue is no side."""
     sentence = tok.sent
-    earliest = ctx.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    near = ctx.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    earliest = ctx.doc[near - 1].sent.start if near > 0 else near
+    states_only = tok.lemma_.lower() in ctx.lexicon.country_descriptions  # "both governments"
+    exclude = exclude | _subjects_of_its_clause(tok, ctx)  # "X praised both governments"
     named: list[tuple[Arg, range]] = []  # (the state, the tokens that named it), latest first
     for m in ctx.index.before(tok.i):
         if m.start < earliest:
             break
         state = ctx.state_of(m.actor)
+        if states_only and state.kind is not ActorKind.COUNTRY:
+            continue
         if m.how != "place" and state.key not in exclude and not _a_venue(m, ctx):
             named.append((Arg(state, tok.i, "description", 0.65), range(m.start, m.end)))
             if len(named) == _NAMED_BACK:  # bounded: a list of a thousand states stays linear
                 break
-    for arg, span in named:  # the latest pair named together
-        partners = {t.i for at in span for t in coordinated(ctx.doc[at])} - set(span)
+    doc = ctx.doc
+    for first, second, anchor in _named_together(named, doc):
+        if _clause_role(anchor, ctx).dep_ in ("nsubj", "nsubjpass"):
+            return [first, second]
+    recent = [(arg, span) for arg, span in named if span.start >= near]
+    for first, second, _ in _named_together(recent, doc):
+        return [first, second]
+    actors = [(arg, span) for arg, span in recent if _owns_no_thing(doc[span[-1]], ctx)]
+    for candidates in (actors, recent):
+        found: dict[str, Arg] = {}
+        for arg, _ in candidates:
+            found.setdefault(arg.actor.key, arg)
+            if len(found) == 2:
+                return list(found.values())
+    return []
+
+
+def _subjects_of_its_clause(tok: Token, ctx: DocContext) -> frozenset[str]:
+    """The states of the subjects of the clause a plural description is the object of: "the EU
+    and the UN praised both governments" speaks of two others."""
+    if tok.dep_ not in ("dobj", "pobj", "dative"):
+        return frozenset()
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    keys: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            for t in coordinated(child):
+                mention = ctx.index.at(t.i)
+                if mention is not None:
+                    keys.add(ctx.state_of(mention.actor).key)
+    return frozenset(keys)
+
+
+def _named_together(named: list[tuple[Arg, range]], doc: Doc) -> Iterator[tuple[Arg, Arg, Token]]:
+    """Pairs of states named in one coordination ("Chile and Peru", "Thai and Cambodian
+    leaders"), latest first, each with the last token of the one named first."""
+    for arg, span in named:
+        partners = {t.i for at in span for t in coordinated(doc[at])} - set(span)
         for other, other_span in named:
             if partners & set(other_span) and other.actor.key != arg.actor.key:
-                return [other, arg] if other_span.start < span.start else [arg, other]
-    found: dict[str, Arg] = {}
-    for arg, _ in named:
-        found.setdefault(arg.actor.key, arg)
-        if len(found) == 2:
-            return list(found.values())
-    return []
+                if other_span.start < span.start:
+                    yield other, arg, doc[other_span[-1]]
+                else:
+                    yield arg, other, doc[span[-1]]
+
+
+def _agent_noun(tok: Token, ctx: DocContext) -> bool:
+    """A noun for people or bodies that act for a state: "leaders", "officials", "troops"."""
+    lemma = tok.lemma_.lower()
+    lex = ctx.lexicon
+    return (
+        lemma in lex.plural_descriptions
+        or lemma in lex.titles
+        or lemma in lex.military_nouns
+        or lemma in lex.country_descriptions
+    )
+
+
+def _owns_no_thing(tok: Token, ctx: DocContext) -> bool:
+    """Whether a state's name stands as an actor, not as the owner or maker of a thing ("U.S.
+    tariffs", "Beijing's support"); "Chinese officials" is an actor."""
+    if tok.dep_ not in ("poss", "compound", "amod", "nmod"):
+        return True
+    return tok.head.pos_ not in ("NOUN", "PROPN") or _agent_noun(tok.head, ctx)
+
+
+def _clause_role(tok: Token, ctx: DocContext) -> Token:
+    """The token by which a name's phrase hangs in its clause: "[Thai] and Cambodian leaders"
+    is the subject "leaders"; the first of conjoined names stands for them all."""
+    if tok.dep_ in ("amod", "compound", "poss", "nmod") and _agent_noun(tok.head, ctx):
+        tok = tok.head
+    for _ in range(_MAX_CONJUNCTS):
+        if tok.dep_ != "conj":
+            break
+        tok = tok.head
+    return tok
 
 
 _GATHERINGS = frozenset({"conference", "forum", "session", "assembly", "congress", "gathering"})
@@ -429,7 +508,12 @@ def _a_venue(mention: Mention, ctx: DocContext) -> bool:
     """A state or body named where something happens, no side of it: "the summit in [Lima]",
     "the [APEC] summit in Lima"."""
     head = ctx.doc[mention.end - 1]
-    if head.dep_ == "pobj" and head.head.lower_ in ctx.lexicon.location_preps:
+    place = head
+    for _ in range(_MAX_CONJUNCTS):  # "in New York and [Vienna]"
+        if place.dep_ != "conj":
+            break
+        place = place.head
+    if place.dep_ == "pobj" and place.head.lower_ in ctx.lexicon.location_preps:
         return mention.how in ("capital", "metonym")  # a city, not "in Ukraine" (a side)
     # a forum's own summit ("the APEC summit"), not a pair's ("the EU-China summit")
     meeting = head.head

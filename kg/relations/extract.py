@@ -87,8 +87,13 @@ def _decide(
     if modality is Modality.INTENDED and relation is Relation.THREATENS:
         # a threat is about what will come: vowing or promising reprisals is making the threat
         modality = Modality.ASSERTED
-    if modality is Modality.INTENDED and relation in ctx.lexicon.intent_to_punish:
+    if (
+        modality is Modality.INTENDED
+        and relation in ctx.lexicon.intent_to_punish
+        and not ctx.lexicon.punishment_decided.intersection(cues)
+    ):
         # a declared intention to punish is a threat: "Turkey will impose sanctions on Greece"
+        # (one decided is the deed intended: "EU leaders agreed to impose sanctions on Minsk")
         cand = Candidate(
             cand.trigger,
             Relation.THREATENS,

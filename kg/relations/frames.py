@@ -46,6 +46,7 @@ from kg.relations.slots import (
     noun_relation_of,
     owners_of,
     prep_targets,
+    so_called,
     struck_where,
     subject_of,
     under_targets,
@@ -568,6 +569,8 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if not targets:
         for child in verb.children:
             if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
+                if so_called(child):
+                    continue  # "signed what Turkey called a declaration": who names it, no side
                 helped = [c for c in child.children if c.dep_ in SUBJ]
                 if rel in _WITH_RELATIONS and helped:
                     # "helped the Lebanese army fight Israel": the one helped, not its enemy
@@ -623,9 +626,16 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         yield Candidate(verb, rel, sources, [], "verb+exchange")
         return
     if not targets and rel in SYMMETRIC and len(sources) >= 2:
-        if _goes_between(verb):
-            return  # "Qatar and Egypt mediated between the factions": co-mediators
+        if _goes_between(verb) or verb.lemma_.lower() in ctx.lexicon.go_between_verbs:
+            # "Qatar and Egypt mediated between the factions", "praised Guterres and Turkey for
+            # brokering the deal": co-mediators go between others, they do not meet each other
+            return
         rule = "verb+pair"  # "the two countries would discuss trade": they meet each other
+    if len(sources) >= 2 and rel not in SYMMETRIC:
+        # "the EU and the UN praised both governments for their courage": sides named together
+        # as doers are not, by the same verb, each other's targets
+        doers = {ctx.state_of(a.actor).key for a in sources}
+        targets = [a for a in targets if ctx.state_of(a.actor).key not in doers]
     yield Candidate(verb, rel, sources, targets, rule)
 
 

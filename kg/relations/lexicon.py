@@ -121,6 +121,7 @@ class Lexicon:
     military_nouns: frozenset[str]
     accusatory_verbs: frozenset[str]
     intent_to_punish: frozenset[Relation]
+    punishment_decided: frozenset[str]  # 'agreed to impose sanctions': intended, no threat
     standing_nouns: frozenset[str]  # 'relations', 'ties': cooperation only when acted upon
     standing_verbs: frozenset[str]
     standing_acts: frozenset[str]
@@ -431,6 +432,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         intent_to_punish=frozenset(
             Relation(r) for r in raw.get("intent_to_punish", {}).get("relations", [])
         ),
+        punishment_decided=_section(raw, "intent_to_punish", "decisions"),
         standing_nouns=_section(raw, "standing_relations", "nouns"),
         standing_verbs=_section(raw, "standing_relations", "verbs"),
         standing_acts=_section(raw, "standing_relations", "acts"),

@@ -275,8 +275,14 @@ def read_modality(
                 and lemma in _COURSE_ENDINGS
             ):
                 pass  # "the talks collapsed", "talks stalled": they were held
-            elif ending and len(cues[Modality.NEGATED]) > node_negations and node.pos_ != "NOUN":
+            elif (
+                ending
+                and len(cues[Modality.NEGATED]) > node_negations
+                and node.pos_ != "NOUN"
+                and trigger.lemma_.lower() not in lexicon.standing_nouns
+            ):
                 # "has not ruled out sanctions": possible; "did not halt the talks": they go on
+                # (but "will not sever ties" does nothing to them: no cooperation is done)
                 del cues[Modality.NEGATED][node_negations:]
                 if lemma == "rule":
                     cues[Modality.HYPOTHETICAL].append("not ruled out")

@@ -555,12 +555,12 @@ def victims_place(verb: Token, ctx: DocContext) -> list[Arg]:
     for obj in verb.children:
         if obj.dep_ in ("dobj", "nsubjpass"):  # "bombed villages", "villages were bombed"
             found += struck_where(obj, ctx, verb)
-        for named, says in _so_called(obj):  # "struck what it called militant bases in ..."
+        for named, says in so_called(obj):  # "struck what it called militant bases in ..."
             found += struck_where(named, ctx, says)
     return found
 
 
-def _so_called(clause: Token) -> list[tuple[Token, Token]]:
+def so_called(clause: Token) -> list[tuple[Token, Token]]:
     """What a free relative object names, with the verb that names it: "struck [what it
     called militant bases]", "[what it described as positions]", "[what it said were
     bases]" (the names, and "called", "described", "were")."""

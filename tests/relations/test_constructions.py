@@ -2488,6 +2488,70 @@ CASES = [
         set(),
     ),
     (
+        "the-two-leaders-are-the-two-named-as-subjects-not-the-owners-of-a-thing",
+        "Brazilian President Lula and Argentine President Javier Milei held "
+        "talks in Brasilia on Monday. Lula voiced concern about Chinese investment in "
+        "Argentina's lithium sector. The two leaders also discussed the Mercosur trade bloc.",
+        None,
+        {("BRA", "meets", "ARG", A)},
+        {("CHN", "meets", "ARG")},
+    ),
+    (
+        "the-two-countries-are-the-two-who-spoke-not-the-owner-of-the-exports",
+        "Peruvian President Jose Jeri held a phone call with Chilean President Jose Antonio Kast "
+        "to discuss Bolivian gas exports, his office said. He said the two countries would sign "
+        "an energy agreement.",
+        None,
+        {("PER", "cooperates", "CHL", INT)},
+        {("BOL", "cooperates", "CHL"), ("BOL", "cooperates", "PER")},
+    ),
+    (
+        "the-two-sides-are-the-two-who-met-not-the-two-alongside-the-mediator",
+        "Armenian and Azerbaijani negotiators met in Geneva on Tuesday. A Swiss envoy chaired the "
+        "session alongside German and French diplomats. The two sides will meet again in March.",
+        None,
+        {("ARM", "meets", "AZE", INT)},
+        {("DEU", "meets", "FRA")},
+    ),
+    (
+        "who-names-what-two-leaders-signed-is-no-signer",
+        "Putin hosted Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham "
+        "Aliyev in Sochi, where the two leaders signed what Moscow called a roadmap for peace.",
+        None,
+        {("ARM", "cooperates", "AZE", A), ("RUS", "meets", "ARM", A)},
+        {("ARM", "cooperates", "RUS"), ("AZE", "cooperates", "RUS")},
+    ),
+    (
+        "ties-not-severed-are-no-cooperation",
+        "Hungary's foreign minister said Budapest would not sever diplomatic ties with Israel.",
+        None,
+        set(),
+        {("HUN", "cooperates", "ISR")},
+    ),
+    (
+        "doers-named-together-are-not-each-other-s-targets",
+        "The African Union and the World Bank, which had pledged support for the vote, praised "
+        "both governments for their restraint.",
+        None,
+        set(),
+        {("AU", "supports", "WB"), ("WB", "supports", "AU")},
+    ),
+    (
+        "sanctions-agreed-are-intended-not-a-threat",
+        "European Union leaders agreed on Monday to impose new sanctions on Syria.",
+        None,
+        {("EU", "sanctions", "SYR", INT)},
+        {("EU", "threatens", "SYR")},
+    ),
+    (
+        "co-brokers-do-not-meet-each-other",
+        "The envoy praised Qatar and Egypt for brokering the truce. The ceasefire talks were "
+        "mediated by Turkish and Algerian diplomats in Cairo.",
+        None,
+        set(),
+        {("QAT", "meets", "EGY"), ("TUR", "meets", "DZA")},
+    ),
+    (
         "a-move-given-a-kind-name-is-no-criticism",
         "Algeria reopened its border to Moroccan trucks, a move Rabat described as a gesture.",
         None,
