@@ -665,6 +665,16 @@ class Recognizer:
                 title_tokens.insert(0, tok)
                 i -= 1
                 continue
+            if (
+                title_tokens
+                and low in self.lexicon.not_person_heads
+                and self._surface_ending_at(doc, i) is None
+            ):
+                # "China's foreign [ministry] spokesman": the body the official speaks for is
+                # part of the title (unless the body is itself a known actor, "State Department")
+                title_tokens.insert(0, tok)
+                i -= 1
+                continue
             if tok.text in ("-", "then-", "then") or tok.lower_ in ("of", "'s", "’s"):
                 i -= 1
                 continue

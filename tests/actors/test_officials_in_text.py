@@ -76,3 +76,28 @@ def test_a_leader_is_read_with_the_state_they_served(
 def test_a_surname_two_leaders_bore_at_once_names_no_one(extractor: Extractor) -> None:
     """Viktor Orbán and Ludovic Orban were both prime ministers in June 2020."""
     assert _states(extractor, "On Thursday, Orban criticized Sweden.", "2020-06-05") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ministry between the state and the title is part of the office
+        (
+            "Peruvian foreign ministry spokeswoman Ana Torres accused Chile of lying.",
+            ("country/PER", "criticizes", "country/CHL"),
+        ),
+        (
+            "Kenya's defence ministry spokesman Peter Otieno accused Uganda of lying.",
+            ("country/KEN", "criticizes", "country/UGA"),
+        ),
+        # a body that is itself an actor still gives its state
+        (
+            "The State Department spokesman Peter Otieno accused Cuba of lying.",
+            ("country/USA", "criticizes", "country/CUB"),
+        ),
+    ],
+)
+def test_a_spokesman_of_a_ministry_serves_the_ministry_s_state(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _states(extractor, text, None)
