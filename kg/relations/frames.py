@@ -124,7 +124,9 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from penalty_frame(tok, ctx)
             if lemma in lex.accusatory_verbs:
                 yield from accusation_frame(tok, ctx)
-            if lemma in lex.labelling_verbs:
+            if lemma in lex.labelling_verbs or (
+                rel is Relation.CRITICIZES and _labels_a_deed(tok, ctx)
+            ):
                 yield from labelling_frame(tok, ctx)
             if lemma in lex.membership_verbs:
                 yield from membership_frame(tok, ctx)
@@ -714,6 +716,10 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if not targets and measure is not None and measure.lemma_.lower() in COLLECTIVE_HEADS:
         # "30 tonnes of medical supplies to Chad": the parser may hang the target on the measure
         targets = prep_targets(measure, preps, ctx, aimed=aimed)
+    amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if not targets and amount is not None and _a_sum(amount, lex):
+        # "$50 million in budget support to Moldova": or on the amount the deed is counted in
+        targets = prep_targets(amount, preps, ctx, aimed=aimed)
     if not targets and rel in lex.owner_as_target:
         # "support for Argentina's claim", "strikes on Iranian military sites": the owner of
         # what the deed is for or against
@@ -1327,6 +1333,14 @@ def role_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
     if not bearers:
         return
     targets = [a for o in _of_objects(noun) for a in actors_at(o, ctx) or owners_of(o, ctx)]
+    if not targets:
+        # "the main supplier of weapons to Myanmar", "Ukraine's biggest backer"
+        # (the parser may hang the "to" on what is supplied or on the copula)
+        holders = [noun, *_of_objects(noun), *([noun.head] if noun.dep_ == "attr" else [])]
+        targets = [a for h in holders for a in prep_targets(h, _TO, ctx)] or [
+            a for c in noun.children if c.dep_ == "poss" for a in actors_at(c, ctx)
+        ]
+    targets = _apart(targets, bearers, ctx)
     if targets:
         rel = ctx.lexicon.role_agents[noun.lemma_.lower()]
         yield Candidate(noun, rel, bearers, targets, "noun+role")
@@ -1341,7 +1355,7 @@ def _bearer(role: Token, ctx: DocContext) -> list[Arg]:
         head = head.head.head  # "one of the strongest supporters"
     if head.dep_ == "appos":
         return actors_at(head.head, ctx, role="source")
-    if head.dep_ == "attr" and head.head.lemma_.lower() == "be":
+    if head.dep_ == "attr" and head.head.lemma_.lower() in ("be", "remain", "become"):
         return subject_of(head.head, ctx)
     return []
 
@@ -1633,8 +1647,20 @@ def labelling_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         # "called the decision outrageous": the deed told before, its doers
         for a in actors_at(obj, ctx) or owners_of(obj, ctx) or summed_doers(obj, sources, ctx)
     ]
+    if not judged:
+        # "condemned the launch as a grave provocation by Pyongyang": the label names the doer
+        judged = _apart([a for label in labels for a in _pp_actors(label, "by", ctx)], sources, ctx)
     if judged and sources:
         yield Candidate(verb, Relation.CRITICIZES, sources, judged, "judgement")
+
+
+def _labels_a_deed(verb: Token, ctx: DocContext) -> bool:
+    """A verb of criticism that names a deed and labels it as someone's: "condemned the launch
+    as a provocation by Pyongyang" (the object names no actor; the label's "by" does)."""
+    named, labels = _named_and_labels(verb)
+    return any(
+        c.dep_ == "prep" and c.lower_ == "by" for label in labels for c in label.children
+    ) and not any(actors_at(o, ctx) for o in named)
 
 
 def _named_and_labels(verb: Token) -> tuple[list[Token], list[Token]]:

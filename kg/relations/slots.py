@@ -139,15 +139,20 @@ def _subjects_alongside(
 ) -> list[Arg]:
     """ "Kyrgyz President Sadyr Japarov and [Tajik President Emomali Rahmon] signed", parsed
     as two subjects side by side: the actors of a later subject of the same verb joined to
-    the first by "and" alone (no verb, no comma between)."""
+    the first by "and" alone (no verb, no comma between); "Sweden, [Denmark and Finland]
+    announced": a comma alone before a later subject that ends the list with "and"."""
     doc = subject.doc
     have = {a.actor.key for a in found}
     listed: list[Arg] = []
     for other in later:
         between = doc[subject.i + 1 : other.left_edge.i]
-        if [t.lower_ for t in between if t.pos_ == "CCONJ"] != ["and"] or any(
+        list_end = [t.text for t in between] == [","] and any(
+            c.dep_ == "cc" and c.lower_ == "and" for c in other.children
+        )
+        joined = [t.lower_ for t in between if t.pos_ == "CCONJ"] == ["and"] and not any(
             t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in between
-        ):
+        )
+        if not (list_end or joined):
             break
         for arg in actors_at(other, ctx, role="source"):
             if arg.actor.key not in have:

@@ -2558,6 +2558,53 @@ CASES = [
         set(),
         {("MAR", "criticizes", "DZA")},
     ),
+    (
+        "a-deed-labelled-as-someone-s-provocation-criticises-the-doer",
+        "Vietnam condemned the missile test as a serious provocation by Beijing.",
+        None,
+        {("VNM", "criticizes", "CHN", A)},
+        set(),
+    ),
+    (
+        "a-deed-that-prompted-protests-from-a-state",
+        "Hungary's veto prompted protests from Poland.",
+        None,
+        {("POL", "criticizes", "HUN", A)},
+        set(),
+    ),
+    (
+        "a-list-of-states-parsed-as-subjects-side-by-side-all-act",
+        "Sweden, Denmark and Finland announced new deliveries of artillery shells to Kyiv.",
+        None,
+        {
+            ("SWE", "supports", "UKR", A),
+            ("DNK", "supports", "UKR", A),
+            ("FIN", "supports", "UKR", A),
+        },
+        set(),
+    ),
+    (
+        "aid-counted-in-money-goes-to-whom-the-money-goes",
+        "Canada and Norway have pledged hundreds of millions of dollars in budget support"
+        " to Moldova.",
+        None,
+        {("CAN", "supports", "MDA", INT), ("NOR", "supports", "MDA", INT)},
+        set(),
+    ),
+    (
+        "the-main-supplier-of-weapons-to-a-state-supports-it",
+        "Beijing and Moscow remain the main suppliers of weapons to Myanmar.",
+        None,
+        {("CHN", "supports", "MMR", A), ("RUS", "supports", "MMR", A)},
+        set(),
+    ),
+    (
+        "a-state-s-biggest-lender-supports-it",
+        "China has become Pakistan's biggest lender.",
+        None,
+        {("CHN", "supports", "PAK", A)},
+        set(),
+    ),
 ]
 
 
