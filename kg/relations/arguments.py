@@ -128,6 +128,19 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
         return resolve_pronoun(tok, ctx, exclude, depth=depth)
     lemma = tok.lemma_.lower()
     lex = ctx.lexicon
+    if tok.tag_ in ("NNS", "NNPS"):
+        # "Several leaders, including Macron and Scholz, met ...", "Western states such as
+        # France": the ones a plural names as its members
+        members = [
+            pobj
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ == "including"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        found = [a for p in members for a in actors_at(p, ctx, exclude=exclude, depth=depth + 1)]
+        if found:
+            return found
     if lemma in lex.team_nouns and any(c.lemma_.lower() in lex.contest_words for c in tok.children):
         return []  # "the Indian cricket team", "Brazil's football squad": players, no state
     if lemma in lex.collective_nouns:  # "a group of Moroccan diplomats", "both of them"
@@ -570,6 +583,9 @@ def resolve_pronoun(
                 return described or [Arg(m.actor, tok.i, "pronoun", 0.75)]
         return _described_official(max(tok.sent.start - 1, 0), tok, ctx, exclude)
     if low in _IT:
+        acted_on = _acted_on_before(tok, ctx, exclude, depth)
+        if acted_on:
+            return acted_on
         if tok.dep_ in (
             "dobj",
             "pobj",
@@ -601,6 +617,34 @@ def resolve_pronoun(
                 # regrouped. [They] ...": the militants, the rebels
                 return []
             return [Arg(actor, tok.i, "pronoun", 0.6)]
+    return []
+
+
+def _acted_on_before(
+    pronoun: Token, ctx: DocContext, exclude: frozenset[str], depth: int
+) -> list[Arg]:
+    """ "sanctioned two Venezuelan generals and accused [them] of torture", "imposed sanctions
+    on X and Y, accusing [them] of ...": "them" as the object of a verb coordinated with, or
+    a participle of, a verb acting on someone is the ones that verb acted on."""
+    verb = pronoun.head
+    if pronoun.lower_ != "them" or pronoun.dep_ != "dobj" or verb.dep_ not in ("advcl", "conj"):
+        return []
+    head = verb.head
+    if head.pos_ != "VERB" or head.i > pronoun.i:
+        return []
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    acted_on = [
+        pobj
+        for holder in (head, *objects)
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    for target in (*acted_on, *objects):
+        found = actors_at(target, ctx, exclude=exclude, depth=depth + 1)
+        if found:
+            return [Arg(a.actor, pronoun.i, "pronoun", min(a.confidence, 0.8)) for a in found]
     return []
 
 

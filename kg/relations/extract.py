@@ -269,9 +269,12 @@ def _separate_visits(trigger: Token) -> bool:
     if trigger.pos_ == "VERB" and moves(trigger):
         return True
     # "met separately with his Chinese and Indian counterparts", "held talks with each"
+    # "spoke with Kurti and with Vucic": a preposition said again is another meeting
     heads = [trigger, *([trigger.head] if trigger.dep_ in ("dobj", "pobj") else [])]
     return any(
-        (c.dep_ == "advmod" and c.lower_ in _APART) or (c.dep_ == "amod" and c.lower_ in _SEPARATE)
+        (c.dep_ == "advmod" and c.lower_ in _APART)
+        or (c.dep_ == "amod" and c.lower_ in _SEPARATE)
+        or (c.dep_ == "prep" and any(k.dep_ == "conj" and k.lower_ == c.lower_ for k in c.children))
         for h in heads
         for c in h.children
     )

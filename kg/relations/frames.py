@@ -833,6 +833,10 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     governor = governing_verb(noun)
     if governor is not None and _instrument_of_another_deed(noun, governor, rel, lex):
         return
+    hosts = _hosts_of_a_visit(noun, rel, owners, targets, ctx)
+    if hosts:
+        yield Candidate(noun, rel, owners, hosts, "noun+visited")
+        return
     punished = _punished_for(noun, rel, ctx)
     if punished:
         # "sanctions on Chinese firms over their support for Russia": the one punished did it
@@ -978,6 +982,31 @@ def _fired_at(obj: Token, ctx: DocContext) -> list[Arg]:
     """ "fired 30 missiles and ten drones [at Israel]": the "at" may hang on any conjunct of
     what is fired."""
     return [a for o in coordinated(obj) for a in prep_targets(o, _AT, ctx, aimed=_AT)]
+
+
+_VISITS = frozenset({"visit", "trip", "tour", "stay"})
+_DURING = frozenset({"during", "on", "in"})
+
+
+def _hosts_of_a_visit(
+    noun: Token, rel: Relation, visitors: list[Arg], targets: list[Arg], ctx: DocContext
+) -> list[Arg]:
+    """ "Vietnam signed ten agreements with Russia during a visit by Putin": a visit that names
+    no place, in the time of a clause, is to the clause's subject."""
+    if (
+        rel is not Relation.MEETS
+        or targets
+        or not visitors
+        or noun.lemma_.lower() not in _VISITS
+        or noun.dep_ != "pobj"
+        or noun.head.lower_ not in _DURING
+        or any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in noun.children)
+    ):
+        return []
+    clause = noun.head.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    return _apart(subject_of(clause, ctx), visitors, ctx)
 
 
 def _instrument_of_another_deed(noun: Token, governor: Token, rel: Relation, lex: Lexicon) -> bool:

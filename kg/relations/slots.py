@@ -210,7 +210,12 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
         # or, for a noun of intent, its owner: "Brazil's push [to deepen] ties with Angola"
         intent = verb.head
         if intent.lemma_.lower() not in ctx.lexicon.intention_nouns:
-            return actors_at(intent, ctx, role="source")
+            found = actors_at(intent, ctx, role="source")
+            if not found and intent.lemma_.lower() in ctx.lexicon.utterance_nouns:
+                # "Kenya issued a statement [expressing] solidarity with": who issued it
+                above = governing_verb(intent) if intent.dep_ == "dobj" else None
+                found = subject_of(above, ctx, depth + 1) if above is not None else []
+            return found
         found = actors_at(intent, ctx, role="source") or owners_of(intent, ctx)
         if not found and verb.dep_ == "acl" and intent.dep_ in ("dobj", "attr"):
             # "Putin had no plans [to meet] Zelenskyy", "Seoul made an offer [to mediate]": the
@@ -264,8 +269,14 @@ def prep_targets(
     place ("talks in Egypt") is only the venue, unless places are allowed or the preposition
     is `aimed` ("fired rockets at Israel")."""
     found: list[Arg] = []
-    for child in head.children:
-        if child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
+    # "with Kurti and [with] Vucic": a preposition coordinated with another
+    children = [
+        c
+        for child in head.children
+        for c in ([child, *(k for k in child.children if k.dep_ == "conj" and k.pos_ == "ADP")])
+    ]
+    for child in children:
+        if child.dep_ not in ("prep", "dative", "conj") or child.lower_ not in preps:
             continue
         # "lashed out at Canberra": the preposition of a phrasal verb names no place
         phrasal = any(c.dep_ == "prt" and c.i == child.i - 1 for c in head.children)

@@ -2605,6 +2605,72 @@ CASES = [
         {("CHN", "supports", "PAK", A)},
         set(),
     ),
+    (
+        "a-statement-expressing-something-is-its-issuer-s",
+        "Kenya issued a statement expressing solidarity with Somalia.",
+        None,
+        {("KEN", "supports", "SOM", A)},
+        set(),
+    ),
+    (
+        "a-state-prompted-to-act-acts",
+        "The crisis prompted China to suspend imports of Japanese seafood.",
+        None,
+        {("CHN", "sanctions", "JPN", A)},
+        set(),
+    ),
+    (
+        "entry-bans-on-a-state-s-officials-sanction-it",
+        "Latvia imposed entry bans on Belarusian officials.",
+        None,
+        {("LVA", "sanctions", "BLR", A)},
+        set(),
+    ),
+    (
+        "them-after-a-sanction-is-those-sanctioned",
+        "Canada imposed sanctions on two Venezuelan officials, accusing them of overseeing"
+        " a crackdown.",
+        None,
+        {("CAN", "sanctions", "VEN", A), ("CAN", "criticizes", "VEN", A)},
+        set(),
+    ),
+    (
+        "them-after-a-verb-on-no-one-is-no-one",
+        "The army arrested two Malian soldiers and released them a day later.",
+        None,
+        set(),
+        {("MLI", "supports", "MLI")},
+    ),
+    (
+        "a-launch-condemned-is-the-launcher-s",
+        "Iran fired a ballistic missile on Monday. Germany condemned the launch.",
+        None,
+        {("DEU", "criticizes", "IRN", A)},
+        set(),
+    ),
+    (
+        "a-plural-names-its-members-after-including",
+        "Several leaders, including Kenyan President William Ruto and Ghanaian President Nana"
+        " Akufo-Addo, met with Xi Jinping.",
+        None,
+        {("KEN", "meets", "CHN", A), ("GHA", "meets", "CHN", A)},
+        set(),
+    ),
+    (
+        "with-one-and-with-another-are-two-meetings",
+        "Lavrov spoke by phone with the Turkish foreign minister and with the Iranian foreign"
+        " minister.",
+        None,
+        {("RUS", "meets", "TUR", A), ("IRN", "meets", "RUS", A)},
+        {("IRN", "meets", "TUR")},
+    ),
+    (
+        "a-visit-that-names-no-place-is-to-the-clause-s-subject",
+        "Laos signed four agreements during a visit by Chinese Premier Li Qiang.",
+        None,
+        {("CHN", "meets", "LAO", A)},
+        set(),
+    ),
 ]
 
 
