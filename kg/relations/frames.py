@@ -1286,6 +1286,9 @@ def summed_doers(noun: Token, judges: list[Arg], ctx: DocContext) -> list[Arg]:
     deed = noun_relation_of(noun, ctx.lexicon)
     if deed in _HOSTILE_DEEDS:
         return _doers_of_a_deed_before(noun, deed, judges, ctx)
+    told = _TOLD_AS.get(noun.lemma_.lower())
+    if told is not None:  # "North Korea fired a missile. Seoul condemned [the launch]"
+        return _doers_of_a_deed_before(noun, deed, judges, ctx, told)
     if noun.lemma_.lower() not in ctx.lexicon.one_sided_deeds:
         return []  # (backing "the deal" backs no one who made it)
     sentence = noun.sent
@@ -1302,12 +1305,25 @@ def summed_doers(noun: Token, judges: list[Arg], ctx: DocContext) -> list[Arg]:
     return []
 
 
+# deeds of no relation of their own, told by these verbs before they are judged
+_TOLD_AS = {
+    "launch": frozenset({"launch", "fire", "test"}),
+    "test": frozenset({"test", "launch", "fire", "conduct", "detonate"}),
+    "expulsion": frozenset({"expel"}),
+    "seizure": frozenset({"seize"}),
+}
+
+
 def _doers_of_a_deed_before(
-    noun: Token, deed: Relation, judges: list[Arg], ctx: DocContext
+    noun: Token,
+    deed: Relation | None,
+    judges: list[Arg],
+    ctx: DocContext,
+    told: frozenset[str] = frozenset(),
 ) -> list[Arg]:
     """Who did the deed a definite deed noun refers back to: the subject of the nearest verb
-    of that deed ("struck", "imposed sanctions") before the noun, in its sentence or the two
-    before it, none of the judges."""
+    of that deed ("struck", "imposed sanctions", or one of `told`: "fired" for a launch) before
+    the noun, in its sentence or the two before it, none of the judges."""
     lex = ctx.lexicon
     first = ctx.doc[max(noun.sent.start - 1, 0)].sent
     if first.start > 0:
@@ -1315,8 +1331,12 @@ def _doers_of_a_deed_before(
     for tok in reversed(ctx.doc[first.start : noun.i]):
         if tok.pos_ != "VERB":
             continue
-        said = lex.verbs.get(tok.lemma_.lower()) is deed or any(
-            c.dep_ == "dobj" and noun_relation_of(c, lex) is deed for c in tok.children
+        said = tok.lemma_.lower() in told or (
+            deed is not None
+            and (
+                lex.verbs.get(tok.lemma_.lower()) is deed
+                or any(c.dep_ == "dobj" and noun_relation_of(c, lex) is deed for c in tok.children)
+            )
         )
         doers = _apart(subject_of(tok, ctx), judges, ctx) if said else []
         if doers:

@@ -2671,6 +2671,14 @@ CASES = [
         {("CHN", "meets", "LAO", A)},
         set(),
     ),
+    (
+        "a-launch-condemned-is-the-launcher-s-not-the-last-subject-s",
+        "North Korea fired an ICBM. Japan said the missile fell into its waters."
+        " Guterres condemned the launch.",
+        "2023-07-12",
+        {("UN", "criticizes", "PRK", A)},
+        {("UN", "criticizes", "JPN")},
+    ),
 ]
 
 
