@@ -132,11 +132,13 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
         # "Several leaders, including Macron and Scholz, met ...", "Western states such as
         # France": the ones a plural names as its members
         members = [
-            pobj
+            member
             for prep in tok.children
             if prep.dep_ == "prep" and prep.lower_ == "including"
             for pobj in prep.children
             if pobj.dep_ == "pobj"
+            # ("including [Ruto] and Somali President Mohamud", Ruto parsed as a modifier)
+            for member in (pobj, *(c for c in pobj.children if c.dep_ == "nmod"))
         ]
         found = [a for p in members for a in actors_at(p, ctx, exclude=exclude, depth=depth + 1)]
         if found:

@@ -716,6 +716,10 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if not targets and measure is not None and measure.lemma_.lower() in COLLECTIVE_HEADS:
         # "30 tonnes of medical supplies to Chad": the parser may hang the target on the measure
         targets = prep_targets(measure, preps, ctx, aimed=aimed)
+    if not targets and noun.dep_ == "conj":
+        # "rushed rescue teams and relief [supplies] to Myanmar": the parser may hang the
+        # target on the first of the things coordinated
+        targets = prep_targets(first_conjunct(noun), preps, ctx, aimed=aimed)
     amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
     if not targets and amount is not None and _a_sum(amount, lex):
         # "$50 million in budget support to Moldova": or on the amount the deed is counted in
@@ -1397,8 +1401,8 @@ def role_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
 
 def _bearer(role: Token, ctx: DocContext) -> list[Arg]:
     """Who a role noun is said of: the subject of its copula ("Poland is a supporter of",
-    "Poland has been one of the supporters of"), or the noun it is in apposition to ("Britain,
-    a critic of Iran")."""
+    "Poland has been one of the supporters of"), the noun it is in apposition to ("Britain,
+    a critic of Iran"), or the subject of a verb it is "as" ("came as a guest of")."""
     head = role
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NUM":
         head = head.head.head  # "one of the strongest supporters"
@@ -1406,6 +1410,8 @@ def _bearer(role: Token, ctx: DocContext) -> list[Arg]:
         return actors_at(head.head, ctx, role="source")
     if head.dep_ == "attr" and head.head.lemma_.lower() in ("be", "remain", "become"):
         return subject_of(head.head, ctx)
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ == "VERB":
+        return subject_of(head.head.head, ctx)  # "attended the ceremony as guests of Abiy"
     return []
 
 
@@ -1490,10 +1496,11 @@ _DEFENCE = frozenset({"defence", "defense"})
 
 def _armament(noun: Token, lex: Lexicon) -> bool:
     """ "drones", "an air defence system", "Patriot missile batteries": a weapon, or a thing
-    a weapon word names (on the noun or on its compound)."""
+    a weapon word names (on the noun or on its compound; "missiles and air-defense systems"
+    may be parsed as "[missiles] ... systems")."""
     if noun.lemma_.lower() in lex.weapons:
         return True
-    named = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    named = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     named += [g for c in named for g in c.children if g.dep_ in ("compound", "amod")]
     return any(w.lemma_.lower() in lex.weapons | _DEFENCE for w in named)
 

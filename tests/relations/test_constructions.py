@@ -2679,6 +2679,20 @@ CASES = [
         {("UN", "criticizes", "PRK", A)},
         {("UN", "criticizes", "JPN")},
     ),
+    (
+        "guests-of-a-leader-meet-him",
+        "Zelenskyy attended the summit as a guest of Italy.",
+        None,
+        {("ITA", "meets", "UKR", A)},
+        set(),
+    ),
+    (
+        "a-guest-of-a-state-s-government-meets-it",
+        "The Hungarian minister was a guest of the Russian government.",
+        None,
+        {("HUN", "meets", "RUS", A)},
+        set(),
+    ),
 ]
 
 

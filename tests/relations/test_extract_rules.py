@@ -630,3 +630,61 @@ def test_interactions_leaves_out_a_reading_replaced_later(
     ctx = parse(ACTIVE)
     monkeypatch.setattr(extract_module, "candidates", _two_readings(ctx))
     assert [i.confidence for i in interactions(ctx, DOC)] == [0.85]
+
+
+# ---- what the parser hangs elsewhere ------------------------------------------------------------
+
+
+def test_weapons_parsed_as_a_modifier_of_another_weapon_are_still_weapons(parse: Parse) -> None:
+    """ "deliveries of [missiles] and air-defense systems", with "missiles" parsed as a modifier
+    of "systems"."""
+    ctx = parse("""
+        0 Canada     _          PROPN NNP 1 nsubj @CAN
+        1 announced  announce   VERB  VBD 1 ROOT
+        2 deliveries delivery   NOUN  NNS 1 dobj
+        3 of         of         ADP   IN  2 prep
+        4 missiles   missile    NOUN  NNS 7 nmod
+        5 and        and        CCONJ CC  4 cc
+        6 air        air        NOUN  NN  7 compound
+        7 systems    system     NOUN  NNS 3 pobj
+        8 to         to         ADP   IN  1 prep
+        9 Kyiv       _          PROPN NNP 8 pobj  @UKR/capital
+        10 .         .          PUNCT .   1 punct
+    """)
+    assert ("CAN", "supports", "UKR", A) in read(ctx)
+
+
+def test_a_target_hung_on_the_first_of_coordinated_things_is_the_others_target_too(
+    parse: Parse,
+) -> None:
+    """ "rushed rescue teams and relief [supplies] to Somalia", "to Somalia" parsed on "teams"."""
+    ctx = parse("""
+        0 Turkey    _        PROPN NNP 1 nsubj @TUR
+        1 rushed    rush     VERB  VBD 1 ROOT
+        2 rescue    rescue   NOUN  NN  3 compound
+        3 teams     team     NOUN  NNS 1 dobj
+        4 and       and      CCONJ CC  3 cc
+        5 relief    relief   NOUN  NN  6 compound
+        6 supplies  supply   NOUN  NNS 3 conj
+        7 to        to       ADP   IN  3 prep
+        8 Somalia   _        PROPN NNP 7 pobj  @SOM
+        9 .         .        PUNCT .   1 punct
+    """)
+    assert ("TUR", "supports", "SOM", A) in read(ctx)
+
+
+def test_members_after_including_act_however_the_parser_hung_them(parse: Parse) -> None:
+    """ "Leaders including [Putin] and Rodriguez met ...", Putin parsed as a modifier."""
+    ctx = parse("""
+        0 Leaders   leader    NOUN  NNS 4 nsubj
+        1 including include   VERB  VBG 0 prep
+        2 Putin     _         PROPN NNP 3 nmod  @PUTIN
+        3 Rodriguez _         PROPN NNP 1 pobj  @RODRIGUEZ
+        4 criticized criticize VERB VBD 4 ROOT
+        5 Greece    _         PROPN NNP 4 dobj  @GRC
+        6 .         .         PUNCT .   4 punct
+    """)
+    assert {
+        ("vladimir-putin", "criticizes", "GRC", A),
+        ("bruno-rodriguez", "criticizes", "GRC", A),
+    } <= read(ctx)
