@@ -2693,6 +2693,14 @@ CASES = [
         {("HUN", "meets", "RUS", A)},
         set(),
     ),
+    (
+        "an-accord-welcomed-is-only-named",
+        "The Canadian envoy welcomed the agreement between Kenya and Ethiopia as a step"
+        " toward peace.",
+        None,
+        set(),
+        {("ETH", "cooperates", "KEN")},
+    ),
 ]
 
 
