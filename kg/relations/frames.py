@@ -1283,7 +1283,9 @@ def summed_doers(noun: Token, judges: list[Arg], ctx: DocContext) -> list[Arg]:
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
         return []
     if any(
-        c.dep_ in ("poss", "prep", "relcl", "acl", "amod", "compound") and c.lower_ != "as"
+        c.dep_ in ("poss", "prep", "relcl", "acl", "amod", "compound")
+        and c.lower_ != "as"
+        and not (c.dep_ == "amod" and c.i > noun.i)  # "called [the decision] unfortunate"
         for c in noun.children
     ):
         return []  # "the decision to ...", "Russia's move", "the Russian decision": its own
@@ -1733,6 +1735,10 @@ def _named_and_labels(verb: Token) -> tuple[list[Token], list[Token]]:
         if prep.dep_ == "prep" and prep.lower_ == "as"
         for word in prep.children
     ]
+    # "called the decision [unfortunate]", the adjective parsed as the noun's (after it, it
+    # can only be what the noun is called)
+    labels += [c for n in named for c in n.children if c.dep_ == "amod" and c.i > n.i]
+    labels += [c for label in labels for c in label.children if c.dep_ == "conj"]
     return named, labels
 
 

@@ -2701,6 +2701,13 @@ CASES = [
         set(),
         {("ETH", "cooperates", "KEN")},
     ),
+    (
+        "a-decision-called-by-adjectives-after-it-is-labelled",
+        "Iran expelled the French envoy. Paris called the decision unfortunate and irresponsible.",
+        None,
+        {("FRA", "criticizes", "IRN", A)},
+        set(),
+    ),
 ]
 
 
