@@ -28,6 +28,11 @@ written on 2026-12-05 by a fourth such helper) first read 80 of 200 exactly righ
 
     python benchmarks/probe_sentences.py --sentences benchmarks/probe/fresh.tsv --half check
 
+A fifth set, `fresh-5.jsonl` (75 whole wire articles in the form of `../shared/eval/FORMAT.md`,
+559 target sentences; written on 2026-12-05 by three more such helpers), is scored by `kg
+evaluate` itself, halves by the id hash `kg evaluate --half` uses: `kg evaluate --summary
+benchmarks/probe/fresh-5.jsonl` (first score P 0.813, R 0.468, F1 0.594).
+
 The last line sums up: `probe: sentences=N exact=N expected=N right=N missed=N wrong_modality=N
 wrong_direction=N false_alarms=N`.
 """
