@@ -698,6 +698,7 @@ _PARTICLES = frozenset({"back", "out", "down", "up", "off", "away"})  # English 
 _INTO = frozenset({"inside", "into"})
 _LAID_ON = frozenset({"on", "to"})
 _TO = frozenset({"to"})
+_TO_INTO = frozenset({"to", "into"})  # "flew weapons into Mogadishu"
 _ON = frozenset({"on"})
 _AT = frozenset({"at"})
 
@@ -1478,12 +1479,17 @@ def arms_frame(transfer: Token, moved: list[Token], ctx: DocContext) -> Iterator
     Azerbaijan", "Iran's supply of drones to Russia", "approved the sale of F-16 jets to Turkey"
     (the "to" may hang on the verb over the noun). Goods that are not arms are trade."""
     lex = ctx.lexicon
+    # "hundreds of drones", "a batch of missiles": what is counted is what is moved
+    moved = [
+        *moved,
+        *(o for m in moved if m.lemma_.lower() in COLLECTIVE_HEADS for o in _of_objects(m)),
+    ]
     if not any(_armament(m, lex) for m in moved):
         return
     governor = governing_verb(transfer) if transfer.pos_ == "NOUN" else None
     heads = [transfer, *([governor] if governor is not None else [])]
     receivers = [
-        a for h in heads for a in prep_targets(h, _TO, ctx, allow_places=True)
+        a for h in heads for a in prep_targets(h, _TO_INTO, ctx, allow_places=True)
     ] or _indirect_objects(transfer, ctx)
     if transfer.pos_ == "NOUN":
         givers = owners_of(transfer, ctx) or (subject_of(governor, ctx) if governor else [])

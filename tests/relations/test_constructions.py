@@ -2708,6 +2708,20 @@ CASES = [
         {("FRA", "criticizes", "IRN", A)},
         set(),
     ),
+    (
+        "weapons-flown-into-a-capital-support-its-state",
+        "Turkey flew armed drones into Tripoli last week.",
+        None,
+        {("TUR", "supports", "LBY", A)},
+        set(),
+    ),
+    (
+        "weapons-counted-in-hundreds-are-weapons-given",
+        "Iran gave Russia hundreds of drones.",
+        None,
+        {("IRN", "supports", "RUS", A)},
+        set(),
+    ),
 ]
 
 
