@@ -745,6 +745,19 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             targets = _bearer(role, ctx)
             owner_rule = "noun+role" if targets else owner_rule
     if not targets and rel is Relation.ATTACKS:
+        # "the heaviest strikes of the war on Gaza": the war's target, the parser hanging the
+        # "on" on the war
+        targets = [
+            a
+            for war in _of_objects(noun)
+            if noun_relation_of(war, lex) is Relation.ATTACKS
+            for prep in war.children
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for a in actors_at(pobj, ctx) or owners_of(pobj, ctx)
+        ]
+    if not targets and rel is Relation.ATTACKS:
         # "airstrikes inside Afghanistan", "carried out raids deep into Syria": the state whose
         # ground a strike crosses into is struck
         heads = [noun, *([noun.head] if noun.dep_ == "dobj" else [])]

@@ -102,6 +102,8 @@ COLLECTIVE_HEADS = frozenset(
         "handful",
     }
 )
+# "carried out [some] of their heaviest strikes": a part stands for the whole it is part of
+PARTITIVES = frozenset({"some", "many", "most", "several", "one", "all", "part", "few", "each"})
 MOVEMENT_VERBS = frozenset({"visit", "travel", "fly", "arrive", "tour", "come", "go", "head"})
 
 
@@ -491,7 +493,7 @@ def governing_verb(noun: Token) -> Token | None:
         if tok.dep_ != "prep" or tok.lower_ in UNRELATED_PREPS:
             return None
         # "eight hours of [talks]", "a series of [strikes]": the measure stands for the noun
-        if tok.lower_ == "of" and tok.head.lemma_.lower() in COLLECTIVE_HEADS:
+        if tok.lower_ == "of" and tok.head.lemma_.lower() in COLLECTIVE_HEADS | PARTITIVES:
             return governing_verb(tok.head)
         # "pledged $500 million in [aid]": the sum stands for what it is given as
         if tok.lower_ == "in" and _is_sum(tok.head):

@@ -2722,6 +2722,20 @@ CASES = [
         {("IRN", "supports", "RUS", A)},
         set(),
     ),
+    (
+        "some-of-the-strikes-carried-out-are-the-strikes",
+        "Turkish jets carried out some of their heaviest strikes on Syria's northern towns.",
+        None,
+        {("TUR", "attacks", "SYR", A)},
+        set(),
+    ),
+    (
+        "strikes-of-a-war-on-a-place-strike-it",
+        "Saudi jets carried out some of the deadliest strikes of the war on Yemen's ports.",
+        None,
+        {("SAU", "attacks", "YEM", A)},
+        set(),
+    ),
 ]
 
 
