@@ -37,11 +37,35 @@ _CONDITIONS = frozenset({"if-clause"})
 _STRENGTH = (Modality.NEGATED, Modality.HYPOTHETICAL, Modality.INTENDED)
 
 
+def finite_governor(verb: Token) -> Token | None:
+    """ "called on all parties to show restraint and [blamed] Washington": a verb in the past
+    or present tense the parser coordinated with an infinitive is coordinated with the finite
+    verb over that infinitive (which it returns), not with what someone was urged to do."""
+    infinitive = verb.head
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ")
+        and infinitive.tag_ == "VB"
+        and infinitive.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+        and infinitive.head.pos_ in ("VERB", "AUX")
+    ):
+        return infinitive.head
+    return None
+
+
 def governing_chain(trigger: Token, lexicon: Lexicon) -> Iterator[Token]:
     """The trigger and its ancestors in the same report: stops below a speech verb."""
     tok = trigger
     yield tok
     while tok.head.i != tok.i:
+        finite = finite_governor(tok)
+        if finite is not None:
+            tok = finite  # (its own clause: the urging above the infinitive is not its)
+            if finite.lemma_.lower() in lexicon.speech_verbs:
+                return
+            yield tok
+            continue
         content = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
         if (tok.dep_ == "relcl" and not _when_clause(tok) and not content) or (
             # (a noun's content clause, "rejected claims [that] it was supplying", goes on up,

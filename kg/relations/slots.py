@@ -19,6 +19,7 @@ from kg.relations.arguments import (
     sponsor,
 )
 from kg.relations.lexicon import Lexicon
+from kg.relations.modality import finite_governor
 from kg.types import ActorKind, Relation
 
 SUBJ = ("nsubj", "csubj")
@@ -225,6 +226,9 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
             above = governing_verb(intent)
             found = subject_of(above, ctx, depth + 1) if above is not None else []
         return found
+    finite = finite_governor(verb)
+    if finite is not None:  # "called on all parties to show restraint and [blamed] X"
+        return subject_of(finite, ctx, depth + 1)
     controller = _object_controller(verb, ctx)
     if controller is not None:
         # "urged Washington to [halt] arms sales", "called on Iran to [free] them": the one

@@ -2736,6 +2736,21 @@ CASES = [
         {("SAU", "attacks", "YEM", A)},
         set(),
     ),
+    (
+        "a-past-verb-after-an-urged-infinitive-is-the-speaker-s",
+        "The Russian spokeswoman called on all sides to show restraint and blamed British"
+        " naval patrols for the tension.",
+        None,
+        {("RUS", "criticizes", "GBR", A)},
+        set(),
+    ),
+    (
+        "a-base-verb-after-an-urged-infinitive-is-urged-too",
+        "Egypt urged Israel to halt the strikes and criticize Iran.",
+        None,
+        {("ISR", "criticizes", "IRN", H)},
+        {("EGY", "criticizes", "IRN")},
+    ),
 ]
 
 
