@@ -347,6 +347,11 @@ def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[A
     if plural and any(  # "the two", "both", "these": not "two European diplomats"
         c.lower_ in ("the", "both", "these") for c in tok.children if c.dep_ in ("det", "predet")
     ):
+        counted = [
+            _COUNTS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in _COUNTS
+        ]
+        if counted:  # "the three countries": the last three named
+            return _last_states(tok, ctx, exclude, counted[0])
         return _last_two_states(tok, ctx, exclude)
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return _bare_agents(tok, ctx, exclude)
@@ -406,6 +411,32 @@ def _clause_subject(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> lis
     return []
 
 
+_COUNTS = {"three": 3, "four": 4, "five": 5}
+
+
+def _last_states(tok: Token, ctx: DocContext, exclude: frozenset[str], n: int) -> list[Arg]:
+    """ "the three countries", "the four leaders": the last `n` states named as actors (not as
+    owners of a thing, nor as places or venues), in its sentence or the one before; none if
+    fewer were named there."""
+    sentence = tok.sent
+    near = ctx.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    states_only = tok.lemma_.lower() in ctx.lexicon.country_descriptions
+    exclude = exclude | _subjects_of_its_clause(tok, ctx)
+    found: dict[str, Arg] = {}
+    for m in ctx.index.before(tok.i):
+        if m.start < near:
+            break
+        state = ctx.state_of(m.actor)
+        if (states_only and state.kind is not ActorKind.COUNTRY) or m.how == "place":
+            continue
+        if state.key in exclude or _a_venue(m, ctx) or not _owns_no_thing(ctx.doc[m.end - 1], ctx):
+            continue
+        found.setdefault(state.key, Arg(state, tok.i, "description", 0.65))
+        if len(found) == n:
+            return list(found.values())
+    return []
+
+
 def _last_two_states(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
     """The two states (or organisations) a plural description ("the two leaders", "both
     sides") stands for, latest first, by how they were named:
@@ -461,6 +492,10 @@ def _subjects_of_its_clause(tok: Token, ctx: DocContext) -> frozenset[str]:
     if tok.dep_ not in ("dobj", "pobj", "dative"):
         return frozenset()
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    for _ in range(2):  # "hosted talks between the three countries": up to the verb
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("dobj", "pobj", "prep"):
+            break
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
     keys: set[str] = set()
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):

@@ -2751,6 +2751,26 @@ CASES = [
         {("ISR", "criticizes", "IRN", H)},
         {("EGY", "criticizes", "IRN")},
     ),
+    (
+        "the-three-countries-are-the-last-three-named",
+        "Leaders of Chile, Peru and Bolivia met in Lima on Monday. The three countries signed"
+        " a trade pact.",
+        None,
+        {
+            ("BOL", "cooperates", "CHL", A),
+            ("BOL", "cooperates", "PER", A),
+            ("CHL", "cooperates", "PER", A),
+        },
+        set(),
+    ),
+    (
+        "the-host-of-talks-between-the-three-is-not-one-of-them",
+        "Egypt, Ethiopia and Sudan failed to agree on the dam. Qatar later hosted talks between"
+        " the three countries.",
+        None,
+        {("EGY", "meets", "QAT", A), ("ETH", "meets", "QAT", A), ("QAT", "meets", "SDN", A)},
+        set(),
+    ),
 ]
 
 
