@@ -1932,8 +1932,12 @@ _CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 def _condition_subjects(verb: Token, ctx: DocContext) -> list[Arg]:
-    """The actors in the subject of an if- or unless-clause on a verb or on its complement."""
-    heads = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+    """The actors in the subject of an if- or unless-clause on a verb or on its complement
+    ("warned that Russia would be ready to [resume] testing if Washington did so")."""
+    heads = [verb]
+    for n in range(6):  # down the complements, a few steps at most
+        if n < len(heads):
+            heads += [c for c in heads[n].children if c.dep_ in ("xcomp", "ccomp", "acomp")]
     for head in heads:
         for clause in head.children:
             if clause.dep_ != "advcl" or not any(

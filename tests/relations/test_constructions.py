@@ -2771,6 +2771,13 @@ CASES = [
         {("EGY", "meets", "QAT", A), ("ETH", "meets", "QAT", A), ("QAT", "meets", "SDN", A)},
         set(),
     ),
+    (
+        "a-threat-s-condition-deep-in-its-complement-names-its-target",
+        "Lavrov warned that Russia would be ready to deploy new missiles if Japan did so first.",
+        None,
+        {("RUS", "threatens", "JPN", A)},
+        set(),
+    ),
 ]
 
 
