@@ -378,6 +378,8 @@ def _accord_named(noun: Token, ctx: DocContext) -> bool:
     ):
         return False  # "an agreement signed in May", "the deal they reached"
     tok = first_conjunct(noun)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        return True  # "under the agreement, they have access to each other's markets"
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return not _makes_accord(tok.head, lex)  # "the pact was signed", not "the pact has enabled"
     governor = governing_verb(noun)

@@ -2778,6 +2778,14 @@ CASES = [
         {("RUS", "threatens", "JPN", A)},
         set(),
     ),
+    (
+        "what-is-done-under-a-standing-accord-is-no-new-cooperation",
+        "Under the current free trade agreement, countries including Chile, Peru and Mexico"
+        " have preferential access to each other's markets.",
+        None,
+        set(),
+        {("CHL", "cooperates", "PER"), ("CHL", "cooperates", "MEX"), ("MEX", "cooperates", "PER")},
+    ),
 ]
 
 
