@@ -2786,6 +2786,13 @@ CASES = [
         set(),
         {("CHL", "cooperates", "PER"), ("CHL", "cooperates", "MEX"), ("MEX", "cooperates", "PER")},
     ),
+    (
+        "an-eu-agency-acts-for-the-eu",
+        "Frontex said it would send 50 officers to help Latvia guard the frontier.",
+        None,
+        {("EU", "supports", "LVA", INT)},
+        set(),
+    ),
 ]
 
 
