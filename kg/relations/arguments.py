@@ -350,9 +350,7 @@ def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[A
         counted = [
             _COUNTS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in _COUNTS
         ]
-        if counted:  # "the three countries": the last three named
-            return _last_states(tok, ctx, exclude, counted[0])
-        return _last_two_states(tok, ctx, exclude)
+        return _last_states(tok, ctx, exclude, counted[0] if counted else 2)
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return _bare_agents(tok, ctx, exclude)
     lemma = tok.lemma_.lower()
@@ -411,46 +409,24 @@ def _clause_subject(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> lis
     return []
 
 
-_COUNTS = {"three": 3, "four": 4, "five": 5}
+_COUNTS = {"three": 3, "four": 4, "five": 5}  # "the three countries"
 
 
-def _last_states(tok: Token, ctx: DocContext, exclude: frozenset[str], n: int) -> list[Arg]:
-    """ "the three countries", "the four leaders": the last `n` states named as actors (not as
-    owners of a thing, nor as places or venues), in its sentence or the one before; none if
-    fewer were named there."""
-    sentence = tok.sent
-    near = ctx.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    states_only = tok.lemma_.lower() in ctx.lexicon.country_descriptions
-    exclude = exclude | _subjects_of_its_clause(tok, ctx)
-    found: dict[str, Arg] = {}
-    for m in ctx.index.before(tok.i):
-        if m.start < near:
-            break
-        state = ctx.state_of(m.actor)
-        if (states_only and state.kind is not ActorKind.COUNTRY) or m.how == "place":
-            continue
-        if state.key in exclude or _a_venue(m, ctx) or not _owns_no_thing(ctx.doc[m.end - 1], ctx):
-            continue
-        found.setdefault(state.key, Arg(state, tok.i, "description", 0.65))
-        if len(found) == n:
-            return list(found.values())
-    return []
-
-
-def _last_two_states(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
-    """The two states (or organisations) a plural description ("the two leaders", "both
-    sides") stands for, latest first, by how they were named:
+def _last_states(tok: Token, ctx: DocContext, exclude: frozenset[str], n: int = 2) -> list[Arg]:
+    """The `n` states (or organisations) a plural description ("the two leaders", "both
+    sides", "the three countries") stands for, latest first, by how they were named (the
+    first two ways only for a pair):
 
     1. two named together as the subject of a clause, in its sentence or the two before
        ("Thai and Cambodian leaders met ... Anwar mediated the talks alongside U.S. and Chinese
        officials. The two sides will meet again": the two who met, not the two alongside);
     2. two named together anywhere, in its sentence or the one before ("the leaders of Chile
        and Peru met at an IMF conference in Vienna. Both ministers ...");
-    3. the last two named as actors, not as the owners of a thing, in its sentence or the one
+    3. the last `n` named as actors, not as the owners of a thing, in its sentence or the one
        before ("Sheinbaum called Carney to coordinate their answer to U.S. tariffs. She said
        the two countries ...": not the United States, named on its tariffs);
-    4. the last two named, in its sentence or the one before ("the two countries" further on is
-       a guess).
+    4. for a pair, the last two named, in its sentence or the one before ("the two countries"
+       further on is a guess).
 
     A place named ("the Croatian island of Skala") or a venue is no side."""
     sentence = tok.sent
@@ -470,18 +446,19 @@ def _last_two_states(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> li
             if len(named) == _NAMED_BACK:  # bounded: a list of a thousand states stays linear
                 break
     doc = ctx.doc
-    for first, second, anchor in _named_together(named, doc):
-        if _clause_role(anchor, ctx).dep_ in ("nsubj", "nsubjpass"):
-            return [first, second]
     recent = [(arg, span) for arg, span in named if span.start >= near]
-    for first, second, _ in _named_together(recent, doc):
-        return [first, second]
+    if n == 2:
+        for first, second, anchor in _named_together(named, doc):
+            if _clause_role(anchor, ctx).dep_ in ("nsubj", "nsubjpass"):
+                return [first, second]
+        for first, second, _ in _named_together(recent, doc):
+            return [first, second]
     actors = [(arg, span) for arg, span in recent if _owns_no_thing(doc[span[-1]], ctx)]
-    for candidates in (actors, recent):
+    for candidates in (actors, recent) if n == 2 else (actors,):  # (three: no guess)
         found: dict[str, Arg] = {}
         for arg, _ in candidates:
             found.setdefault(arg.actor.key, arg)
-            if len(found) == 2:
+            if len(found) == n:
                 return list(found.values())
     return []
 

@@ -124,10 +124,10 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from penalty_frame(tok, ctx)
             if lemma in lex.accusatory_verbs:
                 yield from accusation_frame(tok, ctx)
-            if lemma in lex.labelling_verbs or (
-                rel is Relation.CRITICIZES and _labels_a_deed(tok, ctx)
-            ):
+            if lemma in lex.labelling_verbs:
                 yield from labelling_frame(tok, ctx)
+            elif rel is Relation.CRITICIZES:  # "condemned the launch as a provocation by X"
+                yield from labelling_frame(tok, ctx, by_label_only=True)
             if lemma in lex.membership_verbs:
                 yield from membership_frame(tok, ctx)
             if lemma in lex.goods_measure_verbs and rel is None:
@@ -1308,7 +1308,7 @@ def summed_doers(noun: Token, judges: list[Arg], ctx: DocContext) -> list[Arg]:
     deed = noun_relation_of(noun, ctx.lexicon)
     if deed in _HOSTILE_DEEDS:
         return _doers_of_a_deed_before(noun, deed, judges, ctx)
-    told = _TOLD_AS.get(noun.lemma_.lower())
+    told = ctx.lexicon.told_deeds.get(noun.lemma_.lower())
     if told is not None:  # "North Korea fired a missile. Seoul condemned [the launch]"
         return _doers_of_a_deed_before(noun, deed, judges, ctx, told)
     if noun.lemma_.lower() not in ctx.lexicon.one_sided_deeds:
@@ -1325,15 +1325,6 @@ def summed_doers(noun: Token, judges: list[Arg], ctx: DocContext) -> list[Arg]:
         if doers:
             return doers
     return []
-
-
-# deeds of no relation of their own, told by these verbs before they are judged
-_TOLD_AS = {
-    "launch": frozenset({"launch", "fire", "test"}),
-    "test": frozenset({"test", "launch", "fire", "conduct", "detonate"}),
-    "expulsion": frozenset({"expel"}),
-    "seizure": frozenset({"seize"}),
-}
 
 
 def _doers_of_a_deed_before(
@@ -1709,12 +1700,24 @@ def membership_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         yield Candidate(verb, Relation.COOPERATES, members, joined, "membership")
 
 
-def labelling_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+def labelling_frame(
+    verb: Token, ctx: DocContext, *, by_label_only: bool = False
+) -> Iterator[Candidate]:
     """Calling an actor by a damning name criticises it: "called Putin a war criminal",
     "branded Iran a rogue state"; calling a deed so criticises its owner: "described the
-    Israeli strikes as illegal", "called the American sanctions illegal"."""
+    Israeli strikes as illegal", "called the American sanctions illegal". For a verb of
+    criticism (`by_label_only`), only a deed whose label names its doer, the object naming no
+    actor: "condemned the launch as a provocation by Pyongyang" (the verb's own reading does
+    the rest)."""
     named, labels = _named_and_labels(verb)
     if not any(_damning(label, ctx.lexicon) for label in labels):
+        return
+    if by_label_only and (
+        any(actors_at(o, ctx) for o in named)
+        or not any(
+            c.dep_ == "prep" and c.lower_ == "by" for label in labels for c in label.children
+        )
+    ):
         return
     named += [  # "called [the decision illegal]", parsed as a small clause
         c for label in labels if label.dep_ != "oprd" for c in label.children if c.dep_ in SUBJ
@@ -1731,15 +1734,6 @@ def labelling_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         judged = _apart([a for label in labels for a in _pp_actors(label, "by", ctx)], sources, ctx)
     if judged and sources:
         yield Candidate(verb, Relation.CRITICIZES, sources, judged, "judgement")
-
-
-def _labels_a_deed(verb: Token, ctx: DocContext) -> bool:
-    """A verb of criticism that names a deed and labels it as someone's: "condemned the launch
-    as a provocation by Pyongyang" (the object names no actor; the label's "by" does)."""
-    named, labels = _named_and_labels(verb)
-    return any(
-        c.dep_ == "prep" and c.lower_ == "by" for label in labels for c in label.children
-    ) and not any(actors_at(o, ctx) for o in named)
 
 
 def _named_and_labels(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -1937,9 +1931,10 @@ def _condition_subjects(verb: Token, ctx: DocContext) -> list[Arg]:
     """The actors in the subject of an if- or unless-clause on a verb or on its complement
     ("warned that Russia would be ready to [resume] testing if Washington did so")."""
     heads = [verb]
-    for n in range(6):  # down the complements, a few steps at most
-        if n < len(heads):
-            heads += [c for c in heads[n].children if c.dep_ in ("xcomp", "ccomp", "acomp")]
+    for head in heads:  # down the complements (the list grows as it is read), a few at most
+        if len(heads) > 6:
+            break
+        heads += [c for c in head.children if c.dep_ in ("xcomp", "ccomp", "acomp")]
     for head in heads:
         for clause in head.children:
             if clause.dep_ != "advcl" or not any(

@@ -78,6 +78,7 @@ class Lexicon:
     charge_nouns: frozenset[str]  # '..., a charge Abu Dhabi denies'
     summed_deeds: frozenset[str]  # '..., a move Chisinau denounced'
     one_sided_deeds: frozenset[str]  # '... Warsaw condemned the move': the deed before
+    told_deeds: Mapping[str, frozenset[str]]  # 'fired a missile ... condemned the launch'
     volley_nouns: frozenset[str]  # 'a barrage of missiles': an attack
     go_between_verbs: frozenset[str]  # 'a deal brokered by China'
     membership_verbs: frozenset[str]  # 'Finland joined NATO'
@@ -376,6 +377,10 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         charge_nouns=_section(raw, "charges", "words"),
         summed_deeds=_section(raw, "summed_deeds", "words"),
         one_sided_deeds=_section(raw, "summed_deeds", "one_sided"),
+        told_deeds={
+            noun.lower(): frozenset(v.lower() for v in verbs)
+            for noun, verbs in raw.get("summed_deeds", {}).get("told_by", {}).items()
+        },
         volley_nouns=_section(raw, "volleys", "words"),
         go_between_verbs=_section(raw, "go_betweens", "verbs"),
         membership_verbs=_section(raw, "memberships", "verbs"),

@@ -279,7 +279,7 @@ def prep_targets(
     children = [
         c
         for child in head.children
-        for c in ([child, *(k for k in child.children if k.dep_ == "conj" and k.pos_ == "ADP")])
+        for c in (child, *(k for k in child.children if k.dep_ == "conj" and k.pos_ == "ADP"))
     ]
     for child in children:
         if child.dep_ not in ("prep", "dative", "conj") or child.lower_ not in preps:
