@@ -59,6 +59,10 @@ class RoleWords(Protocol):
 
 # NER labels that a surface flagged ambiguous ("Georgia", "Jordan") must carry to count
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG"})
+# the prepositions a place follows as the object of a deed: "struck targets in Kharkiv"
+_PLACE_PREPOSITIONS = frozenset(
+    {"on", "at", "in", "into", "near", "over", "across", "around", "outside", "toward", "towards"}
+)
 # an entity of these labels that merely contains a place name is something else ("Bank of America")
 _OTHER_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PERSON", "EVENT", "PRODUCT", "LAW"})
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
@@ -236,7 +240,12 @@ class Recognizer:
         surface = _preferred(candidates, named)
         ent_types = {t.ent_type_ for t in span}
         several = surface.ambiguous or len({c.actor.key for c in candidates}) > 1
-        if several and not ent_types & _PLACE_LABELS and not self._state_named_amiss(span, ents):
+        if (
+            several
+            and not ent_types & _PLACE_LABELS
+            and not self._state_named_amiss(span, ents)
+            and not self._place_untagged(span, ents)
+        ):
             return None
         if self._inside_other_entity(span, ents):
             return None
@@ -280,6 +289,38 @@ class Recognizer:
         if before is not None and (before.lower_ == "the" or _is_title_word(before, self.lexicon)):
             return False
         if span.end < len(doc) and doc[span.end].pos_ == "PROPN":
+            return False
+        return not any(
+            e.label_ == "PERSON" and len(e) > 1 and any(t.text == span.text for t in e)
+            for e in doc.ents
+        )
+
+    def _place_untagged(self, span: Span, ents: dict[int, Span]) -> bool:
+        """ "Russian missiles struck Odesa", "shelled Kharkiv": a city or region of one state the
+        NER left untagged or took for a one-word name, read as a place where it stands as the
+        object of a verb or of a preposition of place or direction, alone (no title, first name
+        or name after it; no entity around it) and borne by no person of the document nor of
+        the officials' tables."""
+        candidates = self._surfaces[span.text]
+        if len({c.actor.key for c in candidates}) > 1 or candidates[0].kind is not NameKind.PLACE:
+            return False
+        if any(t.pos_ != "PROPN" for t in span):
+            return False
+        ent = ents.get(span.start)
+        if ent is not None and (ent.start, ent.end) != (span.start, span.end):
+            return False
+        root = span.root
+        if not (
+            root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+        ):
+            return False
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and (before.pos_ == "PROPN" or _is_title_word(before, self.lexicon)):
+            return False
+        if span.end < len(doc) and doc[span.end].pos_ == "PROPN":
+            return False
+        if self.officials.by_surname(span.text):
             return False
         return not any(
             e.label_ == "PERSON" and len(e) > 1 and any(t.text == span.text for t in e)

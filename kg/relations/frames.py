@@ -181,7 +181,12 @@ def brokered_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
     subject of the clause it is in."""
     lex = ctx.lexicon
     for child in noun.children:
-        if child.dep_ in ("acl", "amod") and child.lemma_.lower() in lex.go_between_verbs:
+        hosting = child.dep_ == "acl" and child.lemma_.lower() in lex.host_verbs
+        if hosting and noun.lemma_.lower() not in lex.hosted_events:
+            continue  # "a base hosted by Qatar", "an exhibition hosted by Paris": no party
+        if hosting or (
+            child.dep_ in ("acl", "amod") and child.lemma_.lower() in lex.go_between_verbs
+        ):
             # "a deal brokered by China" (said as done), "Qatari-mediated negotiations" (held
             # as the negotiations are)
             trigger = child if child.dep_ == "acl" else noun
@@ -205,14 +210,30 @@ def brokered_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
             or prep_targets(noun, frozenset({"with"}), ctx)
         )
         governor = governing_verb(noun) or clause_verb(noun)
-        if not sides and governor is not None and governor.lemma_.lower() in lex.joint_acts:
+        if not sides and governor is not None and _done_by_the_sides(governor, lex):
             # those who sign, reach or agree on it ("Israel and Lebanon reached a ceasefire
-            # brokered by ..."), not those who back it ("a deal brokered by the US has been
-            # supported by India and Japan")
+            # brokered by ..."), swap or meet in it, not those who back it ("a deal brokered by
+            # the US has been supported by India and Japan")
             sides = subject_of(governor, ctx)
+        keys = {ctx.state_of(a.actor).key for a in mediators}
+        sides = [a for a in sides if ctx.state_of(a.actor).key not in keys]
+        if hosting and len({ctx.state_of(a.actor).key for a in sides}) < 2:
+            return  # "spoke at a conference hosted by Japan": a guest, not a side of talks
         if mediators and sides:
             yield Candidate(trigger, Relation.MEETS, mediators, sides, "verb+between")
         return
+
+
+def _done_by_the_sides(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb's subjects are the sides of the deal or talks it governs: they sign,
+    reach or agree on it, exchange in it or meet at it."""
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in lex.joint_acts
+        or lemma in lex.exchange_verbs
+        or lex.verbs.get(lemma) is Relation.MEETS
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 _AIMED = frozenset({"at", "on", "into", "toward", "towards"})
@@ -1289,13 +1310,16 @@ def _doers_before(answer: Token, answerers: list[Arg], ctx: DocContext) -> list[
     return []
 
 
-def summed_doers(noun: Token, judges: list[Arg], ctx: DocContext) -> list[Arg]:
+def summed_doers(
+    noun: Token, judges: list[Arg], ctx: DocContext, *, accusations: bool = False
+) -> list[Arg]:
     """The doers of the deed a definite summing noun refers back to: "Russia expelled two
     Polish diplomats. Warsaw condemned [the move]" (Russia), "..., and Warsaw called [the
     decision] outrageous": the subject of the clause before, in the sentence or the one before
     it; never the judges themselves. A definite hostile deed refers back to a deed of its kind
     told before ("Pakistani jets struck hideouts in Afghanistan. Kabul condemned [the
-    strikes]")."""
+    strikes]"); with `accusations`, so does an accusation given a damning name ("...
+    Venezuela called [the accusation] propaganda"; saying it is baseless only denies it)."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
         return []
     if any(
@@ -1306,10 +1330,12 @@ def summed_doers(noun: Token, judges: list[Arg], ctx: DocContext) -> list[Arg]:
     ):
         return []  # "the decision to ...", "Russia's move", "the Russian decision": its own
     deed = noun_relation_of(noun, ctx.lexicon)
-    if deed in _HOSTILE_DEEDS:
+    if deed in _HOSTILE_DEEDS or (accusations and deed is Relation.CRITICIZES):
         return _doers_of_a_deed_before(noun, deed, judges, ctx)
     told = ctx.lexicon.told_deeds.get(noun.lemma_.lower())
-    if told is not None:  # "North Korea fired a missile. Seoul condemned [the launch]"
+    if told is not None and (
+        accusations or all(ctx.lexicon.verbs.get(v) is not Relation.CRITICIZES for v in told)
+    ):  # "North Korea fired a missile. Seoul condemned [the launch]"
         return _doers_of_a_deed_before(noun, deed, judges, ctx, told)
     if noun.lemma_.lower() not in ctx.lexicon.one_sided_deeds:
         return []  # (backing "the deal" backs no one who made it)
@@ -1375,12 +1401,17 @@ def summed_deed_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
         if judge.dep_ != "relcl":
             continue
         judging = lex.verbs.get(judge.lemma_.lower()) is Relation.CRITICIZES
+        labels: list[Token] = []
         if not judging and judge.lemma_.lower() in lex.labelling_verbs:
             # "a move India called unfair", "a move Chisinau described as blackmail"
-            judging = any(_damning(label, lex) for label in _named_and_labels(judge)[1])
+            labels = _named_and_labels(judge)[1]
+            judging = any(_damning(label, lex) for label in labels)
         if not judging:
             continue
-        if any(c.dep_ in OBJ and c.lower_ not in ("that", "which") for c in judge.children):
+        if any(
+            c.dep_ in OBJ and c.lower_ not in ("that", "which") and c not in labels
+            for c in judge.children
+        ):
             continue  # "a move that angered China": the clause has an object of its own
         judges = subject_of(judge, ctx)
         doers = _apart(subject_of(noun.sent.root, ctx), judges, ctx)
@@ -1722,12 +1753,25 @@ def labelling_frame(
     named += [  # "called [the decision illegal]", parsed as a small clause
         c for label in labels if label.dep_ != "oprd" for c in label.children if c.dep_ in SUBJ
     ]
+    named += [  # "called [the accusation] crude propaganda", parsed as the label's modifier
+        c
+        for label in labels
+        for c in label.children
+        if c.dep_ == "nmod" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+    ]
     sources = subject_of(verb, ctx)
+    named_so = any(  # "called the accusation propaganda", not "... baseless"
+        w.lemma_.lower() in ctx.lexicon.damning_nouns
+        for label in labels
+        for w in (label, *label.children)
+    )
     judged = [
         a
         for obj in named
         # "called the decision outrageous": the deed told before, its doers
-        for a in actors_at(obj, ctx) or owners_of(obj, ctx) or summed_doers(obj, sources, ctx)
+        for a in actors_at(obj, ctx)
+        or owners_of(obj, ctx)
+        or summed_doers(obj, sources, ctx, accusations=named_so)
     ]
     if not judged:
         # "condemned the launch as a grave provocation by Pyongyang": the label names the doer
@@ -1766,7 +1810,8 @@ def _damning(word: Token, lex: Lexicon) -> bool:
 
 
 def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
-    """A speaker saying an actor "is hostile" or "the most abusive authority" criticises it."""
+    """A speaker saying an actor "is hostile" or "the most abusive authority" criticises it, and
+    one saying a deed told before "was hostile" criticises its doers."""
     if word.dep_ == "amod" and word.head.dep_ == "appos":
         # "Israel, the cruel terrorist state, ...": an evaluating apposition in someone's words
         judged = actors_at(word.head.head, ctx)
@@ -1781,12 +1826,18 @@ def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
         copula = word.head.head.head.head  # "is one of the most [hostile] authorities"
     if copula is None or copula.lemma_ != "be":
         return
-    judged = [a for c in copula.children if c.dep_ in SUBJ for a in actors_at(c, ctx)]
     speakers = ctx.speaker(word)
     if not speakers:
         report = reporting_verb(word, ctx.lexicon)
         if report is not None:
             speakers = subject_of(report, ctx)
+    judged = [
+        a
+        for c in copula.children
+        if c.dep_ in SUBJ
+        # "Moscow said the move was hostile": the deed told before, its doers
+        for a in actors_at(c, ctx) or summed_doers(c, speakers, ctx)
+    ]
     if judged and speakers:
         yield Candidate(word, Relation.CRITICIZES, speakers, judged, "judgement")
 

@@ -81,6 +81,8 @@ class Lexicon:
     told_deeds: Mapping[str, frozenset[str]]  # 'fired a missile ... condemned the launch'
     volley_nouns: frozenset[str]  # 'a barrage of missiles': an attack
     go_between_verbs: frozenset[str]  # 'a deal brokered by China'
+    host_verbs: frozenset[str]  # 'talks hosted by Brazil': the host meets each side
+    hosted_events: frozenset[str]  # 'talks', 'a ceremony': what a host holds
     membership_verbs: frozenset[str]  # 'Finland joined NATO'
     damning_nouns: frozenset[str]  # 'a war criminal', 'a threat to peace'
     target_verbs: frozenset[str]
@@ -383,6 +385,8 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         },
         volley_nouns=_section(raw, "volleys", "words"),
         go_between_verbs=_section(raw, "go_betweens", "verbs"),
+        host_verbs=_section(raw, "go_betweens", "hosts"),
+        hosted_events=_section(raw, "go_betweens", "hosted_events"),
         membership_verbs=_section(raw, "memberships", "verbs"),
         damning_nouns=_section(raw, "labels", "nouns"),
         target_verbs=_section(raw, "target_verbs", "verbs"),

@@ -2793,6 +2793,96 @@ CASES = [
         {("EU", "supports", "LVA", INT)},
         set(),
     ),
+    # a city the small NER leaves untagged or takes for a name is still the place struck
+    (
+        "a-city-struck-the-ner-left-untagged",
+        "Russian missiles struck Odesa overnight.",
+        None,
+        {("RUS", "attacks", "UKR", A)},
+        set(),
+    ),
+    (
+        "a-city-struck-the-ner-took-for-a-person",
+        "Russian missiles struck Kharkiv overnight, killing four people.",
+        None,
+        {("RUS", "attacks", "UKR", A)},
+        set(),
+    ),
+    # the host of talks or of a ceremony between two sides meets each side
+    (
+        "the-host-of-talks-the-clause-s-subjects-hold",
+        "Peru and Chile agreed to a truce on Friday after talks in Lima hosted by Brazilian"
+        " President Lula.",
+        None,
+        {("BRA", "meets", "PER", A), ("BRA", "meets", "CHL", A)},
+        set(),
+    ),
+    (
+        "the-host-of-a-signing-ceremony",
+        "Ghana and Togo signed a border treaty at a ceremony hosted by Nigerian President Bola"
+        " Tinubu.",
+        None,
+        {("NGA", "meets", "GHA", A), ("NGA", "meets", "TGO", A), ("GHA", "cooperates", "TGO", A)},
+        set(),
+    ),
+    (
+        "the-host-of-a-ceremony-of-one-side-is-no-third-party",
+        "Spain and Morocco signed the accord at a ceremony hosted by King Felipe.",
+        None,
+        {("ESP", "cooperates", "MAR", A)},
+        {("ESP", "meets", "ESP")},
+    ),
+    (
+        "a-guest-at-a-hosted-conference-is-no-side-of-talks",
+        "The Kenyan foreign minister spoke at a conference hosted by Japan.",
+        None,
+        set(),
+        {("JPN", "meets", "KEN")},
+    ),
+    (
+        "a-hosted-thing-that-is-no-event-names-no-talks",
+        "The air base hosted by Qatar houses American troops.",
+        None,
+        set(),
+        {("QAT", "meets", "USA")},
+    ),
+    # a deed told before, judged by a name given to it, is criticised in its doer
+    (
+        "a-summing-move-called-unfair-in-a-relative-clause",
+        'Ottawa raised duties on Mexican steel, a move Mexico City called "unfair".',
+        None,
+        {("MEX", "criticizes", "CAN", A)},
+        set(),
+    ),
+    (
+        "a-move-told-before-said-to-be-hostile",
+        "Sweden expelled two Iranian diplomats on Monday. Tehran said the move was hostile.",
+        None,
+        {("IRN", "criticizes", "SWE", A)},
+        set(),
+    ),
+    (
+        "an-accusation-called-propaganda-criticises-the-accuser",
+        "Lithuania accused Belarus of smuggling migrants. Minsk called the accusation"
+        " crude propaganda.",
+        None,
+        {("BLR", "criticizes", "LTU", A), ("LTU", "criticizes", "BLR", A)},
+        set(),
+    ),
+    (
+        "allegations-called-baseless-are-only-denied",
+        "Lithuania accused Belarus of smuggling migrants. Minsk called the allegations baseless.",
+        None,
+        {("LTU", "criticizes", "BLR", A)},
+        {("BLR", "criticizes", "LTU")},
+    ),
+    (
+        "the-go-between-of-a-swap-meets-those-who-swap",
+        "Iran and the United States exchanged prisoners in a swap mediated by Qatar.",
+        None,
+        {("QAT", "meets", "IRN", A), ("QAT", "meets", "USA", A)},
+        set(),
+    ),
 ]
 
 
