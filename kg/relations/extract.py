@@ -102,7 +102,7 @@ def _decide(
             cand.rule + "+intent-to-punish",
         )
         modality, cues = Modality.ASSERTED, (*cues, f"declared intent to {relation.value}")
-    pairs = _pairs(cand, _is_mutual(cand, modality, ctx), _done_together(cand, ctx))
+    pairs = _pairs(cand, ctx, _is_mutual(cand, modality, ctx), _done_together(cand, ctx))
     evidence = sent.text.strip()
     start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
     event = event_date(cand.trigger, day)
@@ -284,11 +284,25 @@ _APART = frozenset({"separately", "individually", "respectively", "apart", "bila
 _SEPARATE = frozenset({"separate", "bilateral"})  # "held separate talks with A and B"
 
 
-def _pairs(cand: Candidate, mutual: bool = False, joint: bool = True) -> list[tuple[Arg, Arg]]:
+def _two_others(cand: Candidate, ctx: DocContext) -> bool:
+    """Whether those met are two states (or organisations) besides the sources' own."""
+    own = {ctx.state_of(a.actor).key for a in cand.sources}
+    return len({ctx.state_of(a.actor).key for a in cand.targets} - own) == 2
+
+
+def _pairs(
+    cand: Candidate, ctx: DocContext, mutual: bool = False, joint: bool = True
+) -> list[tuple[Arg, Arg]]:
     if cand.sources and cand.targets:
         pairs = [(s, t) for s in cand.sources for t in cand.targets]
-        if cand.relation is Relation.MEETS and not _separate_visits(cand.trigger):
-            # "a meeting with Iran and Russia": all sit together
+        if (
+            cand.relation is Relation.MEETS
+            and _two_others(cand, ctx)
+            and not _separate_visits(cand.trigger)
+        ):
+            # "a meeting with Iran and Russia": the three sit together; not a longer list
+            # ("spoke with the leaders of Britain, France, Germany and Italy", "talks with the
+            # other signatories"), seldom one table
             pairs += [(a, b) for i, a in enumerate(cand.targets) for b in cand.targets[i + 1 :]]
         if mutual:  # "China signed a trade agreement with Mauritius": Mauritius signed it too
             pairs += [(t, s) for s, t in pairs]

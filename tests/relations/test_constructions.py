@@ -2846,6 +2846,29 @@ CASES = [
         set(),
         {("QAT", "meets", "USA")},
     ),
+    # those met sit together when they are two besides the host, not a longer list
+    (
+        "a-call-with-the-leaders-of-four-states-is-four-calls",
+        "The French president spoke by phone with the leaders of Kenya, Ghana, Senegal and"
+        " Nigeria.",
+        None,
+        {("FRA", "meets", "KEN", A), ("FRA", "meets", "NGA", A)},
+        {("KEN", "meets", "GHA"), ("SEN", "meets", "NGA"), ("GHA", "meets", "SEN")},
+    ),
+    (
+        "talks-with-a-list-of-parties-pair-none-of-them",
+        "Iran will hold talks with the other parties to the accord, Britain, France and Germany.",
+        None,
+        {("IRN", "meets", "GBR", INT)},
+        {("GBR", "meets", "FRA"), ("FRA", "meets", "DEU")},
+    ),
+    (
+        "two-guests-of-a-host-in-its-capital-sit-together",
+        "Egypt hosted the Sudanese and Chadian foreign ministers in Cairo for three-way talks.",
+        None,
+        {("EGY", "meets", "SDN", A), ("EGY", "meets", "TCD", A), ("SDN", "meets", "TCD", A)},
+        set(),
+    ),
     # a deed told before, judged by a name given to it, is criticised in its doer
     (
         "a-summing-move-called-unfair-in-a-relative-clause",

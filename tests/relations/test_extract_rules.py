@@ -459,6 +459,8 @@ def _candidate(parse: Parse, relation: Relation, sources: str, targets: str) -> 
         ),
         # a meeting with two others: all three sit together (a trip's stops do not: below)
         (M, "RUS", "CUB IRN", False, {("RUS", "CUB"), ("RUS", "IRN"), ("CUB", "IRN")}),
+        # a longer list is met one by one ("spoke with the leaders of A, B, C and D")
+        (M, "RUS", "CUB IRN VEN", False, {("RUS", "CUB"), ("RUS", "IRN"), ("RUS", "VEN")}),
         (CO, "CHN", "MUS", True, {("CHN", "MUS"), ("MUS", "CHN")}),
         # symmetric relations with coordinated subjects and no object: each pair once
         (M, "RUS CHN", "", False, {("RUS", "CHN")}),
@@ -477,7 +479,7 @@ def test_pairs(
     expected: set[tuple[str, str]],
 ) -> None:
     cand = _candidate(parse, relation, sources, targets)
-    pairs = _pairs(cand, mutual)
+    pairs = _pairs(cand, parse(ACTIVE), mutual)
     assert {(short(s.actor), short(t.actor)) for s, t in pairs} == expected
     assert len(pairs) == len(expected)
 
