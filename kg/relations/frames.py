@@ -130,6 +130,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from labelling_frame(tok, ctx, by_label_only=True)
             if lemma in lex.membership_verbs:
                 yield from membership_frame(tok, ctx)
+            if lemma in lex.closure_verbs:
+                yield from closure_frame(tok, ctx)
             if lemma in lex.goods_measure_verbs and rel is None:
                 yield from goods_measure_frame(tok, ctx)
             if lemma in lex.sum_verbs and rel is None:
@@ -724,6 +726,7 @@ _TO = frozenset({"to"})
 _TO_INTO = frozenset({"to", "into"})  # "flew weapons into Mogadishu"
 _ON = frozenset({"on"})
 _AT = frozenset({"at"})
+_AT_OVER = frozenset({"at", "over"})
 
 
 def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
@@ -752,7 +755,11 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         # "support for Argentina's claim", "strikes on Iranian military sites": the owner of
         # what the deed is for or against
         # "a barrage of drones at Ukraine's power grid": aimed at its owner
-        towards = lex.noun_preps[rel] - {"by", "from"} - (lex.location_preps - aimed)
+        # "in protest at Madrid's decision", "over the Chilean decision": the owner of what a
+        # protest is at or over
+        judged_at = _AT_OVER if rel is Relation.CRITICIZES else frozenset()
+        towards = (lex.noun_preps[rel] | judged_at) - {"by", "from"}
+        towards -= lex.location_preps - aimed - judged_at
         targets = [
             a
             for prep in noun.children
@@ -946,6 +953,17 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                 a
                 for prep in governor.children
                 if prep.dep_ == "prep" and prep.lower_ in _AT | {"on", "against"}
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for a in owners_of(pobj, ctx)
+            ]
+        if not targets and rel is Relation.CRITICIZES and noun.dep_ == "pobj":
+            # "recalled its envoy in protest at Lome's decision", the "at" hung on the verb:
+            # the owner of what the protest is at
+            targets = [
+                a
+                for prep in governor.children
+                if prep.dep_ == "prep" and prep.lower_ in _AT_OVER
                 for pobj in prep.children
                 if pobj.dep_ == "pobj"
                 for a in owners_of(pobj, ctx)
@@ -1594,6 +1612,35 @@ def _a_sum(noun: Token, lex: Lexicon) -> bool:
     return noun.ent_type_ == "MONEY" or (
         noun.lemma_.lower() in lex.currencies and any(c.pos_ == "NUM" for c in noun.subtree)
     )
+
+
+def closure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """A state closing its airspace, ports or market to another state's planes, ships or goods
+    sanctions it: "Algeria closed its airspace to Moroccan aircraft", "shut its ports and
+    airspace to Qatari ships" (the things closed may be coordinated; those shut out are the
+    object of "to", named or owning what is shut out)."""
+    lex = ctx.lexicon
+    closed = [
+        c
+        for obj in verb.children
+        if obj.dep_ in ("dobj", "nsubjpass")
+        for c in coordinated(obj)
+        if c.lemma_.lower() in lex.closed_things
+    ]
+    if not closed:
+        return
+    targets = [
+        a
+        for head in (verb, *closed)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for a in actors_at(pobj, ctx) or owners_of(pobj, ctx)
+    ]
+    if targets:
+        sources = subject_of(verb, ctx) if closed[0].dep_ == "dobj" else _agents(verb, ctx)
+        yield Candidate(verb, Relation.SANCTIONS, sources, targets, "verb+closed")
 
 
 def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:

@@ -82,6 +82,8 @@ class Lexicon:
     volley_nouns: frozenset[str]  # 'a barrage of missiles': an attack
     go_between_verbs: frozenset[str]  # 'a deal brokered by China'
     host_verbs: frozenset[str]  # 'talks hosted by Brazil': the host meets each side
+    closure_verbs: frozenset[str]  # 'closed its airspace to Moroccan aircraft': sanctions
+    closed_things: frozenset[str]  # 'airspace', 'ports', 'market'
     hosted_events: frozenset[str]  # 'talks', 'a ceremony': what a host holds
     membership_verbs: frozenset[str]  # 'Finland joined NATO'
     damning_nouns: frozenset[str]  # 'a war criminal', 'a threat to peace'
@@ -145,6 +147,7 @@ class Lexicon:
             "light_verbs", "negating_verbs", "negating_nouns", "intention_verbs",
             "hypothetical_verbs", "hypothetical_nouns", "intention_nouns", "speech_verbs",
             "goods_measure_verbs", "target_verbs", "hosting_verbs", "sending_verbs", "clash_verbs",
+            "closure_verbs", "closed_things",
             "clash_nouns",
             "sum_verbs",
             "accusatory_verbs",
@@ -386,6 +389,8 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         volley_nouns=_section(raw, "volleys", "words"),
         go_between_verbs=_section(raw, "go_betweens", "verbs"),
         host_verbs=_section(raw, "go_betweens", "hosts"),
+        closure_verbs=_section(raw, "closures", "verbs"),
+        closed_things=_section(raw, "closures", "objects"),
         hosted_events=_section(raw, "go_betweens", "hosted_events"),
         membership_verbs=_section(raw, "memberships", "verbs"),
         damning_nouns=_section(raw, "labels", "nouns"),

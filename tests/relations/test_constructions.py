@@ -2846,6 +2846,36 @@ CASES = [
         set(),
         {("QAT", "meets", "USA")},
     ),
+    # closing one's airspace, ports or market to a state's planes, ships or goods sanctions it
+    (
+        "airspace-closed-to-a-state-s-planes",
+        "Kuwait closed its airspace to Iraqi airliners on Sunday.",
+        None,
+        {("KWT", "sanctions", "IRQ", A)},
+        set(),
+    ),
+    (
+        "ports-and-airspace-coordinated-closed-to-a-state-s-ships",
+        "Oman shut its ports and airspace to Yemeni vessels and aircraft.",
+        None,
+        {("OMN", "sanctions", "YEM", A)},
+        set(),
+    ),
+    (
+        "a-border-closed-to-no-one-named-is-no-sanction",
+        "Peru closed its border with Ecuador during the pandemic.",
+        None,
+        set(),
+        {("PER", "sanctions", "ECU")},
+    ),
+    # a protest at a state's decision criticises the state
+    (
+        "in-protest-at-a-state-s-decision",
+        "Ghana recalled its envoy in protest at Lome's decision to close the border.",
+        None,
+        {("GHA", "criticizes", "TGO", A)},
+        set(),
+    ),
     # those met sit together when they are two besides the host, not a longer list
     (
         "a-call-with-the-leaders-of-four-states-is-four-calls",
