@@ -284,6 +284,20 @@ _APART = frozenset({"separately", "individually", "respectively", "apart", "bila
 _SEPARATE = frozenset({"separate", "bilateral"})  # "held separate talks with A and B"
 
 
+def _all_between(cand: Candidate, ctx: DocContext) -> bool:
+    """Whether all sides are named "between" ("a meeting between Jordan, the U.S., the EU and
+    the UN"): they sit together, however many, unlike those a go-between mediates between."""
+    if not cand.rule.endswith("between"):
+        return False
+    for arg in cand.sources:
+        tok = ctx.doc[arg.token]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if not (tok.dep_ == "pobj" and tok.head.lower_ == "between"):
+            return False
+    return True
+
+
 def _two_others(cand: Candidate, ctx: DocContext) -> bool:
     """Whether those met are two states (or organisations) besides the sources' own."""
     own = {ctx.state_of(a.actor).key for a in cand.sources}
@@ -297,12 +311,12 @@ def _pairs(
         pairs = [(s, t) for s in cand.sources for t in cand.targets]
         if (
             cand.relation is Relation.MEETS
-            and _two_others(cand, ctx)
+            and (_all_between(cand, ctx) or _two_others(cand, ctx))
             and not _separate_visits(cand.trigger)
         ):
-            # "a meeting with Iran and Russia": the three sit together; not a longer list
-            # ("spoke with the leaders of Britain, France, Germany and Italy", "talks with the
-            # other signatories"), seldom one table
+            # "a meeting with Iran and Russia": the three sit together, as all sides "between"
+            # do; not a longer list of those met ("spoke with the leaders of Britain, France,
+            # Germany and Italy", "talks with the other signatories"), seldom one table
             pairs += [(a, b) for i, a in enumerate(cand.targets) for b in cand.targets[i + 1 :]]
         if mutual:  # "China signed a trade agreement with Mauritius": Mauritius signed it too
             pairs += [(t, s) for s, t in pairs]

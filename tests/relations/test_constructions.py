@@ -2893,6 +2893,20 @@ CASES = [
         {("GBR", "meets", "FRA"), ("FRA", "meets", "DEU")},
     ),
     (
+        "all-sides-between-sit-together-however-many",
+        "Talks between Jordan, the United States, the EU and the UN ended on Monday.",
+        None,
+        {("JOR", "meets", "UN", A), ("USA", "meets", "EU", A), ("EU", "meets", "UN", A)},
+        set(),
+    ),
+    (
+        "the-sides-a-go-between-mediates-between-need-not-meet",
+        "Qatar mediated between Egypt, Ethiopia and Sudan last year.",
+        None,
+        {("QAT", "meets", "EGY", A), ("QAT", "meets", "SDN", A)},
+        {("EGY", "meets", "ETH"), ("ETH", "meets", "SDN")},
+    ),
+    (
         "two-guests-of-a-host-in-its-capital-sit-together",
         "Egypt hosted the Sudanese and Chadian foreign ministers in Cairo for three-way talks.",
         None,
