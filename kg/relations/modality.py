@@ -148,7 +148,10 @@ def _summed_up_as_a_charge(clause: Token, lexicon: Lexicon) -> bool:
 
 def _clause_of_time_or_condition(clause: Token) -> bool:
     """ "if they sign", "when Peru signed": an adverbial clause whose event the main clause's
-    negation does not deny (a clause of purpose, "did not send troops to attack", it does)."""
+    negation does not deny (a clause of purpose, "did not send troops to attack", it does);
+    nor a relative clause of time ("talks collapsed in May, when Washington raised tariffs")."""
+    if clause.dep_ == "relcl":
+        return _when_clause(clause)
     return clause.dep_ == "advcl" and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in _CLAUSE_MARKS for c in clause.children
     )

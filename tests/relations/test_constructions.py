@@ -3326,6 +3326,11 @@ def test_a_body_spoken_to_is_an_audience_not_a_party_met(  # type: ignore[no-unt
         ("Protesters issued a call for Israel to stop bombing Gaza.", ("ISR", "attacks", "PSE"), H),
         ("Chile did not cut its aid to Peru.", ("CHL", "supports", "PER"), A),
         ("Chile cut its aid to Peru.", ("CHL", "supports", "PER"), N),
+        (  # a relative clause of time tells a deed the main clause's ending does not undo
+            "The truce collapsed in March, when Sudan accused Chad of arming rebels.",
+            ("SDN", "criticizes", "TCD"),
+            A,
+        ),
         (
             "The Chilean president did not comment during a visit to Peru.",
             ("CHL", "meets", "PER"),
