@@ -534,8 +534,14 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if not targets and len(between) >= 2:  # "continuing to work between Washington and Kyiv"
         yield Candidate(verb, rel, between[:1], between[1:], "verb+between")
         return
+    # "stood by Egypt": a phrasal verb's own preposition names its object, even "by"
+    phrasal = frozenset(
+        c.lower_
+        for c in verb.children
+        if c.dep_ == "prep" and (verb.lemma_.lower(), c.lower_) in ctx.lexicon.phrasal
+    )
     if not targets:
-        preps = ctx.lexicon.verb_preps[rel]
+        preps = ctx.lexicon.verb_preps[rel] | phrasal
         if verb.lemma_.lower() in ctx.lexicon.handover_verbs:
             preps = preps | _TO  # "extradited a suspect to the United States"
         targets = prep_targets(
@@ -562,7 +568,7 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         # "fired water cannon at a Philippine boat", "hit a refinery in Russia's Ryazan region"
         # "lashed out at Canada's allegations"
         aimed_at = rel in (Relation.ATTACKS, Relation.CRITICIZES)
-        owned = OWNER_PPS | (ctx.lexicon.verb_preps[rel] if aimed_at else set())
+        owned = OWNER_PPS | phrasal | (ctx.lexicon.verb_preps[rel] if aimed_at else set())
         targets = targets or [
             a
             for prep in verb.children

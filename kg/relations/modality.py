@@ -328,10 +328,11 @@ def read_modality(
             ):
                 cues[Modality.HYPOTHETICAL].append(lemma)
                 supposed_ending = supposed_ending or bool(endings)
-            elif (
+            elif (  # (not "committed aggression": a deed done, not one committed to)
                 lemma in lexicon.intention_verbs
                 and node.pos_ != "NOUN"
                 and not (below is not None and _agreed_on(node, below, trigger))
+                and not (lemma == "commit" and below is not None and below.dep_ == "dobj")
             ):
                 cues[Modality.INTENDED].append(lemma)
         elif node.pos_ == "ADJ" and lemma in lexicon.intention_verbs:  # "willing to", "ready to"

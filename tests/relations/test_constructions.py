@@ -2876,6 +2876,29 @@ CASES = [
         {("GHA", "criticizes", "TGO", A)},
         set(),
     ),
+    # a phrasal verb's own preposition names its object, even "by"
+    (
+        "stood-by-a-state",
+        "Jordan stood by Lebanon throughout the crisis.",
+        None,
+        {("JOR", "supports", "LBN", A)},
+        set(),
+    ),
+    (
+        "stood-by-a-state-s-right",
+        "Kuwait said it stood by Bahrain's right to defend its coast.",
+        None,
+        {("KWT", "supports", "BHR", A)},
+        set(),
+    ),
+    # a deed committed is done, not committed to
+    (
+        "committed-aggression-is-an-attack-not-a-threat",
+        "Armenia committed aggression against Azerbaijan, the Azerbaijani army said.",
+        None,
+        {("ARM", "attacks", "AZE", A)},
+        {("ARM", "threatens", "AZE")},
+    ),
     # those met sit together when they are two besides the host, not a longer list
     (
         "a-call-with-the-leaders-of-four-states-is-four-calls",
