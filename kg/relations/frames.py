@@ -132,6 +132,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from membership_frame(tok, ctx)
             if lemma in lex.closure_verbs:
                 yield from closure_frame(tok, ctx)
+            if lemma in lex.relief_verbs:
+                yield from relief_frame(tok, ctx)
             if lemma in lex.goods_measure_verbs and rel is None:
                 yield from goods_measure_frame(tok, ctx)
             if lemma in lex.sum_verbs and rel is None:
@@ -1095,7 +1097,10 @@ def hosting_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     counterpart". The object must be a person (named, or by office) or a delegation; a thing
     ("welcomed the decision") or a state called something ("called Russia a threat") is not."""
     lex = ctx.lexicon
-    if any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
+    # "called Erdogan to offer his condolences": a call made to do something is still a call
+    # (a person called something is not: "called him a liar")
+    purpose = verb.lemma_.lower() in _PHONING and not any(c.dep_ == "oprd" for c in verb.children)
+    if not purpose and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
         return
     if sum(c.dep_ == "dobj" for c in verb.children) >= 2:
         return  # "called the Emirati president his brother": two objects, one names the other
@@ -1107,6 +1112,8 @@ def hosting_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
             mention is None
             and (obj.lemma_.lower() in lex.titles or obj.lemma_.lower() in HOSTED_NOUNS)
         )
+        if purpose and any(c.dep_ == "ccomp" for c in verb.children):
+            return  # "called Erdogan a dictator", parsed as a clause
         if person:
             targets = actors_at(obj, ctx)
             # "the Nigerian president was welcomed by President Macron": the agent hosts
@@ -1116,6 +1123,7 @@ def hosting_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
             return
 
 
+_PHONING = frozenset({"call", "phone", "telephone", "ring"})
 _ANSWERS = frozenset({"response", "retaliation", "reprisal", "answer", "riposte"})
 
 
@@ -1618,6 +1626,42 @@ def _a_sum(noun: Token, lex: Lexicon) -> bool:
     return noun.ent_type_ == "MONEY" or (
         noun.lemma_.lower() in lex.currencies and any(c.pos_ == "NUM" for c in noun.subtree)
     )
+
+
+def relief_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """A state sending rescuers, medics or a relief team to another supports it: "Greece sent
+    a team of 21 rescuers to Turkey", "Japan dispatched a medical team to Nepal", "was
+    deploying search and rescue teams to Turkey"."""
+    lex = ctx.lexicon
+    sent = [
+        obj
+        for obj in verb.children
+        if obj.dep_ in ("dobj", "nsubjpass")
+        and any(_a_relief_helper(t, lex) for t in (obj, *_of_objects(obj)))
+    ]
+    if not sent:
+        return
+    # "sent a team of 40 rescuers to Turkey": the "to" may hang on what is sent
+    heads = [verb, *sent, *(o for obj in sent for o in _of_objects(obj))]
+    helped = [a for h in heads for a in prep_targets(h, _TO, ctx, allow_places=True)]
+    if helped:
+        givers = subject_of(verb, ctx) if sent[0].dep_ == "dobj" else _agents(verb, ctx)
+        yield Candidate(verb, Relation.SUPPORTS, givers, helped, "verb+relief")
+
+
+def _a_relief_helper(noun: Token, lex: Lexicon) -> bool:
+    """ "rescuers", "medics", "a rescue team", "search and rescue teams", "a medical unit"."""
+    lemma = noun.lemma_.lower()
+    if lemma in lex.relief_helpers:
+        return True
+    if lemma not in _TEAMS:
+        return False
+    words = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    words += [g for c in words for g in c.children if g.dep_ in ("conj", "compound")]
+    return any(w.lemma_.lower() in lex.relief_team_words for w in words)
+
+
+_TEAMS = frozenset({"team", "unit", "squad", "contingent", "crew"})
 
 
 def closure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:

@@ -83,6 +83,9 @@ class Lexicon:
     go_between_verbs: frozenset[str]  # 'a deal brokered by China'
     host_verbs: frozenset[str]  # 'talks hosted by Brazil': the host meets each side
     closure_verbs: frozenset[str]  # 'closed its airspace to Moroccan aircraft': sanctions
+    relief_verbs: frozenset[str]  # 'sent a team of rescuers to Turkey': support
+    relief_helpers: frozenset[str]  # 'rescuers', 'medics'
+    relief_team_words: frozenset[str]  # 'a rescue team', 'a medical unit'
     closed_things: frozenset[str]  # 'airspace', 'ports', 'market'
     hosted_events: frozenset[str]  # 'talks', 'a ceremony': what a host holds
     membership_verbs: frozenset[str]  # 'Finland joined NATO'
@@ -147,7 +150,7 @@ class Lexicon:
             "light_verbs", "negating_verbs", "negating_nouns", "intention_verbs",
             "hypothetical_verbs", "hypothetical_nouns", "intention_nouns", "speech_verbs",
             "goods_measure_verbs", "target_verbs", "hosting_verbs", "sending_verbs", "clash_verbs",
-            "closure_verbs", "closed_things",
+            "closure_verbs", "closed_things", "relief_verbs", "relief_helpers",
             "clash_nouns",
             "sum_verbs",
             "accusatory_verbs",
@@ -390,6 +393,9 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         go_between_verbs=_section(raw, "go_betweens", "verbs"),
         host_verbs=_section(raw, "go_betweens", "hosts"),
         closure_verbs=_section(raw, "closures", "verbs"),
+        relief_verbs=_section(raw, "relief_teams", "verbs"),
+        relief_helpers=_section(raw, "relief_teams", "nouns"),
+        relief_team_words=_section(raw, "relief_teams", "team_words"),
         closed_things=_section(raw, "closures", "objects"),
         hosted_events=_section(raw, "go_betweens", "hosted_events"),
         membership_verbs=_section(raw, "memberships", "verbs"),

@@ -2876,6 +2876,42 @@ CASES = [
         {("GHA", "criticizes", "TGO", A)},
         set(),
     ),
+    # rescuers or a relief team sent to a state support it; a call made to do something
+    (
+        "a-team-of-rescuers-sent-to-a-state",
+        "Azerbaijan sent a team of 40 rescuers to Turkey on Tuesday.",
+        None,
+        {("AZE", "supports", "TUR", A)},
+        set(),
+    ),
+    (
+        "a-medical-team-dispatched-to-a-state",
+        "Indonesia dispatched a medical team to Myanmar after the cyclone.",
+        None,
+        {("IDN", "supports", "MMR", A)},
+        set(),
+    ),
+    (
+        "an-envoy-sent-is-no-relief",
+        "Indonesia dispatched its foreign minister to Myanmar after the coup.",
+        None,
+        {("IDN", "meets", "MMR", A)},
+        {("IDN", "supports", "MMR")},
+    ),
+    (
+        "a-call-made-to-offer-condolences-is-a-call",
+        "The Italian prime minister called his Moroccan counterpart to offer condolences.",
+        None,
+        {("ITA", "meets", "MAR", A)},
+        set(),
+    ),
+    (
+        "a-leader-called-a-name-is-no-call",
+        "The Italian prime minister called the Moroccan king a reliable partner.",
+        None,
+        set(),
+        {("ITA", "meets", "MAR")},
+    ),
     # a phrasal verb's own preposition names its object, even "by"
     (
         "stood-by-a-state",
