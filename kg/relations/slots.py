@@ -214,6 +214,9 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
         intent = verb.head
         if intent.lemma_.lower() not in ctx.lexicon.intention_nouns:
             found = actors_at(intent, ctx, role="source")
+            if not found and verb.dep_ == "acl" and _infinitive(verb):
+                # "Madrid's decision [to back] Morocco's plan": the owner decided and acts
+                found = owners_of(intent, ctx)
             if not found and intent.lemma_.lower() in ctx.lexicon.utterance_nouns:
                 # "Kenya issued a statement [expressing] solidarity with": who issued it
                 above = governing_verb(intent) if intent.dep_ == "dobj" else None
@@ -244,6 +247,10 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
         if head.pos_ in ("VERB", "AUX"):
             return subject_of(head, ctx, depth + 1)
     return ctx.speaker(verb)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _object_controller(verb: Token, ctx: DocContext) -> Token | None:

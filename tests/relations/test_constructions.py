@@ -2876,6 +2876,14 @@ CASES = [
         {("GHA", "criticizes", "TGO", A)},
         set(),
     ),
+    # the owner of a decision acts in its infinitive
+    (
+        "a-state-s-decision-to-act-is-its-act",
+        "Portugal's decision to send rifles to Moldova drew praise in Chisinau.",
+        None,
+        {("PRT", "supports", "MDA", A)},
+        set(),
+    ),
     # rescuers or a relief team sent to a state support it; a call made to do something
     (
         "a-team-of-rescuers-sent-to-a-state",
