@@ -1839,6 +1839,8 @@ def labelling_frame(
     the rest)."""
     named, labels = _named_and_labels(verb)
     if not any(_damning(label, ctx.lexicon) for label in labels):
+        if not by_label_only:
+            yield from _praising(verb, named, labels, ctx)
         return
     if by_label_only and (
         any(actors_at(o, ctx) for o in named)
@@ -1875,6 +1877,31 @@ def labelling_frame(
         judged = _apart([a for label in labels for a in _pp_actors(label, "by", ctx)], sources, ctx)
     if judged and sources:
         yield Candidate(verb, Relation.CRITICIZES, sources, judged, "judgement")
+
+
+def _praising(
+    verb: Token, named: list[Token], labels: list[Token], ctx: DocContext
+) -> Iterator[Candidate]:
+    """Calling an actor by a name of praise supports it: "called Algeria a reliable partner",
+    "described Japan as a steadfast ally"; not "an unreliable partner" (a word of blame or a
+    negative prefix on the name)."""
+    lex = ctx.lexicon
+    praised = [
+        label
+        for label in labels
+        if label.lemma_.lower() in lex.praise_nouns
+        and not any(
+            c.dep_ in ("amod", "compound", "neg")
+            and (c.lower_ in lex.evaluative_negative or c.lower_.startswith(("un", "non")))
+            for c in label.children
+        )
+    ]
+    if not praised:
+        return
+    targets = [a for obj in named for a in actors_at(obj, ctx)]
+    sources = subject_of(verb, ctx)
+    if targets and sources:
+        yield Candidate(verb, Relation.SUPPORTS, sources, targets, "judgement")
 
 
 def _named_and_labels(verb: Token) -> tuple[list[Token], list[Token]]:

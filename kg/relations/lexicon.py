@@ -90,6 +90,7 @@ class Lexicon:
     hosted_events: frozenset[str]  # 'talks', 'a ceremony': what a host holds
     membership_verbs: frozenset[str]  # 'Finland joined NATO'
     damning_nouns: frozenset[str]  # 'a war criminal', 'a threat to peace'
+    praise_nouns: frozenset[str]  # 'a reliable partner', 'a steadfast ally'
     target_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     sending_verbs: frozenset[str]  # 'sent a delegation to Hanoi': a visit
@@ -400,6 +401,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         hosted_events=_section(raw, "go_betweens", "hosted_events"),
         membership_verbs=_section(raw, "memberships", "verbs"),
         damning_nouns=_section(raw, "labels", "nouns"),
+        praise_nouns=_section(raw, "labels", "praise_nouns"),
         target_verbs=_section(raw, "target_verbs", "verbs"),
         hosting_verbs=_section(raw, "hosting_verbs", "verbs"),
         sending_verbs=_section(raw, "sending_verbs", "verbs"),

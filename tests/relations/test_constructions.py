@@ -2876,6 +2876,28 @@ CASES = [
         {("GHA", "criticizes", "TGO", A)},
         set(),
     ),
+    # calling an actor by a name of praise supports it
+    (
+        "called-a-reliable-partner",
+        'The Kenyan president called Ethiopia a "reliable partner" on Monday.',
+        None,
+        {("KEN", "supports", "ETH", A)},
+        set(),
+    ),
+    (
+        "described-as-a-natural-ally",
+        "The Vietnamese prime minister described Australia as a natural ally.",
+        None,
+        {("VNM", "supports", "AUS", A)},
+        set(),
+    ),
+    (
+        "an-unreliable-partner-is-no-praise",
+        "The Kremlin called Japan an unreliable partner.",
+        None,
+        set(),
+        {("RUS", "supports", "JPN")},
+    ),
     # the owner of a decision acts in its infinitive
     (
         "a-state-s-decision-to-act-is-its-act",
