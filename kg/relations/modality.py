@@ -351,6 +351,10 @@ def read_modality(
     asking = request_verb(trigger, relation, lexicon)
     if asking is not None:  # "asked Algeria for aid": asked for, not given
         cues[Modality.HYPOTHETICAL].append(f"asked for ({asking.lemma_.lower()})")
+    elif _meeting_requested(trigger, relation, lexicon):
+        # "Russia and Ukraine requested an emergency meeting of the Security Council": a
+        # meeting asked for is not held (an appeal, no meeting of those who ask)
+        cues[Modality.HYPOTHETICAL].append(f"asked for ({trigger.head.lemma_.lower()})")
     sentence = trigger.sent
     if sentence.text.rstrip().rstrip("”\"’'").endswith("?"):
         cues[Modality.HYPOTHETICAL].append("?")
@@ -425,6 +429,19 @@ def request_verb(trigger: Token, relation: Relation, lexicon: Lexicon) -> Token 
     if verb.pos_ != "VERB" or lemma not in lexicon.requests:
         return None
     return verb
+
+
+def _meeting_requested(trigger: Token, relation: Relation, lexicon: Lexicon) -> bool:
+    """Whether a meeting noun is what a verb of asking asks for: "requested a meeting of the
+    Security Council", "sought talks with Seoul"."""
+    return (
+        relation is Relation.MEETS
+        and trigger.pos_ == "NOUN"
+        and trigger.dep_ == "dobj"
+        and trigger.head.pos_ == "VERB"
+        and trigger.head.lemma_.lower() in lexicon.requests
+        and not any(c.dep_ == "prt" for c in trigger.head.children)  # "called off talks"
+    )
 
 
 def _agreed_on(verb: Token, below: Token, trigger: Token) -> bool:

@@ -3229,6 +3229,13 @@ def test_a_pronoun_owning_the_reporter_is_read_without_looping(extractor, text: 
             H,
         ),
         ("Peru and Chile held talks in Lima on Monday.", ("CHL", "meets", "PER"), A),
+        # a meeting asked for is not held
+        (
+            "Peru and Chile requested an urgent meeting of the U.N. Security Council.",
+            ("CHL", "meets", "PER"),
+            H,
+        ),
+        ("Turkey called off talks with Sweden.", ("TUR", "meets", "SWE"), N),
     ],
 )
 def test_events_ahead_or_in_doubt_by_their_modifiers(  # type: ignore[no-untyped-def]
