@@ -264,10 +264,17 @@ def _unplaced(source: Actor, target: Actor) -> str | None:
 def _separate_visits(trigger: Token) -> bool:
     """Whether the places a trip goes to ("travelled to Ghana and Senegal", "will visit Peru and
     Chile") are separate visits, whose hosts do not meet each other, as are those met
-    "separately". Those a meeting is "with" are otherwise taken to sit together ("talks with
-    Iran and Russia")."""
+    "separately" or by phone. Those a meeting is "with" are otherwise taken to sit together
+    ("talks with Iran and Russia")."""
     if trigger.pos_ == "VERB" and moves(trigger):
         return True
+    if trigger.lemma_.lower() in _CALLS or any(  # "spoke by telephone with A and B"
+        c.dep_ == "prep"
+        and c.lower_ in ("by", "over")
+        and any(p.lemma_.lower() in _CALLS for p in c.children)
+        for c in trigger.children
+    ):
+        return True  # calls are made one by one
     # "met separately with his Chinese and Indian counterparts", "held talks with each"
     # "spoke with Kurti and with Vucic": a preposition said again is another meeting
     heads = [trigger, *([trigger.head] if trigger.dep_ in ("dobj", "pobj") else [])]
@@ -281,6 +288,7 @@ def _separate_visits(trigger: Token) -> bool:
 
 
 _APART = frozenset({"separately", "individually", "respectively", "apart", "bilaterally"})
+_CALLS = frozenset({"phone", "telephone", "call", "ring"})
 _SEPARATE = frozenset({"separate", "bilateral"})  # "held separate talks with A and B"
 
 

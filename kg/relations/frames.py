@@ -439,7 +439,17 @@ def _makes_accord(verb: Token, lex: Lexicon) -> bool:
 
 def _phrasal_relation(verb: Token, ctx: DocContext) -> Relation | None:
     lemma = verb.lemma_.lower()
-    for child in verb.children:
+    # "spoke by telephone with Japarov": the preposition may hang on the telephone
+    phoned = [
+        c
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "over")
+        for phone in prep.children
+        if phone.dep_ == "pobj" and phone.lemma_.lower() in _PHONES
+        for c in phone.children
+        if c.dep_ == "prep"
+    ]
+    for child in [*verb.children, *phoned]:
         # "hit back": a particle may be parsed as an adverb ("work together" is one)
         particle = child.dep_ == "advmod" and child.lower_ in _PARTICLES
         if child.dep_ in ("prt", "prep", "dobj") or particle:
@@ -553,6 +563,16 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             allow_places=moves(verb),
             aimed=_AT if rel is Relation.ATTACKS else frozenset(),  # "fired at Israel"
         )
+        if not targets and rel is Relation.MEETS:
+            # "had spoken by telephone with Japarov", the "with" hung on the telephone
+            targets = [
+                a
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "over")
+                for phone in prep.children
+                if phone.dep_ == "pobj" and phone.lemma_.lower() in _PHONES
+                for a in prep_targets(phone, preps, ctx)
+            ]
         rule += "+prep"
     if not targets and rel in (Relation.CRITICIZES, Relation.SUPPORTS):
         # "Russia expelled two Polish diplomats. Warsaw condemned [the move]": its doers

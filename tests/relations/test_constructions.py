@@ -2975,6 +2975,13 @@ CASES = [
         {("KEN", "meets", "GHA"), ("SEN", "meets", "NGA"), ("GHA", "meets", "SEN")},
     ),
     (
+        "a-call-by-telephone-with-two-leaders-is-two-calls",
+        "Macron had spoken by telephone with the Kenyan president and the Ugandan president.",
+        None,
+        {("FRA", "meets", "KEN", A), ("FRA", "meets", "UGA", A)},
+        {("KEN", "meets", "UGA")},
+    ),
+    (
         "talks-with-a-list-of-parties-pair-none-of-them",
         "Iran will hold talks with the other parties to the accord, Britain, France and Germany.",
         None,
