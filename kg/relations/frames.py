@@ -1858,9 +1858,10 @@ def labelling_frame(
     actor: "condemned the launch as a provocation by Pyongyang" (the verb's own reading does
     the rest)."""
     named, labels = _named_and_labels(verb)
-    if not any(_damning(label, ctx.lexicon) for label in labels):
-        if not by_label_only:
-            yield from _praising(verb, named, labels, ctx)
+    # (a verb of criticism needs no damning word: "denounced the accords as a stab in the
+    # back by the UAE" names the doer whatever the name)
+    if not by_label_only and not any(_damning(label, ctx.lexicon) for label in labels):
+        yield from _praising(verb, named, labels, ctx)
         return
     if by_label_only and (
         any(actors_at(o, ctx) for o in named)
@@ -1941,6 +1942,8 @@ def _named_and_labels(verb: Token) -> tuple[list[Token], list[Token]]:
     # "called the decision [unfortunate]", the adjective parsed as the noun's (after it, it
     # can only be what the noun is called)
     labels += [c for n in named for c in n.children if c.dep_ == "amod" and c.i > n.i]
+    # "called the decision "a stab in the back"", the quoted name parsed as an apposition
+    labels += [c for n in named for c in n.children if c.dep_ == "appos" and c.i > n.i]
     labels += [c for label in labels for c in label.children if c.dep_ == "conj"]
     return named, labels
 

@@ -2876,6 +2876,21 @@ CASES = [
         {("GHA", "criticizes", "TGO", A)},
         set(),
     ),
+    # a verb of criticism names the doer in its label, whatever the name; a quoted name
+    (
+        "denounced-as-a-betrayal-by-two-states",
+        'Syrian leaders denounced the deal as a "stab in the back" by Jordan and Iraq.',
+        None,
+        {("SYR", "criticizes", "JOR", A), ("SYR", "criticizes", "IRQ", A)},
+        set(),
+    ),
+    (
+        "a-decision-called-a-quoted-name-parsed-as-an-apposition",
+        'The Italian minister called the Swiss decision "a betrayal".',
+        None,
+        {("ITA", "criticizes", "CHE", A)},
+        set(),
+    ),
     # calling an actor by a name of praise supports it
     (
         "called-a-reliable-partner",
