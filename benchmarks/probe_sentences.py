@@ -31,7 +31,9 @@ written on 2026-12-05 by a fourth such helper) first read 80 of 200 exactly righ
 A fifth set, `fresh-5.jsonl` (75 whole wire articles in the form of `../shared/eval/FORMAT.md`,
 559 target sentences; written on 2026-12-05 by three more such helpers), is scored by `kg
 evaluate` itself, halves by the id hash `kg evaluate --half` uses: `kg evaluate --summary
-benchmarks/probe/fresh-5.jsonl` (first score P 0.813, R 0.468, F1 0.594).
+benchmarks/probe/fresh-5.jsonl` (first score P 0.813, R 0.468, F1 0.594). A sixth,
+`fresh-6.jsonl` (60 more articles, 513 target sentences, 120 of them with no relation; written
+on 2026-12-06 by two more such helpers), first scored P 0.785, R 0.427, F1 0.553.
 
 The last line sums up: `probe: sentences=N exact=N expected=N right=N missed=N wrong_modality=N
 wrong_direction=N false_alarms=N`.

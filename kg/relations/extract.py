@@ -299,7 +299,8 @@ def _all_between(cand: Candidate, ctx: DocContext) -> bool:
         return False
     for arg in cand.sources:
         tok = ctx.doc[arg.token]
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
+        # "between British, Irish, Spanish and French officials": up from the modifier
+        while tok.dep_ in ("conj", "amod", "compound", "nmod", "poss") and tok.head.i != tok.i:
             tok = tok.head
         if not (tok.dep_ == "pobj" and tok.head.lower_ == "between"):
             return False

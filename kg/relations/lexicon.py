@@ -151,7 +151,7 @@ class Lexicon:
             "light_verbs", "negating_verbs", "negating_nouns", "intention_verbs",
             "hypothetical_verbs", "hypothetical_nouns", "intention_nouns", "speech_verbs",
             "goods_measure_verbs", "target_verbs", "hosting_verbs", "sending_verbs", "clash_verbs",
-            "closure_verbs", "closed_things", "relief_verbs", "relief_helpers",
+            "closure_verbs", "relief_verbs",
             "clash_nouns",
             "sum_verbs",
             "accusatory_verbs",

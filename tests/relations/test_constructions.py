@@ -3011,6 +3011,13 @@ CASES = [
         set(),
     ),
     (
+        "all-sides-between-named-by-demonyms-sit-together",
+        "Talks between Irish, Dutch, Belgian and Danish officials ended on Monday.",
+        None,
+        {("IRL", "meets", "DNK", A), ("NLD", "meets", "BEL", A), ("BEL", "meets", "DNK", A)},
+        set(),
+    ),
+    (
         "the-sides-a-go-between-mediates-between-need-not-meet",
         "Qatar mediated between Egypt, Ethiopia and Sudan last year.",
         None,
