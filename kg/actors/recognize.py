@@ -284,16 +284,7 @@ class Recognizer:
         ent = ents.get(span.start)
         if ent is None or (ent.start, ent.end) != (span.start, span.end):
             return False
-        doc = span.doc
-        before = doc[span.start - 1] if span.start > 0 else None
-        if before is not None and (before.lower_ == "the" or _is_title_word(before, self.lexicon)):
-            return False
-        if span.end < len(doc) and doc[span.end].pos_ == "PROPN":
-            return False
-        return not any(
-            e.label_ == "PERSON" and len(e) > 1 and any(t.text == span.text for t in e)
-            for e in doc.ents
-        )
+        return self._alone(span)
 
     def _place_untagged(self, span: Span, ents: dict[int, Span]) -> bool:
         """ "Russian missiles struck Odesa", "shelled Kharkiv": a city or region of one state the
@@ -314,13 +305,19 @@ class Recognizer:
             root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
         ):
             return False
+        return not self.officials.by_surname(span.text) and self._alone(span)
+
+    def _alone(self, span: Span) -> bool:
+        """Whether a name stands alone: no article, title or name before it, no name after it
+        ("the Niger", "Rep. Jim Jordan", "Jordan River"), and no person of the document bears
+        it as part of a longer name ("Jim Jordan ... Jordan said")."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
-        if before is not None and (before.pos_ == "PROPN" or _is_title_word(before, self.lexicon)):
+        if before is not None and (
+            before.lower_ == "the" or before.pos_ == "PROPN" or _is_title_word(before, self.lexicon)
+        ):
             return False
         if span.end < len(doc) and doc[span.end].pos_ == "PROPN":
-            return False
-        if self.officials.by_surname(span.text):
             return False
         return not any(
             e.label_ == "PERSON" and len(e) > 1 and any(t.text == span.text for t in e)

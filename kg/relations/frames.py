@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -788,14 +789,7 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         judged_at = _AT_OVER if rel is Relation.CRITICIZES else frozenset()
         towards = (lex.noun_preps[rel] | judged_at) - {"by", "from"}
         towards -= lex.location_preps - aimed - judged_at
-        targets = [
-            a
-            for prep in noun.children
-            if prep.dep_ == "prep" and prep.lower_ in towards
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-            for a in owners_of(pobj, ctx)
-        ]
+        targets = _owners_after(noun, towards, ctx)
         owner_rule = "noun+object-owner" if targets else owner_rule
     if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         role = noun.head.head  # "Syria was the target of Israeli strikes"
@@ -988,14 +982,7 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         if not targets and rel is Relation.CRITICIZES and noun.dep_ == "pobj":
             # "recalled its envoy in protest at Lome's decision", the "at" hung on the verb:
             # the owner of what the protest is at
-            targets = [
-                a
-                for prep in governor.children
-                if prep.dep_ == "prep" and prep.lower_ in _AT_OVER
-                for pobj in prep.children
-                if pobj.dep_ == "pobj"
-                for a in owners_of(pobj, ctx)
-            ]
+            targets = _owners_after(governor, _AT_OVER, ctx)
         if not targets:  # "give Tanzania a grant"
             targets = [
                 a
@@ -1036,6 +1023,19 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         targets = targets or prep_targets(noun, with_, ctx) or prep_targets(governor, with_, ctx)
         owner_rule += "+exchange"
     yield Candidate(noun, rel, sources, targets, owner_rule)
+
+
+def _owners_after(head: Token, preps: AbstractSet[str], ctx: DocContext) -> list[Arg]:
+    """The owners of what a head's prepositions name: "(protest) at [Lome's] decision",
+    "(support) for [Argentina's] claim"."""
+    return [
+        a
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for a in owners_of(pobj, ctx)
+    ]
 
 
 _WITH_RELATIONS = frozenset({Relation.SUPPORTS, Relation.COOPERATES, Relation.MEETS})
