@@ -213,7 +213,13 @@ class Recognizer:
             for span in chosen
             if len(keys := {c.actor.key for c in self._surfaces.get(span.text, [])}) == 1
         }
-        picked = {span.start: (span, self._pick_surface(span, ents, named)) for span in chosen}
+        # the words of people's longer names ("Jim Jordan"), gathered once per document
+        people = frozenset(
+            t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e
+        )
+        picked = {
+            span.start: (span, self._pick_surface(span, ents, named, people)) for span in chosen
+        }
         sure = {
             i for span, s in picked.values() if s is not None for i in range(span.start, span.end)
         }
@@ -232,7 +238,11 @@ class Recognizer:
                 )
 
     def _pick_surface(
-        self, span: Span, ents: dict[int, Span], named: AbstractSet[str] = frozenset()
+        self,
+        span: Span,
+        ents: dict[int, Span],
+        named: AbstractSet[str] = frozenset(),
+        people: AbstractSet[str] = frozenset(),
     ) -> Surface | None:
         candidates = self._surfaces.get(span.text, [])
         if not candidates:
@@ -243,8 +253,8 @@ class Recognizer:
         if (
             several
             and not ent_types & _PLACE_LABELS
-            and not self._state_named_amiss(span, ents)
-            and not self._place_untagged(span, ents)
+            and not self._state_named_amiss(span, ents, people)
+            and not self._place_untagged(span, ents, people)
         ):
             return None
         if self._inside_other_entity(span, ents):
@@ -272,7 +282,9 @@ class Recognizer:
             return False
         return any(c.actor.kind is ActorKind.COUNTRY for c in self._surfaces.get(before.text, []))
 
-    def _state_named_amiss(self, span: Span, ents: dict[int, Span]) -> bool:
+    def _state_named_amiss(
+        self, span: Span, ents: dict[int, Span], people: AbstractSet[str] = frozenset()
+    ) -> bool:
         """ "Jordan condemned the strike", "the coup in Niger": a state's own name the NER took
         for a person's, a date's or a product's, when it stands alone (no first name, no title,
         no article, no name after it: not "Rep. Jim Jordan", "Chad Smith", "the Niger", "Jordan
@@ -284,9 +296,11 @@ class Recognizer:
         ent = ents.get(span.start)
         if ent is None or (ent.start, ent.end) != (span.start, span.end):
             return False
-        return self._alone(span)
+        return self._alone(span, people, after=("the",))
 
-    def _place_untagged(self, span: Span, ents: dict[int, Span]) -> bool:
+    def _place_untagged(
+        self, span: Span, ents: dict[int, Span], people: AbstractSet[str] = frozenset()
+    ) -> bool:
         """ "Russian missiles struck Odesa", "shelled Kharkiv": a city or region of one state the
         NER left untagged or took for a one-word name, read as a place where it stands as the
         object of a verb or of a preposition of place or direction, alone (no title, first name
@@ -305,24 +319,33 @@ class Recognizer:
             root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
         ):
             return False
-        return not self.officials.by_surname(span.text) and self._alone(span)
+        return not self.officials.by_surname(span.text) and self._alone(
+            span, people, after=("the",), after_a_name=True
+        )
 
-    def _alone(self, span: Span) -> bool:
-        """Whether a name stands alone: no article, title or name before it, no name after it
-        ("the Niger", "Rep. Jim Jordan", "Jordan River"), and no person of the document bears
-        it as part of a longer name ("Jim Jordan ... Jordan said")."""
+    def _alone(
+        self,
+        span: Span,
+        people: AbstractSet[str],
+        *,
+        after: tuple[str, ...] = (),
+        after_a_name: bool = False,
+    ) -> bool:
+        """Whether a name stands alone: none of the words `after` ("the Niger") nor a title
+        before it ("Rep. Jim Jordan"), nor a name where `after_a_name` ("Jim Kharkiv"), no name
+        after it ("Jordan River"), and not a word of a person's longer name in the document
+        (`people`: "Jim Jordan ... Jordan said")."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and (
-            before.lower_ == "the" or before.pos_ == "PROPN" or _is_title_word(before, self.lexicon)
+            before.lower_ in after
+            or (after_a_name and before.pos_ == "PROPN")
+            or _is_title_word(before, self.lexicon)
         ):
             return False
         if span.end < len(doc) and doc[span.end].pos_ == "PROPN":
             return False
-        return not any(
-            e.label_ == "PERSON" and len(e) > 1 and any(t.text == span.text for t in e)
-            for e in doc.ents
-        )
+        return span.text not in people
 
     def _inside_other_entity(self, span: Span, ents: dict[int, Span]) -> bool:
         """True for "Bank of America" or "George Washington", not for "Russian Foreign Ministry".

@@ -20,7 +20,7 @@ from kg.relations.dates import event_date
 from kg.relations.frames import SPEECH_ACT_RULES, SYMMETRIC, Candidate, candidates
 from kg.relations.modality import read_modality, reporting_verb
 from kg.relations.rules import resolved_ceiling
-from kg.relations.slots import governing_verb, moves, subject_of
+from kg.relations.slots import CALLING, governing_verb, moves, phone_objects, subject_of
 from kg.types import Actor, ActorKind, Document, Interaction, Modality, Relation
 
 __all__ = ["Candidate", "Decision", "candidates", "extract", "interactions", "subject_of"]
@@ -268,13 +268,8 @@ def _separate_visits(trigger: Token) -> bool:
     ("talks with Iran and Russia")."""
     if trigger.pos_ == "VERB" and moves(trigger):
         return True
-    if trigger.lemma_.lower() in _CALLS or any(  # "spoke by telephone with A and B"
-        c.dep_ == "prep"
-        and c.lower_ in ("by", "over")
-        and any(p.lemma_.lower() in _CALLS for p in c.children)
-        for c in trigger.children
-    ):
-        return True  # calls are made one by one
+    if trigger.lemma_.lower() in CALLING or phone_objects(trigger):
+        return True  # calls are made one by one ("spoke by telephone with A and B")
     # "met separately with his Chinese and Indian counterparts", "held talks with each"
     # "spoke with Kurti and with Vucic": a preposition said again is another meeting
     heads = [trigger, *([trigger.head] if trigger.dep_ in ("dobj", "pobj") else [])]
@@ -288,7 +283,6 @@ def _separate_visits(trigger: Token) -> bool:
 
 
 _APART = frozenset({"separately", "individually", "respectively", "apart", "bilaterally"})
-_CALLS = frozenset({"phone", "telephone", "call", "ring"})
 _SEPARATE = frozenset({"separate", "bilateral"})  # "held separate talks with A and B"
 
 

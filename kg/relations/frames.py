@@ -26,6 +26,7 @@ from kg.relations.modality import reporting_verb, request_verb
 from kg.relations.quotes import quote_of
 from kg.relations.rules import rule_confidence
 from kg.relations.slots import (
+    CALLING,
     COLLECTIVE_HEADS,
     OBJ,
     OBJECT_PPS,
@@ -46,6 +47,7 @@ from kg.relations.slots import (
     nearby_objects,
     noun_relation_of,
     owners_of,
+    phone_objects,
     prep_targets,
     so_called,
     struck_where,
@@ -441,15 +443,7 @@ def _makes_accord(verb: Token, lex: Lexicon) -> bool:
 def _phrasal_relation(verb: Token, ctx: DocContext) -> Relation | None:
     lemma = verb.lemma_.lower()
     # "spoke by telephone with Japarov": the preposition may hang on the telephone
-    phoned = [
-        c
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "over")
-        for phone in prep.children
-        if phone.dep_ == "pobj" and phone.lemma_.lower() in _PHONES
-        for c in phone.children
-        if c.dep_ == "prep"
-    ]
+    phoned = [c for phone in phone_objects(verb) for c in phone.children if c.dep_ == "prep"]
     for child in [*verb.children, *phoned]:
         # "hit back": a particle may be parsed as an adverb ("work together" is one)
         particle = child.dep_ == "advmod" and child.lower_ in _PARTICLES
@@ -566,14 +560,7 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         )
         if not targets and rel is Relation.MEETS:
             # "had spoken by telephone with Japarov", the "with" hung on the telephone
-            targets = [
-                a
-                for prep in verb.children
-                if prep.dep_ == "prep" and prep.lower_ in ("by", "over")
-                for phone in prep.children
-                if phone.dep_ == "pobj" and phone.lemma_.lower() in _PHONES
-                for a in prep_targets(phone, preps, ctx)
-            ]
+            targets = [a for phone in phone_objects(verb) for a in prep_targets(phone, preps, ctx)]
         rule += "+prep"
     if not targets and rel in (Relation.CRITICIZES, Relation.SUPPORTS):
         # "Russia expelled two Polish diplomats. Warsaw condemned [the move]": its doers
@@ -784,12 +771,12 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         # "support for Argentina's claim", "strikes on Iranian military sites": the owner of
         # what the deed is for or against
         # "a barrage of drones at Ukraine's power grid": aimed at its owner
-        # "in protest at Madrid's decision", "over the Chilean decision": the owner of what a
-        # protest is at or over
-        judged_at = _AT_OVER if rel is Relation.CRITICIZES else frozenset()
-        towards = (lex.noun_preps[rel] | judged_at) - {"by", "from"}
-        towards -= lex.location_preps - aimed - judged_at
+        towards = lex.noun_preps[rel] - {"by", "from"} - (lex.location_preps - aimed)
         targets = _owners_after(noun, towards, ctx)
+        if not targets and _a_protest(noun, rel):
+            # "in protest at Madrid's decision", "criticism over Sweden's bid": the doer of the
+            # deed judged (not "condemnation at the General Assembly", a venue)
+            targets = _owners_after(noun, _AT_OVER, ctx, deeds_only=True)
         owner_rule = "noun+object-owner" if targets else owner_rule
     if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         role = noun.head.head  # "Syria was the target of Israeli strikes"
@@ -979,10 +966,10 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                 if pobj.dep_ == "pobj"
                 for a in owners_of(pobj, ctx)
             ]
-        if not targets and rel is Relation.CRITICIZES and noun.dep_ == "pobj":
+        if not targets and _a_protest(noun, rel) and noun.dep_ == "pobj":
             # "recalled its envoy in protest at Lome's decision", the "at" hung on the verb:
-            # the owner of what the protest is at
-            targets = _owners_after(governor, _AT_OVER, ctx)
+            # the doer of the deed the protest is at
+            targets = _owners_after(governor, _AT_OVER, ctx, deeds_only=True)
         if not targets:  # "give Tanzania a grant"
             targets = [
                 a
@@ -1025,17 +1012,39 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     yield Candidate(noun, rel, sources, targets, owner_rule)
 
 
-def _owners_after(head: Token, preps: AbstractSet[str], ctx: DocContext) -> list[Arg]:
-    """The owners of what a head's prepositions name: "(protest) at [Lome's] decision",
-    "(support) for [Argentina's] claim"."""
+def _owners_after(
+    head: Token, preps: AbstractSet[str], ctx: DocContext, *, deeds_only: bool = False
+) -> list[Arg]:
+    """The owners of what a head's prepositions name: "(support) for [Argentina's] claim",
+    and with `deeds_only` only of a deed ("(protest) at [Lome's] decision", not "(accusations)
+    at a Security Council meeting")."""
     return [
         a
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ in preps
         for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        if pobj.dep_ == "pobj" and (not deeds_only or _a_deed(pobj, ctx))
         for a in owners_of(pobj, ctx)
     ]
+
+
+def _a_deed(noun: Token, ctx: DocContext) -> bool:
+    """Whether what a judgement is at or over can be someone's deed or stance ("the decision",
+    "Sweden's NATO bid"), not where it is voiced: a body, a meeting or a place ("at the UN
+    General Assembly", "at a Security Council meeting")."""
+    lex = ctx.lexicon
+    lemma = noun.lemma_.lower()
+    return not (
+        ctx.index.at(noun.i) is not None
+        or noun_relation_of(noun, lex) is Relation.MEETS
+        or lemma in lex.venue_nouns
+        or lemma in lex.hosted_events
+    )
+
+
+def _a_protest(noun: Token, rel: Relation) -> bool:
+    """A criticism noun, whose "at" or "over" may name what it judges."""
+    return rel is Relation.CRITICIZES
 
 
 _WITH_RELATIONS = frozenset({Relation.SUPPORTS, Relation.COOPERATES, Relation.MEETS})
@@ -1119,7 +1128,7 @@ def hosting_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     lex = ctx.lexicon
     # "called Erdogan to offer his condolences": a call made to do something is still a call
     # (a person called something is not: "called him a liar")
-    purpose = verb.lemma_.lower() in _PHONING and not any(c.dep_ == "oprd" for c in verb.children)
+    purpose = verb.lemma_.lower() in CALLING and not any(c.dep_ == "oprd" for c in verb.children)
     if not purpose and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
         return
     if sum(c.dep_ == "dobj" for c in verb.children) >= 2:
@@ -1143,7 +1152,6 @@ def hosting_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
             return
 
 
-_PHONING = frozenset({"call", "phone", "telephone", "ring"})
 _ANSWERS = frozenset({"response", "retaliation", "reprisal", "answer", "riposte"})
 
 
@@ -1191,18 +1199,10 @@ _READY = frozenset({"ready", "prepared", "right"})  # "ready to respond", "the r
 _PROSPECTIVE = frozenset({"will", "would", "shall", "'ll"})
 
 
-_PHONES = frozenset({"phone", "telephone", "videolink", "video"})
-
-
 def phone_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     """Speaking to someone by phone is a phone call, a meeting: "Wang Yi told his Pakistani
     counterpart by phone that ...", "said over the telephone to Blinken"."""
-    if not any(
-        prep.dep_ == "prep"
-        and prep.lower_ in ("by", "over")
-        and any(p.dep_ == "pobj" and p.lemma_.lower() in _PHONES for p in prep.children)
-        for prep in verb.children
-    ):
+    if not phone_objects(verb):
         return
     hearers = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in actors_at(c, ctx)]
     hearers += prep_targets(verb, _TO, ctx)
@@ -1670,8 +1670,14 @@ def relief_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
 
 
 def _a_relief_helper(noun: Token, lex: Lexicon) -> bool:
-    """ "rescuers", "medics", "a rescue team", "search and rescue teams", "a medical unit"."""
+    """ "rescuers", "medics", "a rescue team", "search and rescue teams", "a medical unit"; not
+    soldiers ("military medics", "an army medical unit")."""
     lemma = noun.lemma_.lower()
+    if any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.military_nouns | _ARMED
+        for c in noun.children
+    ):
+        return False
     if lemma in lex.relief_helpers:
         return True
     if lemma not in _TEAMS:
@@ -1682,13 +1688,15 @@ def _a_relief_helper(noun: Token, lex: Lexicon) -> bool:
 
 
 _TEAMS = frozenset({"team", "unit", "squad", "contingent", "crew"})
+_ARMED = frozenset({"military", "army", "combat", "naval", "navy", "special"})
+_STATE_NAMES = frozenset({"name", "capital", "metonym"})  # a state itself, not its people
 
 
 def closure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
-    """A state closing its airspace, ports or market to another state's planes, ships or goods
-    sanctions it: "Algeria closed its airspace to Moroccan aircraft", "shut its ports and
-    airspace to Qatari ships" (the things closed may be coordinated; those shut out are the
-    object of "to", named or owning what is shut out)."""
+    """A state closing its airspace, ports or market to another state, or to its planes, ships
+    or goods, sanctions it: "Algeria closed its airspace to Moroccan aircraft", "shut its ports
+    and airspace to Qatari ships" (the things closed may be coordinated); not closing them to
+    people ("closed its border to Syrian refugees")."""
     lex = ctx.lexicon
     closed = [
         c
@@ -1699,6 +1707,8 @@ def closure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     ]
     if not closed:
         return
+    # closed to a state ("to Qatar"), or to its planes, ships or goods ("to Qatari ships");
+    # not to its people ("to Syrian refugees", "to Afghans")
     targets = [
         a
         for head in (verb, *closed)
@@ -1706,7 +1716,13 @@ def closure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         if prep.dep_ == "prep" and prep.lower_ == "to"
         for pobj in prep.children
         if pobj.dep_ == "pobj"
-        for a in actors_at(pobj, ctx) or owners_of(pobj, ctx)
+        for thing in coordinated(pobj)
+        for a in (
+            owners_of(thing, ctx)
+            # (by its form too: the lemmatizer takes "planes" for "plan")
+            if {thing.lemma_.lower(), thing.lower_.removesuffix("s")} & lex.shut_out
+            else [a for a in actors_at(thing, ctx) if a.how in _STATE_NAMES]
+        )
     ]
     if targets:
         sources = subject_of(verb, ctx) if closed[0].dep_ == "dobj" else _agents(verb, ctx)
@@ -1853,10 +1869,11 @@ def labelling_frame(
 ) -> Iterator[Candidate]:
     """Calling an actor by a damning name criticises it: "called Putin a war criminal",
     "branded Iran a rogue state"; calling a deed so criticises its owner: "described the
-    Israeli strikes as illegal", "called the American sanctions illegal". For a verb of
-    criticism (`by_label_only`), only a deed whose label names its doer, the object naming no
-    actor: "condemned the launch as a provocation by Pyongyang" (the verb's own reading does
-    the rest)."""
+    Israeli strikes as illegal", "called the American sanctions illegal"; calling an actor by a
+    name of praise supports it ("called Algeria a reliable partner", `_praising`). For a verb of
+    criticism (`by_label_only`), only a deed whose label names its doer, whatever the name, the
+    object naming no actor: "condemned the launch as a provocation by Pyongyang", "denounced
+    the accords as a stab in the back by the UAE" (the verb's own reading does the rest)."""
     named, labels = _named_and_labels(verb)
     # (a verb of criticism needs no damning word: "denounced the accords as a stab in the
     # back by the UAE" names the doer whatever the name)
@@ -1904,16 +1921,18 @@ def _praising(
     verb: Token, named: list[Token], labels: list[Token], ctx: DocContext
 ) -> Iterator[Candidate]:
     """Calling an actor by a name of praise supports it: "called Algeria a reliable partner",
-    "described Japan as a steadfast ally"; not "an unreliable partner" (a word of blame or a
-    negative prefix on the name)."""
+    "described Japan as a natural ally"; not a name qualified by a word of blame or doubt ("an
+    unreliable partner", "a former friend", "no ally"), nor one of something else ("a champion
+    of terrorism", "an ally of the aggressor")."""
     lex = ctx.lexicon
     praised = [
         label
         for label in labels
         if label.lemma_.lower() in lex.praise_nouns
         and not any(
-            c.dep_ in ("amod", "compound", "neg")
-            and (c.lower_ in lex.evaluative_negative or c.lower_.startswith(("un", "non")))
+            (c.dep_ in ("amod", "compound", "det", "neg", "advmod") and c.lower_ in _DOUBTING)
+            or c.lower_ in lex.evaluative_negative
+            or (c.dep_ == "prep" and c.lower_ in ("of", "in", "to"))
             for c in label.children
         )
     ]
@@ -1923,6 +1942,27 @@ def _praising(
     sources = subject_of(verb, ctx)
     if targets and sources:
         yield Candidate(verb, Relation.SUPPORTS, sources, targets, "judgement")
+
+
+# words that take the praise out of a name: "a former friend", "no ally", "an unreliable
+# partner"
+_DOUBTING = frozenset(
+    {
+        "former",
+        "so-called",
+        "supposed",
+        "no",
+        "not",
+        "never",
+        "unreliable",
+        "untrustworthy",
+        "unfaithful",
+        "fickle",
+        "false",
+        "fair-weather",
+        "erstwhile",
+    }
+)
 
 
 def _named_and_labels(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -1943,16 +1983,37 @@ def _named_and_labels(verb: Token) -> tuple[list[Token], list[Token]]:
     # can only be what the noun is called)
     labels += [c for n in named for c in n.children if c.dep_ == "amod" and c.i > n.i]
     # "called the decision "a stab in the back"", the quoted name parsed as an apposition
-    labels += [c for n in named for c in n.children if c.dep_ == "appos" and c.i > n.i]
+    # (not the writer's own description: "called Sunak, a close ally, to discuss")
+    labels += [
+        c
+        for n in named
+        for c in n.children
+        if c.dep_ == "appos" and c.i > n.i and _quoted(c.left_edge)
+    ]
     labels += [c for label in labels for c in label.children if c.dep_ == "conj"]
     return named, labels
 
 
+def _quoted(first: Token) -> bool:
+    """Whether a phrase opens with a quotation mark right before its first word."""
+    return first.i > 0 and first.doc[first.i - 1].text in _OPENING_QUOTES
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "``"})
+
+
 def _damning(word: Token, lex: Lexicon) -> bool:
-    """ "a war criminal", "a rogue state", "illegal", "a terrorist regime"."""
-    return any(
+    """ "a war criminal", "a rogue state", "illegal", "a terrorist regime", "a stab in the
+    back" (a damning phrase the word begins, not "a stab at peace")."""
+    if any(
         w.lemma_.lower() in lex.damning_nouns or w.lower_ in lex.evaluative_negative
         for w in (word, *(c for c in word.children if c.dep_ in ("amod", "compound")))
+    ):
+        return True
+    doc = word.doc
+    return any(
+        doc[word.i : word.i + len(phrase.split())].text.lower() == phrase
+        for phrase in lex.damning_phrases
     )
 
 

@@ -87,10 +87,12 @@ class Lexicon:
     relief_helpers: frozenset[str]  # 'rescuers', 'medics'
     relief_team_words: frozenset[str]  # 'a rescue team', 'a medical unit'
     closed_things: frozenset[str]  # 'airspace', 'ports', 'market'
+    shut_out: frozenset[str]  # 'aircraft', 'ships', 'goods': what a closure shuts out
     hosted_events: frozenset[str]  # 'talks', 'a ceremony': what a host holds
     membership_verbs: frozenset[str]  # 'Finland joined NATO'
     damning_nouns: frozenset[str]  # 'a war criminal', 'a threat to peace'
     praise_nouns: frozenset[str]  # 'a reliable partner', 'a steadfast ally'
+    damning_phrases: frozenset[str]  # 'a stab in the back'
     target_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     sending_verbs: frozenset[str]  # 'sent a delegation to Hanoi': a visit
@@ -398,10 +400,12 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         relief_helpers=_section(raw, "relief_teams", "nouns"),
         relief_team_words=_section(raw, "relief_teams", "team_words"),
         closed_things=_section(raw, "closures", "objects"),
+        shut_out=_section(raw, "closures", "shut_out"),
         hosted_events=_section(raw, "go_betweens", "hosted_events"),
         membership_verbs=_section(raw, "memberships", "verbs"),
         damning_nouns=_section(raw, "labels", "nouns"),
         praise_nouns=_section(raw, "labels", "praise_nouns"),
+        damning_phrases=_section(raw, "labels", "phrases"),
         target_verbs=_section(raw, "target_verbs", "verbs"),
         hosting_verbs=_section(raw, "hosting_verbs", "verbs"),
         sending_verbs=_section(raw, "sending_verbs", "verbs"),

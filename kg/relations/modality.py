@@ -332,7 +332,7 @@ def read_modality(
                 lemma in lexicon.intention_verbs
                 and node.pos_ != "NOUN"
                 and not (below is not None and _agreed_on(node, below, trigger))
-                and not (lemma == "commit" and below is not None and below.dep_ == "dobj")
+                and not _perpetrated(node, below, trigger, relation)
             ):
                 cues[Modality.INTENDED].append(lemma)
         elif node.pos_ == "ADJ" and lemma in lexicon.intention_verbs:  # "willing to", "ready to"
@@ -429,6 +429,18 @@ def request_verb(trigger: Token, relation: Relation, lexicon: Lexicon) -> Token 
     if verb.pos_ != "VERB" or lemma not in lexicon.requests:
         return None
     return verb
+
+
+def _perpetrated(verb: Token, below: Token | None, trigger: Token, relation: Relation) -> bool:
+    """ "committed aggression against Pakistan": a hostile deed committed is done (not "committed
+    $1 billion in aid", a pledge)."""
+    return (
+        verb.lemma_.lower() == "commit"
+        and below is not None
+        and below.i == trigger.i
+        and trigger.dep_ == "dobj"
+        and relation is Relation.ATTACKS
+    )
 
 
 def _meeting_requested(trigger: Token, relation: Relation, lexicon: Lexicon) -> bool:

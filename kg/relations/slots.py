@@ -214,8 +214,14 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
         intent = verb.head
         if intent.lemma_.lower() not in ctx.lexicon.intention_nouns:
             found = actors_at(intent, ctx, role="source")
-            if not found and verb.dep_ == "acl" and _infinitive(verb):
-                # "Madrid's decision [to back] Morocco's plan": the owner decided and acts
+            if (
+                not found
+                and verb.dep_ == "acl"
+                and _infinitive(verb)
+                and intent.lemma_.lower() in ctx.lexicon.one_sided_deeds
+            ):
+                # "Madrid's decision [to back] Morocco's plan": the owner decided and acts (not
+                # "Germany's permission [to send] tanks": another sends)
                 found = owners_of(intent, ctx)
             if not found and intent.lemma_.lower() in ctx.lexicon.utterance_nouns:
                 # "Kenya issued a statement [expressing] solidarity with": who issued it
@@ -247,6 +253,23 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
         if head.pos_ in ("VERB", "AUX"):
             return subject_of(head, ctx, depth + 1)
     return ctx.speaker(verb)
+
+
+# the words of a call: verbs and nouns ("called his counterpart", "a phone call"), and what a
+# conversation is held by or over ("spoke by telephone", "over a video link")
+CALLING = frozenset({"call", "phone", "telephone", "ring"})
+PHONES = frozenset({"phone", "telephone", "videolink", "video"})
+
+
+def phone_objects(verb: Token) -> list[Token]:
+    """The telephone a verb is done by or over: "spoke [by telephone]", "said [over the phone]"."""
+    return [
+        phone
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "over")
+        for phone in prep.children
+        if phone.dep_ == "pobj" and phone.lemma_.lower() in PHONES
+    ]
 
 
 def _infinitive(verb: Token) -> bool:
