@@ -538,6 +538,10 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         # Israel and Hamas": the go-betweens meet the sides named, never each other
         yield Candidate(verb, rel, sources, between, "verb+between")
         return
+    if not targets and len(between) >= 2 and rel is Relation.ATTACKS:
+        # "fighting between Kyrgyz and Tajik forces" (a gerund): each side on the other
+        yield Candidate(verb, rel, between, [], "verb+exchange")
+        return
     if not targets and len(between) >= 2:  # "continuing to work between Washington and Kyiv"
         yield Candidate(verb, rel, between[:1], between[1:], "verb+between")
         return

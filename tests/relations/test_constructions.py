@@ -2891,6 +2891,14 @@ CASES = [
         {("ITA", "criticizes", "CHE", A)},
         set(),
     ),
+    # sides fighting "between" them attack each other, however the parser tags the gerund
+    (
+        "fighting-between-two-armies-is-mutual",
+        "Fighting between Azerbaijani and Armenian troops resumed on Monday.",
+        None,
+        {("AZE", "attacks", "ARM", A), ("ARM", "attacks", "AZE", A)},
+        set(),
+    ),
     # what the rules above must not reach (found in review)
     (
         "a-condemnation-voiced-at-a-body-is-not-of-the-body",
