@@ -296,7 +296,7 @@ class Recognizer:
         ent = ents.get(span.start)
         if ent is None or (ent.start, ent.end) != (span.start, span.end):
             return False
-        return self._alone(span, people, after=("the",))
+        return self._alone(span, people)
 
     def _place_untagged(
         self, span: Span, ents: dict[int, Span], people: AbstractSet[str] = frozenset()
@@ -320,7 +320,7 @@ class Recognizer:
         ):
             return False
         return not self.officials.by_surname(span.text) and self._alone(
-            span, people, after=("the",), after_a_name=True
+            span, people, after_a_name=True
         )
 
     def _alone(
@@ -328,17 +328,16 @@ class Recognizer:
         span: Span,
         people: AbstractSet[str],
         *,
-        after: tuple[str, ...] = (),
         after_a_name: bool = False,
     ) -> bool:
-        """Whether a name stands alone: none of the words `after` ("the Niger") nor a title
-        before it ("Rep. Jim Jordan"), nor a name where `after_a_name` ("Jim Kharkiv"), no name
+        """Whether a name stands alone: no article ("the Niger") nor title before it ("Rep. Jim
+        Jordan"), nor a name where `after_a_name` ("Jim Kharkiv"), no name
         after it ("Jordan River"), and not a word of a person's longer name in the document
         (`people`: "Jim Jordan ... Jordan said")."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and (
-            before.lower_ in after
+            before.lower_ == "the"
             or (after_a_name and before.pos_ == "PROPN")
             or _is_title_word(before, self.lexicon)
         ):

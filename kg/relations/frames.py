@@ -746,7 +746,8 @@ _TO = frozenset({"to"})
 _TO_INTO = frozenset({"to", "into"})  # "flew weapons into Mogadishu"
 _ON = frozenset({"on"})
 _AT = frozenset({"at"})
-_AT_OVER = frozenset({"at", "over"})
+_AT_OVER = frozenset({"at", "over"})  # "in protest at Madrid's decision"
+_AIMED_AT = frozenset({"at", "on", "against"})  # "launched missiles at Israeli cities"
 
 
 def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
@@ -777,7 +778,7 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         # "a barrage of drones at Ukraine's power grid": aimed at its owner
         towards = lex.noun_preps[rel] - {"by", "from"} - (lex.location_preps - aimed)
         targets = _owners_after(noun, towards, ctx)
-        if not targets and _a_protest(noun, rel):
+        if not targets and rel is Relation.CRITICIZES:
             # "in protest at Madrid's decision", "criticism over Sweden's bid": the doer of the
             # deed judged (not "condemnation at the General Assembly", a venue)
             targets = _owners_after(noun, _AT_OVER, ctx, deeds_only=True)
@@ -962,15 +963,8 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             # "launched waves of missiles at Israeli cities": the owner of what the verb aims
             # the deed at (not the state a place is in: "an airstrike on a target in
             # Afghanistan" may be a strike on insurgents there)
-            targets = [
-                a
-                for prep in governor.children
-                if prep.dep_ == "prep" and prep.lower_ in _AT | {"on", "against"}
-                for pobj in prep.children
-                if pobj.dep_ == "pobj"
-                for a in owners_of(pobj, ctx)
-            ]
-        if not targets and _a_protest(noun, rel) and noun.dep_ == "pobj":
+            targets = _owners_after(governor, _AIMED_AT, ctx)
+        if not targets and rel is Relation.CRITICIZES and noun.dep_ == "pobj":
             # "recalled its envoy in protest at Lome's decision", the "at" hung on the verb:
             # the doer of the deed the protest is at
             targets = _owners_after(governor, _AT_OVER, ctx, deeds_only=True)
@@ -1044,11 +1038,6 @@ def _a_deed(noun: Token, ctx: DocContext) -> bool:
         or lemma in lex.venue_nouns
         or lemma in lex.hosted_events
     )
-
-
-def _a_protest(noun: Token, rel: Relation) -> bool:
-    """A criticism noun, whose "at" or "over" may name what it judges."""
-    return rel is Relation.CRITICIZES
 
 
 _WITH_RELATIONS = frozenset({Relation.SUPPORTS, Relation.COOPERATES, Relation.MEETS})

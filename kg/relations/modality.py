@@ -47,11 +47,16 @@ def finite_governor(verb: Token) -> Token | None:
         and verb.tag_ in ("VBD", "VBZ")
         and infinitive.tag_ == "VB"
         and infinitive.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+        and is_infinitive(infinitive)
         and infinitive.head.pos_ in ("VERB", "AUX")
     ):
         return infinitive.head
     return None
+
+
+def is_infinitive(verb: Token) -> bool:
+    """ "to [show] restraint": a verb with its "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def governing_chain(trigger: Token, lexicon: Lexicon) -> Iterator[Token]:

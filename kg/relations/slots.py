@@ -19,7 +19,7 @@ from kg.relations.arguments import (
     sponsor,
 )
 from kg.relations.lexicon import Lexicon
-from kg.relations.modality import finite_governor
+from kg.relations.modality import finite_governor, is_infinitive
 from kg.types import ActorKind, Relation
 
 SUBJ = ("nsubj", "csubj")
@@ -217,7 +217,7 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
             if (
                 not found
                 and verb.dep_ == "acl"
-                and _infinitive(verb)
+                and is_infinitive(verb)
                 and intent.lemma_.lower() in ctx.lexicon.one_sided_deeds
             ):
                 # "Madrid's decision [to back] Morocco's plan": the owner decided and acts (not
@@ -270,10 +270,6 @@ def phone_objects(verb: Token) -> list[Token]:
         for phone in prep.children
         if phone.dep_ == "pobj" and phone.lemma_.lower() in PHONES
     ]
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _object_controller(verb: Token, ctx: DocContext) -> Token | None:
