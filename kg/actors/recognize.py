@@ -776,6 +776,8 @@ class Recognizer:
                 continue
             if tok.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL"):
                 continue
+            if _names_a_place(tok):
+                continue  # "the Qandil mountains", "Mandela Square": a namesake place
             # the NER label is not trusted: "Erdogan" tagged GPE, "Lavrov" tagged ORG are people
             actor = people.get(tok.text) or people.get(fold(tok.text))
             if actor is None:
@@ -801,6 +803,55 @@ class Recognizer:
             person, date
         )
         return person if date is None or served is not None else None
+
+
+# common nouns that a name before them makes a place or a thing named after someone ("the
+# Qandil mountains", "Mandela Square", "the Kennedy airport"), where a surname is no mention of
+# the official ("the Putin regime", "the Biden administration" still are)
+_NAMED_THINGS = frozenset(
+    {
+        "mountain",
+        "mountains",
+        "range",
+        "river",
+        "valley",
+        "province",
+        "region",
+        "district",
+        "county",
+        "square",
+        "street",
+        "avenue",
+        "road",
+        "airport",
+        "bridge",
+        "dam",
+        "canal",
+        "strait",
+        "lake",
+        "island",
+        "islands",
+        "desert",
+        "peninsula",
+        "gulf",
+        "bay",
+        "camp",
+        "field",
+        "stadium",
+        "university",
+        "hospital",
+        "foundation",
+        "prize",
+        "museum",
+        "port",
+    }
+)
+
+
+def _names_a_place(tok: Token) -> bool:
+    """Whether a capitalised word is the name of a place or thing it modifies: "the Qandil
+    mountains", "Mandela Square"."""
+    return tok.dep_ == "compound" and tok.head.lower_ in _NAMED_THINGS and tok.head.i > tok.i
 
 
 _PREFIX_NOISE = frozenset(

@@ -177,6 +177,12 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
             if pobj.dep_ == "pobj"
             for a in actors_at(pobj, ctx, exclude=exclude, depth=depth + 1)
         ]
+    if lemma in lex.organ_nouns:
+        # "the IAEA board", "the IMF's executive board", "the council of the AU": the
+        # organisation whose organ it is (alone, "the board" stands for no one)
+        return [
+            a for a in _owners(tok, ctx, exclude, depth) if a.actor.kind is ActorKind.ORGANIZATION
+        ]
     if lemma in lex.organization_descriptions and _definite(tok):
         # "The EU imposed tariffs. The bloc also ...": the organisation named last, nearby
         for m in islice(ctx.index.before(tok.i), _NAMED_BACK):

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.relations.arguments import Arg, DocContext, actors_at, coordinated, hyphen_participle
+from kg.relations.arguments import (
+    Arg,
+    DocContext,
+    actors_at,
+    coordinated,
+    hostile_deed,
+    hyphen_participle,
+)
 from kg.relations.lexicon import Lexicon
 from kg.relations.modality import reporting_verb, request_verb
 from kg.relations.quotes import quote_of
@@ -177,7 +184,9 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from clash_noun_frame(tok, ctx)
             if lemma in lex.transfer_nouns and rel is None:
                 yield from arms_frame(tok, _of_objects(tok), ctx)
-        if tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr"):
+        if (tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr")) or (
+            tok.dep_ == "attr" and _damning(tok, lex)  # "the sanctions are blackmail"
+        ):
             yield from judged_actor_frame(tok, ctx)
 
 
@@ -385,6 +394,13 @@ def _a_name_given(noun: Token, ctx: DocContext) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "as":
         # "as" hung on the verb or on its object ("views [China as a threat]")
         said_of = head.head if head.head.pos_ == "VERB" else head.head.head
+        if said_of.dep_ == "acl" and said_of.head.dep_ == "dobj":
+            # or on a participle of the object ("denounced the deal signed by Ethiopia as ...")
+            said_of = said_of.head.head
+        if said_of.pos_ == "VERB" and lex.verbs.get(said_of.lemma_.lower()) is Relation.CRITICIZES:
+            # what a deed is condemned as is a name given, hostile or not ("denounced the
+            # pact as an assault on its sovereignty")
+            return True
         return said_of.pos_ == "VERB" and said_of.lemma_.lower() in verbs
     if noun.dep_ in ("oprd", "xcomp", "ccomp", "dobj") and head.lemma_.lower() in verbs:
         # "considers North Korea [a threat]", "branded Iran a threat" (two objects)
@@ -1437,13 +1453,20 @@ def _apart(args: list[Arg], others: list[Arg], ctx: DocContext) -> list[Arg]:
 def summed_deed_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
     """A noun after a comma that sums up the clause before it as a deed, judged by a relative
     clause: "Russia banned Moldovan wine, a move Chisinau denounced as blackmail" (Moldova
-    criticises Russia, the subject of the sentence's main clause)."""
+    criticises Russia, the subject of the sentence's main clause), or one the clause's deed is
+    done "in": "Japan tightened export controls in a move Seoul called retaliation" (the
+    subject of the verb the "in" hangs on)."""
     doc = noun.doc
-    if noun.i < 2 or "," not in (doc[noun.i - 1].text, doc[noun.i - 2].text):
+    deed = noun.sent.root
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+        deed = noun.head.head
+    elif noun.i < 2 or "," not in (doc[noun.i - 1].text, doc[noun.i - 2].text):
         return
     lex = ctx.lexicon
     for judge in noun.children:
-        if judge.dep_ != "relcl":
+        if judge.dep_ != "relcl" and not (  # (or a participle with a subject of its own)
+            judge.dep_ == "acl" and any(c.dep_ == "nsubj" for c in judge.children)
+        ):
             continue
         judging = lex.verbs.get(judge.lemma_.lower()) is Relation.CRITICIZES
         labels: list[Token] = []
@@ -1459,7 +1482,7 @@ def summed_deed_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
         ):
             continue  # "a move that angered China": the clause has an object of its own
         judges = subject_of(judge, ctx)
-        doers = _apart(subject_of(noun.sent.root, ctx), judges, ctx)
+        doers = _apart(subject_of(deed, ctx), judges, ctx)
         if judges and doers:
             yield Candidate(judge, Relation.CRITICIZES, judges, doers, "verb+summed")
 
@@ -1997,10 +2020,19 @@ _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "``"})
 
 def _damning(word: Token, lex: Lexicon) -> bool:
     """ "a war criminal", "a rogue state", "illegal", "a terrorist regime", "a stab in the
-    back" (a damning phrase the word begins, not "a stab at peace")."""
+    back" (a damning phrase the word begins, not "a stab at peace"), "an act of aggression" (a
+    mere kind of deed, damning by what it is of)."""
     if any(
         w.lemma_.lower() in lex.damning_nouns or w.lower_ in lex.evaluative_negative
         for w in (word, *(c for c in word.children if c.dep_ in ("amod", "compound")))
+    ):
+        return True
+    if word.lemma_.lower() in lex.label_heads and any(
+        _damning(pobj, lex)
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
     ):
         return True
     doc = word.doc
@@ -2011,8 +2043,10 @@ def _damning(word: Token, lex: Lexicon) -> bool:
 
 
 def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
-    """A speaker saying an actor "is hostile" or "the most abusive authority" criticises it, and
-    one saying a deed told before "was hostile" criticises its doers."""
+    """A speaker saying an actor "is hostile", "the most abusive authority" or "a threat to
+    peace" criticises it, and one saying a deed "was hostile" criticises its doers: the deed's
+    owners ("NATO's expansion was dangerous", "the American sanctions are blackmail") or, a deed
+    told before, whoever did it ("Moscow said the move was hostile")."""
     if word.dep_ == "amod" and word.head.dep_ == "appos":
         # "Israel, the cruel terrorist state, ...": an evaluating apposition in someone's words
         judged = actors_at(word.head.head, ctx)
@@ -2020,7 +2054,7 @@ def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
         if judged and speakers:
             yield Candidate(word, Relation.CRITICIZES, speakers, judged, "judgement")
         return
-    copula = word.head if word.dep_ == "acomp" else None
+    copula = word.head if word.dep_ in ("acomp", "attr") else None
     if word.dep_ in ("amod",) and word.head.dep_ == "attr":  # "is one of the most hostile ..."
         copula = word.head.head
     if word.dep_ == "amod" and word.head.dep_ == "pobj" and word.head.head.head.dep_ == "attr":
@@ -2037,10 +2071,27 @@ def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
         for c in copula.children
         if c.dep_ in SUBJ
         # "Moscow said the move was hostile": the deed told before, its doers
-        for a in actors_at(c, ctx) or summed_doers(c, speakers, ctx)
+        for a in actors_at(c, ctx)
+        or (_apart(owners_of(c, ctx), speakers, ctx) if _a_judged_deed(c, ctx) else [])
+        or summed_doers(c, speakers, ctx)
     ]
     if judged and speakers:
         yield Candidate(word, Relation.CRITICIZES, speakers, judged, "judgement")
+
+
+def _a_judged_deed(noun: Token, ctx: DocContext) -> bool:
+    """Whether a noun is a deed or a word whose owner can be judged by what it is called: a
+    trigger ("the American sanctions"), a summing noun ("Poland's decision"), an utterance
+    ("Japan's remarks") or a policy ("NATO's expansion"); not a state of things ("Iran's
+    economy", "the situation in Mali")."""
+    lex = ctx.lexicon
+    lemma = noun.lemma_.lower()
+    return (
+        noun_relation_of(noun, lex) is not None
+        or lemma in lex.summed_deeds
+        or lemma in lex.utterance_nouns
+        or lemma in lex.judged_policies
+    )
 
 
 def _received(noun: Token, governor: Token) -> bool:
@@ -2208,4 +2259,17 @@ def _judges_it(noun: Token, governor: Token, rel: Relation, ctx: DocContext) -> 
     judging = ctx.lexicon.verbs.get(governor.lemma_.lower())
     # "condemned the shelling of X and the [raids] on Y": the raids are an object too
     first = first_conjunct(noun)
-    return first.dep_ == "dobj" and judging is Relation.CRITICIZES and judging is not rel
+    while (
+        first.dep_ == "pobj"
+        and first.head.lower_ == "of"
+        and first.head.head.lemma_.lower() in COLLECTIVE_HEADS
+    ):  # "condemned the imposition of [sanctions]"
+        first = first_conjunct(first.head.head)
+    if first.dep_ != "dobj" or judging is rel:
+        return False
+    if judging is Relation.SUPPORTS and hostile_deed(noun, ctx.lexicon):
+        # "Saudi Arabia supported the sanctions on Iran": a state backing a hostile deed
+        # judges it (a body backing it may be deciding it: "the council backed sanctions")
+        backers = subject_of(governor, ctx)
+        return bool(backers) and all(a.actor.kind is ActorKind.COUNTRY for a in backers)
+    return judging is Relation.CRITICIZES

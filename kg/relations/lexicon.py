@@ -93,6 +93,9 @@ class Lexicon:
     damning_nouns: frozenset[str]  # 'a war criminal', 'a threat to peace'
     praise_nouns: frozenset[str]  # 'a reliable partner', 'a steadfast ally'
     damning_phrases: frozenset[str]  # 'a stab in the back'
+    label_heads: frozenset[str]  # 'an act of aggression': a name damning by what it is of
+    judged_policies: frozenset[str]  # "NATO's expansion was dangerous": its owner is judged
+    organ_nouns: frozenset[str]  # 'the IAEA board': the organisation's own organ
     target_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     sending_verbs: frozenset[str]  # 'sent a delegation to Hanoi': a visit
@@ -406,6 +409,9 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         damning_nouns=_section(raw, "labels", "nouns"),
         praise_nouns=_section(raw, "labels", "praise_nouns"),
         damning_phrases=_section(raw, "labels", "phrases"),
+        label_heads=_section(raw, "labels", "heads"),
+        judged_policies=_section(raw, "labels", "policies"),
+        organ_nouns=_section(raw, "organization_descriptions", "organs"),
         target_verbs=_section(raw, "target_verbs", "verbs"),
         hosting_verbs=_section(raw, "hosting_verbs", "verbs"),
         sending_verbs=_section(raw, "sending_verbs", "verbs"),

@@ -101,6 +101,14 @@ COLLECTIVE_HEADS = frozenset(
         "thousand",
         "million",
         "handful",
+        # "announced the imposition of sanctions", "a new package of sanctions": the deed
+        "imposition",
+        "reimposition",
+        "introduction",
+        "package",
+        "set",
+        "raft",
+        "slew",
     }
 )
 # "carried out [some] of their heaviest strikes": a part stands for the whole it is part of
