@@ -142,6 +142,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from membership_frame(tok, ctx)
             if lemma in lex.closure_verbs:
                 yield from closure_frame(tok, ctx)
+            if lemma in lex.exclusion_verbs:
+                yield from exclusion_frame(tok, ctx)
             if lemma in lex.relief_verbs:
                 yield from relief_frame(tok, ctx)
             if lemma in lex.goods_measure_verbs and rel is None:
@@ -877,7 +879,7 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                     for a in actors_at(obj, ctx)
                     or owners_of(obj, ctx)
                     or measured_targets(obj, ctx)
-                ] or prep_targets(verb, frozenset({"at", "against"}), ctx)
+                ] or prep_targets(verb, _AT_AGAINST, ctx, aimed=_AT_AGAINST)  # "aimed at Kyiv"
     if not targets and rel in _HOSTILE_DEEDS:
         # "banned entry to Americans in retaliation for U.S. sanctions": done to the responder
         targets = _responder(noun, ctx)
@@ -1645,8 +1647,19 @@ def sum_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     sums = [c for c in verb.children if c.dep_ == "dobj" and _a_sum(c, ctx.lexicon)]
     if not sums:
         return
-    receivers = _indirect_objects(verb, ctx) or prep_targets(
-        verb, _TO | {"for"}, ctx, allow_places=True
+    receivers = (
+        _indirect_objects(verb, ctx)
+        or prep_targets(verb, _TO | {"for"}, ctx, allow_places=True)
+        # "deposited $3 billion in Pakistan's central bank": the owner of the coffers
+        or [
+            a
+            for head in (verb, *sums)  # (the "in" hung on the verb or on the sum)
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "into")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _COFFERS
+            for a in owners_of(pobj, ctx)
+        ]
     )
     givers = subject_of(verb, ctx)
     if givers and receivers:
@@ -1655,6 +1668,10 @@ def sum_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         promised = verb.lemma_.lower() in ctx.lexicon.intention_verbs
         trigger = sums[0] if promised else verb
         yield Candidate(trigger, Relation.SUPPORTS, givers, receivers, "verb+sum")
+
+
+_AT_AGAINST = frozenset({"at", "against"})
+_COFFERS = frozenset({"bank", "treasury", "reserve", "coffers", "budget", "account", "fund"})
 
 
 def _a_sum(noun: Token, lex: Lexicon) -> bool:
@@ -1743,6 +1760,46 @@ def closure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     if targets:
         sources = subject_of(verb, ctx) if closed[0].dep_ == "dobj" else _agents(verb, ctx)
         yield Candidate(verb, Relation.SANCTIONS, sources, targets, "verb+closed")
+
+
+def exclusion_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """A state suspended or expelled from an organisation, a trade scheme or its activities is
+    sanctioned by whoever does it: "Washington suspended Mali from the AGOA programme", "the AU
+    suspended Gabon from all its activities", "Russia was expelled from the Council of Europe"
+    (the organisation, named or not, is no target); not people ("expelled two diplomats from
+    the country")."""
+    lex = ctx.lexicon
+    froms = [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        and (
+            any(a.actor.kind is ActorKind.ORGANIZATION for a in actors_at(pobj, ctx))
+            or pobj.lemma_.lower() in lex.excluded_from
+        )
+    ]
+    if not froms:
+        return
+    excluded = [
+        a
+        for obj in verb.children
+        if obj.dep_ in ("dobj", "nsubjpass")
+        for a in actors_at(obj, ctx)
+        if a.actor.kind is ActorKind.COUNTRY and a.how in _STATE_NAMES
+    ]
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    sources = _agents(verb, ctx) if passive else subject_of(verb, ctx)
+    if not sources:  # "Mali was suspended from the AU": the organisation it is suspended from
+        sources = [
+            a
+            for pobj in froms
+            for a in actors_at(pobj, ctx)
+            if a.actor.kind is ActorKind.ORGANIZATION
+        ]
+    if excluded and sources:
+        yield Candidate(verb, Relation.SANCTIONS, sources, excluded, "verb+excluded")
 
 
 def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:

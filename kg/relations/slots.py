@@ -109,6 +109,7 @@ COLLECTIVE_HEADS = frozenset(
         "set",
         "raft",
         "slew",
+        "offer",  # "accepted offers of help from Spain": the help
     }
 )
 # "carried out [some] of their heaviest strikes": a part stands for the whole it is part of
