@@ -144,6 +144,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from closure_frame(tok, ctx)
             if lemma in lex.exclusion_verbs:
                 yield from exclusion_frame(tok, ctx)
+            if lemma in lex.regret_verbs:
+                yield from regret_frame(tok, ctx)
             if lemma in lex.relief_verbs:
                 yield from relief_frame(tok, ctx)
             if lemma in lex.goods_measure_verbs and rel is None:
@@ -187,7 +189,7 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if lemma in lex.transfer_nouns and rel is None:
                 yield from arms_frame(tok, _of_objects(tok), ctx)
         if (tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr")) or (
-            tok.dep_ == "attr" and _damning(tok, lex)  # "the sanctions are blackmail"
+            _copula_of(tok) is not None and _damning(tok, lex)  # "the sanctions are blackmail"
         ):
             yield from judged_actor_frame(tok, ctx)
 
@@ -1762,6 +1764,27 @@ def closure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         yield Candidate(verb, Relation.SANCTIONS, sources, targets, "verb+closed")
 
 
+def regret_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """Regret over a deed or stance of another actor criticises that actor: "France regretted
+    the U.S. decision", "Seoul lamented Tokyo's move"; not regret over a loss ("regretted the
+    loss of life") nor over one's own deed ("regretted its decision")."""
+    regretters = subject_of(verb, ctx)
+    owners = _apart(
+        [
+            a
+            for obj in verb.children
+            if obj.dep_ == "dobj"
+            for deed in coordinated(obj)
+            if _a_judged_deed(deed, ctx)
+            for a in owners_of(deed, ctx)
+        ],
+        regretters,
+        ctx,
+    )
+    if regretters and owners:
+        yield Candidate(verb, Relation.CRITICIZES, regretters, owners, "verb+regretted")
+
+
 def exclusion_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     """A state suspended or expelled from an organisation, a trade scheme or its activities is
     sanctioned by whoever does it: "Washington suspended Mali from the AGOA programme", "the AU
@@ -2111,12 +2134,12 @@ def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
         if judged and speakers:
             yield Candidate(word, Relation.CRITICIZES, speakers, judged, "judgement")
         return
-    copula = word.head if word.dep_ in ("acomp", "attr") else None
+    copula = _copula_of(word)
     if word.dep_ in ("amod",) and word.head.dep_ == "attr":  # "is one of the most hostile ..."
         copula = word.head.head
     if word.dep_ == "amod" and word.head.dep_ == "pobj" and word.head.head.head.dep_ == "attr":
         copula = word.head.head.head.head  # "is one of the most [hostile] authorities"
-    if copula is None or copula.lemma_ != "be":
+    if copula is None or copula.lemma_ not in _COPULAS:
         return
     speakers = ctx.speaker(word)
     if not speakers:
@@ -2134,6 +2157,23 @@ def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
     ]
     if judged and speakers:
         yield Candidate(word, Relation.CRITICIZES, speakers, judged, "judgement")
+
+
+# verbs that say what their subject is: "the tariffs [are] / [amount to] / [constitute] blackmail"
+_COPULAS = frozenset({"be", "amount", "constitute", "represent"})
+
+
+def _copula_of(word: Token) -> Token | None:
+    """The verb that says a word of its subject: "is [hostile]", "are [blackmail]", "amounted to
+    [blackmail]", "constitutes [an act of aggression]"."""
+    head = word.head
+    if word.dep_ in ("acomp", "attr"):
+        return head
+    if word.dep_ == "dobj" and head.lemma_ in ("constitute", "represent"):
+        return head
+    if word.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ == "amount":
+        return head.head
+    return None
 
 
 def _a_judged_deed(noun: Token, ctx: DocContext) -> bool:

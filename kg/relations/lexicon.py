@@ -84,6 +84,7 @@ class Lexicon:
     host_verbs: frozenset[str]  # 'talks hosted by Brazil': the host meets each side
     closure_verbs: frozenset[str]  # 'closed its airspace to Moroccan aircraft': sanctions
     exclusion_verbs: frozenset[str]  # 'suspended Mali from the AU': sanctions
+    regret_verbs: frozenset[str]  # 'regretted the U.S. decision': criticises its owner
     excluded_from: frozenset[str]  # 'from the trade programme', 'from all its activities'
     relief_verbs: frozenset[str]  # 'sent a team of rescuers to Turkey': support
     relief_helpers: frozenset[str]  # 'rescuers', 'medics'
@@ -158,7 +159,7 @@ class Lexicon:
             "light_verbs", "negating_verbs", "negating_nouns", "intention_verbs",
             "hypothetical_verbs", "hypothetical_nouns", "intention_nouns", "speech_verbs",
             "goods_measure_verbs", "target_verbs", "hosting_verbs", "sending_verbs", "clash_verbs",
-            "closure_verbs", "exclusion_verbs", "relief_verbs",
+            "closure_verbs", "exclusion_verbs", "regret_verbs", "relief_verbs",
             "clash_nouns",
             "sum_verbs",
             "accusatory_verbs",
@@ -402,6 +403,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         host_verbs=_section(raw, "go_betweens", "hosts"),
         closure_verbs=_section(raw, "closures", "verbs"),
         exclusion_verbs=_section(raw, "exclusions", "verbs"),
+        regret_verbs=_section(raw, "regrets", "verbs"),
         excluded_from=_section(raw, "exclusions", "from"),
         relief_verbs=_section(raw, "relief_teams", "verbs"),
         relief_helpers=_section(raw, "relief_teams", "nouns"),

@@ -3281,6 +3281,27 @@ CASES = [
         set(),
     ),
     (
+        "regretting-another-s-deed-criticises-its-owner",
+        "Ottawa regretted the Indian decision.",
+        None,
+        {("CAN", "criticizes", "IND", A)},
+        set(),
+    ),
+    (
+        "regretting-a-loss-or-one-s-own-deed-criticises-no-one",
+        "Japan regretted its decision after the storm hit the Philippines.",
+        None,
+        set(),
+        {("JPN", "criticizes", "PHL")},
+    ),
+    (
+        "a-deed-said-to-amount-to-a-damning-name-criticises-its-doer",
+        "Hanoi said the Chinese patrols amounted to harassment.",
+        None,
+        {("VNM", "criticizes", "CHN", A)},
+        set(),
+    ),
+    (
         "a-surname-naming-a-place-is-no-official",
         "Iraqi jets bombed positions in the Putin valley near the Syrian border.",
         None,
