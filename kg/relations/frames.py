@@ -138,6 +138,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from labelling_frame(tok, ctx)
             elif rel is Relation.CRITICIZES:  # "condemned the launch as a provocation by X"
                 yield from labelling_frame(tok, ctx, by_label_only=True)
+            if rel is Relation.CRITICIZES:
+                yield from relative_judgement_frame(tok, ctx)
             if lemma in lex.membership_verbs:
                 yield from membership_frame(tok, ctx)
             if lemma in lex.closure_verbs:
@@ -1762,6 +1764,43 @@ def closure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     if targets:
         sources = subject_of(verb, ctx) if closed[0].dep_ == "dobj" else _agents(verb, ctx)
         yield Candidate(verb, Relation.SANCTIONS, sources, targets, "verb+closed")
+
+
+def relative_judgement_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """A deed judged in a relative clause is judged against its doers: "the drills, which
+    Pyongyang condemns as a rehearsal for invasion" after "Seoul and Washington held" (the
+    subject of the verb the deed is the object of), "patrols that Beijing has condemned"
+    after "U.S. warships sailed ... in" (the deed the clause is done in), "Japan's export
+    curbs, which Seoul criticized" (the deed's owner). Not a clause with an object of its own
+    ("a deal that angered China" is read by its verb)."""
+    if verb.dep_ not in ("relcl", "acl") or not any(c.dep_ in SUBJ for c in verb.children):
+        return
+    if any(c.dep_ in OBJ and c.lower_ not in ("that", "which") for c in verb.children):
+        return
+    deed = verb.head
+    if not _a_judged_deed(deed, ctx) or ctx.index.at(deed.i) is not None:
+        return
+    judges = subject_of(verb, ctx)
+    doers = _apart(owners_of(deed, ctx), judges, ctx)
+    first = first_conjunct(deed)
+    above = None
+    if first.dep_ == "dobj":
+        above = first.head  # "held drills, which ..."
+    elif first.dep_ == "pobj" and first.head.lower_ == "in" and first.head.head.pos_ == "VERB":
+        above = first.head.head  # "sailed close to them in patrols that ..."
+    lex = ctx.lexicon
+    if (
+        not doers
+        and above is not None
+        and above.pos_ == "VERB"
+        # the one who does the deed, not one who judges or speaks of it ("Turkey welcomed
+        # the talks, which France criticized")
+        and lex.verbs.get(above.lemma_.lower()) not in (Relation.CRITICIZES, Relation.SUPPORTS)
+        and above.lemma_.lower() not in lex.speech_verbs
+    ):
+        doers = _apart(subject_of(above, ctx), judges, ctx)
+    if judges and doers:
+        yield Candidate(verb, Relation.CRITICIZES, judges, doers, "verb+summed")
 
 
 def regret_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:

@@ -3302,6 +3302,20 @@ CASES = [
         set(),
     ),
     (
+        "a-deed-condemned-in-a-relative-clause-is-its-doers",
+        "Russia and Belarus held exercises, which Lithuania condemned as a provocation.",
+        None,
+        {("LTU", "criticizes", "RUS", A), ("LTU", "criticizes", "BLR", A)},
+        set(),
+    ),
+    (
+        "a-deed-welcomed-by-one-and-condemned-by-another-is-not-the-welcomer-s",
+        "Chile welcomed the talks, which Argentina criticized.",
+        None,
+        set(),
+        {("ARG", "criticizes", "CHL")},
+    ),
+    (
         "a-surname-naming-a-place-is-no-official",
         "Iraqi jets bombed positions in the Putin valley near the Syrian border.",
         None,
