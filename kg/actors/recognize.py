@@ -150,7 +150,24 @@ class Recognizer:
                 people.setdefault(surname, m.actor)
                 people.setdefault(fold(surname), m.actor)  # "Orbán" named, "Orban" later
         surnames = list(self._surname_mentions(doc, date, taken, people))
-        return ActorIndex(places + officials + surnames, people=people)
+        taken |= {i for m in surnames for i in range(m.start, m.end)}
+        sides = list(self._korean_sides(doc, places, taken))
+        return ActorIndex(places + officials + surnames + sides, people=people)
+
+    def _korean_sides(self, doc: Doc, places: list[Mention], taken: set[int]) -> Iterator[Mention]:
+        """ "the North" and "the South" in a text that names either Korea: the two Koreas, as
+        news calls them ("North Korea shelled the island and the South returned fire"); not
+        "the South China Sea", "the South of France", nor any South where no Korea is named."""
+        if not any(m.actor.key in _KOREAS.values() for m in places):
+            return
+        for tok in doc:
+            key = _KOREAS.get(tok.text)
+            if key is None or tok.i in taken or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+                continue
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if after is not None and (after.text[:1].isupper() or after.lower_ == "of"):
+                continue
+            yield Mention(tok.i, tok.i + 1, self.gazetteer.actor(key), "metonym", 0.9)
 
     def potential_actors(self, doc: Doc, *, enough: int = 2) -> set[str]:
         """What might name an actor in a Doc that is only tokenized (no tags, no entities):
@@ -177,6 +194,8 @@ class Recognizer:
                 found.add(f"title:{tok.i}")  # each title may stand for someone of its own
             elif tok.text[:1].isupper() and self.officials.by_surname(tok.text):
                 found.add("surname:" + tok.text)
+            elif tok.text in _KOREAS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+                found.add(_KOREAS[tok.text])  # "the South" (a Korea, if one is named)
             if len(found) >= enough:
                 break
         return found
@@ -804,6 +823,9 @@ class Recognizer:
         )
         return person if date is None or served is not None else None
 
+
+# "the North" and "the South" for the two Koreas, where the text names one of them
+_KOREAS = {"North": "country/PRK", "South": "country/KOR"}
 
 # common nouns that a name before them makes a place or a thing named after someone ("the
 # Qandil mountains", "Mandela Square", "the Kennedy airport"), where a surname is no mention of

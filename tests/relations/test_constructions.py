@@ -3316,6 +3316,20 @@ CASES = [
         {("ARG", "criticizes", "CHL")},
     ),
     (
+        "the-north-is-north-korea-where-a-korea-is-named",
+        "South Korea's president criticized the North on Tuesday.",
+        None,
+        {("KOR", "criticizes", "PRK", A)},
+        set(),
+    ),
+    (
+        "the-south-is-no-korea-where-none-is-named",
+        "Sudan's leader criticized the South on Tuesday.",
+        None,
+        set(),
+        {("SDN", "criticizes", "KOR")},
+    ),
+    (
         "a-surname-naming-a-place-is-no-official",
         "Iraqi jets bombed positions in the Putin valley near the Syrian border.",
         None,
