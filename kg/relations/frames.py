@@ -148,6 +148,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from exclusion_frame(tok, ctx)
             if lemma in lex.regret_verbs:
                 yield from regret_frame(tok, ctx)
+            if lemma == "return":
+                yield from return_fire_frame(tok, ctx)
             if lemma in lex.relief_verbs:
                 yield from relief_frame(tok, ctx)
             if lemma in lex.goods_measure_verbs and rel is None:
@@ -1801,6 +1803,35 @@ def relative_judgement_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate
         doers = _apart(subject_of(above, ctx), judges, ctx)
     if judges and doers:
         yield Candidate(verb, Relation.CRITICIZES, judges, doers, "verb+summed")
+
+
+def return_fire_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """Those who return fire attack whoever fired first: "Cambodian troops, who returned fire"
+    after "Thai soldiers fired on" them, "returned fire after Pakistani soldiers shelled their
+    posts": the subject of the nearest attack told in the sentence or the one before (a fire
+    returned "at" someone names its target, read by the verb's own frame)."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in verb.children):
+        return
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for c in verb.children):
+        return
+    returners = subject_of(verb, ctx)
+    if not returners:
+        return
+    sentence = verb.sent
+    start = ctx.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    lex = ctx.lexicon
+    attacks = [
+        tok
+        for tok in ctx.doc[start : sentence.end]
+        if tok.pos_ == "VERB"
+        and tok.i != verb.i
+        and (lex.verbs.get(tok.lemma_.lower()) is Relation.ATTACKS or tok.lemma_.lower() == "fire")
+    ]
+    for tok in sorted(attacks, key=lambda t: abs(t.i - verb.i)):
+        firsts = _apart(subject_of(tok, ctx), returners, ctx)
+        if firsts:
+            yield Candidate(verb, Relation.ATTACKS, returners, firsts, "verb+summed")
+            return
 
 
 def regret_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:

@@ -3330,6 +3330,20 @@ CASES = [
         {("SDN", "criticizes", "KOR")},
     ),
     (
+        "who-returns-fire-attacks-who-fired-first",
+        "Eritrean soldiers fired on Ethiopian troops, who returned fire.",
+        None,
+        {("ERI", "attacks", "ETH", A), ("ETH", "attacks", "ERI", A)},
+        set(),
+    ),
+    (
+        "fire-returned-after-an-attack-answers-it",
+        "Kyrgyz guards returned fire after Tajik soldiers shelled a Kyrgyz village.",
+        None,
+        {("TJK", "attacks", "KGZ", A), ("KGZ", "attacks", "TJK", A)},
+        set(),
+    ),
+    (
         "a-surname-naming-a-place-is-no-official",
         "Iraqi jets bombed positions in the Putin valley near the Syrian border.",
         None,
