@@ -161,8 +161,8 @@ class Recognizer:
         if not any(m.actor.key in _KOREAS.values() for m in places):
             return
         for tok in doc:
-            key = _KOREAS.get(tok.text)
-            if key is None or tok.i in taken or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            key = _korean_side(tok)
+            if key is None or tok.i in taken:
                 continue
             after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if after is not None and (after.text[:1].isupper() or after.lower_ == "of"):
@@ -194,8 +194,8 @@ class Recognizer:
                 found.add(f"title:{tok.i}")  # each title may stand for someone of its own
             elif tok.text[:1].isupper() and self.officials.by_surname(tok.text):
                 found.add("surname:" + tok.text)
-            elif tok.text in _KOREAS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
-                found.add(_KOREAS[tok.text])  # "the South" (a Korea, if one is named)
+            elif (side := _korean_side(tok)) is not None:
+                found.add(side)  # "the South" (a Korea, if one is named)
             if len(found) >= enough:
                 break
         return found
@@ -796,7 +796,7 @@ class Recognizer:
             if tok.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL"):
                 continue
             if _names_a_place(tok):
-                continue  # "the Qandil mountains", "Mandela Square": a namesake place
+                continue  # "Mandela Square", "the Kennedy airport": a namesake place
             # the NER label is not trusted: "Erdogan" tagged GPE, "Lavrov" tagged ORG are people
             actor = people.get(tok.text) or people.get(fold(tok.text))
             if actor is None:
@@ -827,8 +827,15 @@ class Recognizer:
 # "the North" and "the South" for the two Koreas, where the text names one of them
 _KOREAS = {"North": "country/PRK", "South": "country/KOR"}
 
+
+def _korean_side(tok: Token) -> str | None:
+    """The key of the Korea "the North" or "the South" may stand for, by its words alone."""
+    key = _KOREAS.get(tok.text)
+    return key if key is not None and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" else None
+
+
 # common nouns that a name before them makes a place or a thing named after someone ("the
-# Qandil mountains", "Mandela Square", "the Kennedy airport"), where a surname is no mention of
+# Zuma river", "Mandela Square", "the Kennedy airport"), where a surname is no mention of
 # the official ("the Putin regime", "the Biden administration" still are)
 _NAMED_THINGS = frozenset(
     {
@@ -871,8 +878,8 @@ _NAMED_THINGS = frozenset(
 
 
 def _names_a_place(tok: Token) -> bool:
-    """Whether a capitalised word is the name of a place or thing it modifies: "the Qandil
-    mountains", "Mandela Square"."""
+    """Whether a capitalised word is the name of a place or thing it modifies: "the Zuma
+    river", "Mandela Square"."""
     return tok.dep_ == "compound" and tok.head.lower_ in _NAMED_THINGS and tok.head.i > tok.i
 
 

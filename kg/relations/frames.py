@@ -1462,14 +1462,13 @@ def summed_deed_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
     """A noun after a comma that sums up the clause before it as a deed, judged by a relative
     clause: "Russia banned Moldovan wine, a move Chisinau denounced as blackmail" (Moldova
     criticises Russia, the subject of the sentence's main clause), or one the clause's deed is
-    done "in": "Japan tightened export controls in a move Seoul called retaliation" (the
+    done "in": "Chile raised duties on Peruvian fruit in a move Lima called retaliation" (the
     subject of the verb the "in" hangs on)."""
     doc = noun.doc
-    deed = noun.sent.root
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
-        deed = noun.head.head
-    elif noun.i < 2 or "," not in (doc[noun.i - 1].text, doc[noun.i - 2].text):
+    done_in = _done_in(noun)
+    if done_in is None and (noun.i < 2 or "," not in (doc[noun.i - 1].text, doc[noun.i - 2].text)):
         return
+    deed = done_in or noun.sent.root
     lex = ctx.lexicon
     for judge in noun.children:
         if judge.dep_ != "relcl" and not (  # (or a participle with a subject of its own)
@@ -1638,10 +1637,15 @@ def _indirect_objects(verb: Token, ctx: DocContext) -> list[Arg]:
 
 def _of_objects(noun: Token) -> list[Token]:
     """The objects of a noun's "of": "the sale [of] F-16 jets" -> jets."""
+    return _pobjs(noun, "of")
+
+
+def _pobjs(head: Token, *preps: str) -> list[Token]:
+    """The objects of a head's prepositions: "suspended Mali [from] the AU" -> AU."""
     return [
         p
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
         for p in prep.children
         if p.dep_ == "pobj"
     ]
@@ -1660,10 +1664,8 @@ def sum_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         or [
             a
             for head in (verb, *sums)  # (the "in" hung on the verb or on the sum)
-            for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "into")
-            for pobj in prep.children
-            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _COFFERS
+            for pobj in _pobjs(head, "in", "into")
+            if pobj.lemma_.lower() in _COFFERS
             for a in owners_of(pobj, ctx)
         ]
     )
@@ -1768,6 +1770,15 @@ def closure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         yield Candidate(verb, Relation.SANCTIONS, sources, targets, "verb+closed")
 
 
+def _done_in(noun: Token) -> Token | None:
+    """The verb whose deed a noun names by being done "in" it: "tightened export controls [in] a
+    move ...", "sailed close to them [in] patrols ..."."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
+
+
 def relative_judgement_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     """A deed judged in a relative clause is judged against its doers: "the drills, which
     Pyongyang condemns as a rehearsal for invasion" after "Seoul and Washington held" (the
@@ -1785,11 +1796,8 @@ def relative_judgement_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate
     judges = subject_of(verb, ctx)
     doers = _apart(owners_of(deed, ctx), judges, ctx)
     first = first_conjunct(deed)
-    above = None
-    if first.dep_ == "dobj":
-        above = first.head  # "held drills, which ..."
-    elif first.dep_ == "pobj" and first.head.lower_ == "in" and first.head.head.pos_ == "VERB":
-        above = first.head.head  # "sailed close to them in patrols that ..."
+    # "held drills, which ...", or "sailed close to them in patrols that ..."
+    above = first.head if first.dep_ == "dobj" else _done_in(first)
     lex = ctx.lexicon
     if (
         not doers
@@ -1830,13 +1838,13 @@ def return_fire_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     for tok in sorted(attacks, key=lambda t: abs(t.i - verb.i)):
         firsts = _apart(subject_of(tok, ctx), returners, ctx)
         if firsts:
-            yield Candidate(verb, Relation.ATTACKS, returners, firsts, "verb+summed")
+            yield Candidate(verb, Relation.ATTACKS, returners, firsts, "verb+returned")
             return
 
 
 def regret_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     """Regret over a deed or stance of another actor criticises that actor: "France regretted
-    the U.S. decision", "Seoul lamented Tokyo's move"; not regret over a loss ("regretted the
+    the U.S. decision", "Quito lamented Lima's move"; not regret over a loss ("regretted the
     loss of life") nor over one's own deed ("regretted its decision")."""
     regretters = subject_of(verb, ctx)
     owners = _apart(
@@ -1857,23 +1865,15 @@ def regret_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
 
 def exclusion_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     """A state suspended or expelled from an organisation, a trade scheme or its activities is
-    sanctioned by whoever does it: "Washington suspended Mali from the AGOA programme", "the AU
-    suspended Gabon from all its activities", "Russia was expelled from the Council of Europe"
-    (the organisation, named or not, is no target); not people ("expelled two diplomats from
-    the country")."""
-    lex = ctx.lexicon
-    froms = [
-        pobj
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "from"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        and (
-            any(a.actor.kind is ActorKind.ORGANIZATION for a in actors_at(pobj, ctx))
-            or pobj.lemma_.lower() in lex.excluded_from
-        )
+    sanctioned by whoever does it: "Washington suspended Chad from a trade preference
+    programme", "the AU suspended Gabon from all its activities", "Russia was expelled from the
+    Council of Europe" (the organisation, named or not, is no target); not people ("expelled
+    two diplomats from the country")."""
+    froms = _pobjs(verb, "from")
+    bodies = [
+        a for pobj in froms for a in actors_at(pobj, ctx) if a.actor.kind is ActorKind.ORGANIZATION
     ]
-    if not froms:
+    if not bodies and not any(p.lemma_.lower() in ctx.lexicon.excluded_from for p in froms):
         return
     excluded = [
         a
@@ -1883,14 +1883,8 @@ def exclusion_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         if a.actor.kind is ActorKind.COUNTRY and a.how in _STATE_NAMES
     ]
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    sources = _agents(verb, ctx) if passive else subject_of(verb, ctx)
-    if not sources:  # "Mali was suspended from the AU": the organisation it is suspended from
-        sources = [
-            a
-            for pobj in froms
-            for a in actors_at(pobj, ctx)
-            if a.actor.kind is ActorKind.ORGANIZATION
-        ]
+    # ("Mali was suspended from the AU": the organisation it is suspended from)
+    sources = (_agents(verb, ctx) if passive else subject_of(verb, ctx)) or bodies
     if excluded and sources:
         yield Candidate(verb, Relation.SANCTIONS, sources, excluded, "verb+excluded")
 
@@ -2178,11 +2172,7 @@ def _damning(word: Token, lex: Lexicon) -> bool:
     ):
         return True
     if word.lemma_.lower() in lex.label_heads and any(
-        _damning(pobj, lex)
-        for prep in word.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        _damning(pobj, lex) for pobj in _of_objects(word)
     ):
         return True
     doc = word.doc
