@@ -82,6 +82,8 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
         return None
     for tok in doc[start + 1 : start + _DATELINE_TOKENS]:
         if tok.text in _DASHES:
+            if tok.text == "-" and not doc[tok.i - 1].whitespace_:
+                return None  # a hyphen inside a word: "NATO Secretary-General Jens Stoltenberg"
             return tok.i + 1 if tok.i + 1 < len(doc) else None
         if tok.is_space or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP"):
             return None

@@ -66,6 +66,7 @@ def test_abbreviation_hyphen_rule_is_needed() -> None:
             ["WASHINGTON", "Russia", "BEIJING", "China"],
         ),
         ("NATO met Cuba — and China", ["NATO"]),  # no dateline: a verb before the dash
+        ("NATO Secretary-General Jens Stoltenberg met Cuba", ["NATO"]),  # a hyphen, no dash
     ],
 )
 def test_paragraph_component_starts_a_sentence_after_a_line_break(

@@ -465,7 +465,11 @@ class Recognizer:
             return self._namesake_mention(doc, start, end, title, country)
         current = self.officials.office_on(person, date)
         office = current or self.officials.latest_office_before(person, date)
-        if office is not None and (country is None or current is not None):
+        # "NATO Secretary General Jens Stoltenberg": a title naming a state or organisation
+        # they served says whom they speak for, whatever they hold later; "former NATO chief
+        # Stoltenberg" speaks for whom they serve on the day
+        named = country is not None and title is not None and not _former_title(doc, start)
+        if office is not None and (country is None or (current is not None and not named)):
             country = self._org_actor(office.org) or country
         affiliation = country.key if country else None
         position = title
@@ -881,6 +885,20 @@ def _names_a_place(tok: Token) -> bool:
     """Whether a capitalised word is the name of a place or thing it modifies: "the Zuma
     river", "Mandela Square"."""
     return tok.dep_ == "compound" and tok.head.lower_ in _NAMED_THINGS and tok.head.i > tok.i
+
+
+_FORMER = frozenset({"former", "ex", "ex-", "outgoing"})
+
+
+def _former_title(doc: Doc, start: int) -> bool:
+    """Whether the title words left of a name say the office is no longer held: "former",
+    "ex-", "outgoing" ("former NATO chief Jens Stoltenberg")."""
+    for tok in reversed(doc[max(0, start - 6) : start]):
+        if tok.is_punct and tok.text not in ("-", "'s", "’s"):
+            return False
+        if tok.lower_ in _FORMER:
+            return True
+    return False
 
 
 _PREFIX_NOISE = frozenset(

@@ -586,6 +586,8 @@ def resolve_pronoun(
         # "North Korea fired missiles off its coast": a possessive in a clause binds to its
         # subject ("Putin had ruined his country's relations": Putin's)
         bound = _clause_subject(tok, ctx, exclude)
+        if low in _HE:  # "Venezuela posed a threat to [his] country": "his" is a person's
+            bound = [a for a in bound if a.actor.kind is ActorKind.OFFICIAL]
         if bound:
             return bound
         if _stands_for_a_state(tok.head, ctx):

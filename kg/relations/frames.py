@@ -192,6 +192,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from clash_noun_frame(tok, ctx)
             if lemma in lex.transfer_nouns and rel is None:
                 yield from arms_frame(tok, _of_objects(tok), ctx)
+            if lemma in lex.protest_nouns:
+                yield from protest_frame(tok, ctx)
         if (tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr")) or (
             _copula_of(tok) is not None and _damning(tok, lex)  # "the sanctions are blackmail"
         ):
@@ -625,10 +627,13 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     # is never what it stands against
     object_pps = OBJECT_PPS - {"against"} if rel in _WITH_RELATIONS else OBJECT_PPS
     if not targets:  # "threatened further action against Russia"
+        # "provided loans, swaps and payments to Sri Lanka": the last of the objects carries it
         targets = [
             a
-            for c in verb.children
-            if c.dep_ == "dobj" and not deed_of_another(c, rel, ctx.lexicon)
+            for d in verb.children
+            if d.dep_ == "dobj"
+            for c in (d, *d.conjuncts)
+            if not deed_of_another(c, rel, ctx.lexicon)
             for a in [
                 *prep_targets(c, object_pps, ctx),
                 *(_fired_at(c, ctx) if rel is Relation.ATTACKS else []),
@@ -685,6 +690,18 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         targets = _condition_subjects(verb, ctx)
         if targets:
             rule = "verb+condition"
+    if not targets and _stranded(verb):
+        # "fired on and seized three Ukrainian ships": the object the two verbs share
+        targets = [
+            a
+            for later in verb.conjuncts
+            if later.i > verb.i
+            for c in later.children
+            if c.dep_ == "dobj"
+            # ("boarded two Emirati tankers": a strike on a state's tankers strikes that state)
+            for a in actors_at(c, ctx) or (owners_of(c, ctx) if rel is Relation.ATTACKS else [])
+        ]
+        rule = "verb+shared-object"
     if not targets and rel is Relation.ATTACKS:
         targets = victims_place(verb, ctx)
         rule = "verb+victims-place"
@@ -708,6 +725,17 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         doers = {ctx.state_of(a.actor).key for a in sources}
         targets = [a for a in targets if ctx.state_of(a.actor).key not in doers]
     yield Candidate(verb, rel, sources, targets, rule)
+
+
+def _stranded(verb: Token) -> bool:
+    """A verb whose preposition waits for an object named after a verb coordinated with it:
+    "fired [on] and seized the ships", "spoke [with] and praised the envoy"."""
+    return not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ in ("prt", "prep")
+        and c.lower_ in OBJECT_PPS | _AT
+        and not any(k.dep_ == "pobj" for k in c.children)
+        for c in verb.children
+    )
 
 
 def _goods_threatened(deed: Token, ctx: DocContext) -> list[Arg]:
@@ -1748,6 +1776,16 @@ def closure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     ]
     if not closed:
         return
+    # "closing its airspace and seaports to ...": the parser may take the second thing closed
+    # for a verb coordinated with "closing"
+    closed += [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and c.lower_.removesuffix("s") in lex.closed_things
+        and not any(k.dep_ in ("dobj", "nsubj") for k in c.children)
+    ]
     # closed to a state ("to Qatar"), or to its planes, ships or goods ("to Qatari ships");
     # not to its people ("to Syrian refugees", "to Afghans")
     targets = [
@@ -1861,6 +1899,49 @@ def regret_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     )
     if regretters and owners:
         yield Candidate(verb, Relation.CRITICIZES, regretters, owners, "verb+regretted")
+
+
+def protest_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """A deed done in protest at another's deed criticises the deed's owner: "recalled its
+    ambassador in protest at Madrid's decision", "suspended the talks in protest over the
+    Indian raids"; where what is protested has no owner named, those the deed is done to:
+    "recalled its ambassadors to Washington and Canberra in a show of anger over the pact",
+    "summoned Russia's envoy in protest". The protesters are the subject of the deed."""
+    lex = ctx.lexicon
+    mood = noun
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in lex.protest_shows
+    ):
+        mood = noun.head.head  # "in a show of anger"
+    if mood.dep_ != "pobj" or mood.head.lower_ != "in":
+        return
+    inside = mood.head
+    deed = inside.head
+    for _ in range(3):  # "recalled its ambassador for consultations in protest"
+        if deed.pos_ == "VERB" or deed.dep_ == "ROOT":
+            break
+        deed = deed.head
+    protesters = subject_of(deed, ctx) if deed.pos_ == "VERB" else []
+    if not protesters:
+        return
+    # what is protested hangs on the mood, or (the parser's choice) on what "in" hangs on
+    heads = dict.fromkeys((noun, mood, inside.head))
+    protested = [p for h in heads for p in _pobjs(h, *lex.protest_preps)]
+    named = [a for p in protested for a in actors_at(p, ctx) or owners_of(p, ctx)]
+    if not named:
+        named = prep_targets(deed, _TO, ctx, allow_places=True) + [
+            a
+            for c in deed.children
+            if c.dep_ == "dobj"
+            for a in prep_targets(c, _TO, ctx, allow_places=True) or owners_of(c, ctx)
+        ]
+    targets = _apart(named, protesters, ctx)
+    if targets:
+        # (the deed is the trigger: "withdrew its envoy in protest" is a protest made, though
+        # "withdrew" ends what it governs)
+        yield Candidate(deed, Relation.CRITICIZES, protesters, targets, "verb+protest")
 
 
 def exclusion_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
@@ -2219,8 +2300,9 @@ def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
         yield Candidate(word, Relation.CRITICIZES, speakers, judged, "judgement")
 
 
-# verbs that say what their subject is: "the tariffs [are] / [amount to] / [constitute] blackmail"
-_COPULAS = frozenset({"be", "amount", "constitute", "represent"})
+# verbs that say what their subject is: "the tariffs [are] / [amount to] / [constitute] blackmail",
+# "[poses] a threat"
+_COPULAS = frozenset({"be", "amount", "constitute", "represent", "pose"})
 
 
 def _copula_of(word: Token) -> Token | None:
@@ -2229,7 +2311,7 @@ def _copula_of(word: Token) -> Token | None:
     head = word.head
     if word.dep_ in ("acomp", "attr"):
         return head
-    if word.dep_ == "dobj" and head.lemma_ in ("constitute", "represent"):
+    if word.dep_ == "dobj" and head.lemma_ in ("constitute", "represent", "pose"):
         return head
     if word.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ == "amount":
         return head.head

@@ -85,6 +85,9 @@ class Lexicon:
     closure_verbs: frozenset[str]  # 'closed its airspace to Moroccan aircraft': sanctions
     exclusion_verbs: frozenset[str]  # 'suspended Mali from the AU': sanctions
     regret_verbs: frozenset[str]  # 'regretted the U.S. decision': criticises its owner
+    protest_nouns: frozenset[str]  # 'in protest at', 'in a show of anger over'
+    protest_shows: frozenset[str]  # 'a [show] of anger'
+    protest_preps: frozenset[str]  # 'in protest [at] Madrid's decision'
     excluded_from: frozenset[str]  # 'from the trade programme', 'from all its activities'
     relief_verbs: frozenset[str]  # 'sent a team of rescuers to Turkey': support
     relief_helpers: frozenset[str]  # 'rescuers', 'medics'
@@ -404,6 +407,9 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         closure_verbs=_section(raw, "closures", "verbs"),
         exclusion_verbs=_section(raw, "exclusions", "verbs"),
         regret_verbs=_section(raw, "regrets", "verbs"),
+        protest_nouns=_section(raw, "protests", "nouns"),
+        protest_shows=_section(raw, "protests", "shows"),
+        protest_preps=_section(raw, "protests", "at"),
         excluded_from=_section(raw, "exclusions", "from"),
         relief_verbs=_section(raw, "relief_teams", "verbs"),
         relief_helpers=_section(raw, "relief_teams", "nouns"),

@@ -17,6 +17,55 @@ A, INT, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.
 CASES = [
     # (id, text, date, expected {(src, rel, tgt, modality)}, forbidden {(src, rel, tgt)})
     (
+        "the-last-of-coordinated-objects-carries-the-recipient",
+        "Qatar provided grants, fuel shipments and soft loans to Jordan last winter.",
+        None,
+        {("QAT", "supports", "JOR", A)},
+        set(),
+    ),
+    (
+        "a-deed-done-in-protest-at-another-s-deed-criticises-its-owner",
+        "Ghana withdrew its envoy for talks in protest at Togo's border closure.",
+        None,
+        {("GHA", "criticizes", "TGO", A)},
+        set(),
+    ),
+    (
+        "a-show-of-anger-over-an-unowned-deed-criticises-those-it-is-done-to",
+        "Peru recalled its envoys to Chile and Bolivia in a show of anger over the new treaty.",
+        None,
+        {("PER", "criticizes", "CHL", A), ("PER", "criticizes", "BOL", A)},
+        set(),
+    ),
+    (
+        "crowds-marching-in-protest-are-no-state",
+        "Thousands of Egyptians marched in protest at Ethiopia's dam.",
+        None,
+        set(),
+        {("EGY", "criticizes", "ETH")},
+    ),
+    (
+        "a-state-said-to-pose-a-threat-is-criticised-by-the-speaker",
+        "Chile's foreign minister said Peru posed a grave threat to his country's security.",
+        None,
+        {("CHL", "criticizes", "PER", A)},
+        set(),
+    ),
+    (
+        "a-stranded-preposition-shares-the-object-of-the-next-verb",
+        "Iranian gunboats fired on and boarded two Emirati tankers in the Gulf.",
+        None,
+        {("IRN", "attacks", "ARE", A)},
+        set(),
+    ),
+    (
+        "a-closure-to-goods-when-the-second-thing-closed-is-parsed-as-a-verb",
+        "Sudan said it was closing its airspace and seaports to all Chadian transport.",
+        None,
+        {("SDN", "sanctions", "TCD", A)},
+        set(),
+    ),
+    (
         "a-ban-on-a-state-s-goods-is-a-sanction",
         "Turkey's ban on Syrian fruit angered farmers.",
         None,
@@ -3395,6 +3444,23 @@ def test_a_known_official_after_his_state_s_possessive_stays_himself(extractor) 
     reading = extractor.read(Document(id="t", text="Russia's Putin criticized NATO."))
     sources = {i.source.key for i in reading.interactions}
     assert sources == {"person/vladimir-putin"}, sources
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # the title names a state he served: he speaks for it, whatever he holds later
+        ("Dutch Prime Minister Mark Rutte criticized Russia.", "country/NLD"),
+        ("NATO Secretary-General Jens Stoltenberg criticized Russia.", "org/NATO"),
+        # "former": he speaks for whom he serves now
+        ("Former Dutch Prime Minister Mark Rutte criticized Russia.", "org/NATO"),
+    ],
+)
+def test_a_title_naming_a_state_he_served_says_whom_he_speaks_for(  # type: ignore[no-untyped-def]
+    extractor, text: str, state: str
+) -> None:
+    reading = extractor.read(Document(id="t", text=text))
+    assert {i.source_state for i in reading.interactions} == {state}
 
 
 def test_a_former_official_keeps_his_state_and_says_former(extractor) -> None:  # type: ignore[no-untyped-def]
