@@ -157,7 +157,11 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if lemma in lex.sum_verbs and rel is None:
                 yield from sum_frame(tok, ctx)
             if lemma in lex.transfer_verbs and rel is None:
-                yield from arms_frame(tok, [c for c in tok.children if c.dep_ == "dobj"], ctx)
+                moved = [c for c in tok.children if c.dep_ == "dobj"]
+                if tok.dep_ == "relcl" and all(m.lower_ in ("that", "which") for m in moved):
+                    # "the systems (that) it has promised to Ukraine"
+                    moved = [tok.head]
+                yield from arms_frame(tok, moved, ctx)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and not ctx.index.at(tok.i):
             rel = noun_relation_of(tok, lex)
             if rel is None and lemma in lex.outright_bans and goods_targets(tok, _ON, ctx):
@@ -270,7 +274,9 @@ def _weapons_aimed(verb: Token, lex: Lexicon) -> bool:
     the verb aims is a weapon and it says at what (not "launched talks at the summit")."""
     weapons = lex.weapons | lex.military_nouns
     aimed = [w for c in verb.children if c.dep_ == "dobj" for w in coordinated(c)]
-    return any(w.lemma_.lower() in weapons for w in aimed) and any(
+    # "fired an [artillery] round", "an anti-[aircraft] round": a weapon by its modifier
+    named = [m for w in aimed for m in (w, *w.subtree) if m.i <= w.i]
+    return any(w.lemma_.lower() in weapons for w in named) and any(
         c.dep_ == "prep" and c.lower_ in _AIMED for w in (verb, *aimed) for c in w.children
     )
 
@@ -1267,13 +1273,69 @@ def penalty_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in penalties for c in verb.children):
         return
     auxes = [c for c in verb.children if c.dep_ in ("aux", "neg")]
-    if not any(a.lower_ in _PROSPECTIVE for a in auxes) or any(a.dep_ == "neg" for a in auxes):
+    if any(a.dep_ == "neg" for a in auxes):
         return
-    report = reporting_verb(verb, lex) if verb.dep_ == "ccomp" else None
-    speakers = subject_of(report, ctx) if report is not None else ctx.speaker(verb)
-    sufferers = _apart(subject_of(verb, ctx), speakers, ctx)
+    demand = _demand_or(verb)
+    maker = _made_to_suffer(verb, lex)
+    if demand is not None:
+        # "gave Seoul 48 hours to halt the broadcasts or [face] military action": the one told
+        # to do it, or the subject of "must"; threatened by whoever tells it
+        teller = demand.head if demand.dep_ in ("advcl", "xcomp", "ccomp") else None
+        told = [
+            a
+            for c in (teller.children if teller is not None else ())
+            if c.dep_ in ("dative", "dobj")
+            for a in actors_at(c, ctx)
+        ]
+        sufferers = told or subject_of(demand, ctx)
+        speakers = subject_of(teller, ctx) if teller is not None and told else []
+        speakers = speakers or _reporters(demand, ctx)
+    elif maker is not None:
+        # "vowed to make the United States [pay] a price": whoever vows it
+        speakers = subject_of(maker, ctx)
+        sufferers = subject_of(verb, ctx)
+    elif any(a.lower_ in _PROSPECTIVE for a in auxes):
+        speakers = _reporters(verb, ctx)
+        sufferers = subject_of(verb, ctx)
+    else:
+        return
+    sufferers = _apart(sufferers, speakers, ctx)
     if speakers and sufferers:
         yield Candidate(verb, Relation.THREATENS, speakers, sufferers, "penalty")
+
+
+def _reporters(verb: Token, ctx: DocContext) -> list[Arg]:
+    """Who says a clause: the subject of the verb it is the content of ("said", "warned",
+    "agreed that ..."), or the speaker of the quotation it stands in."""
+    report = reporting_verb(verb, ctx.lexicon) if verb.dep_ == "ccomp" else None
+    if report is None and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+        report = verb.head  # "EU leaders agreed that Russia would face consequences"
+    return subject_of(report, ctx) if report is not None else ctx.speaker(verb)
+
+
+def _demand_or(verb: Token) -> Token | None:
+    """The demand a penalty is the alternative of: "to [halt] the broadcasts or face ...",
+    "must [withdraw] or face ..."; None when the penalty is no such alternative."""
+    demand = verb.head
+    if verb.dep_ != "conj" or demand.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in (*demand.children, *verb.children)):
+        return None
+    demanded = any(
+        (c.dep_ == "aux" and c.lower_ in ("to", "must", "should")) for c in demand.children
+    )
+    return demand if demanded else None
+
+
+def _made_to_suffer(verb: Token, lex: Lexicon) -> Token | None:
+    """The "make" of "vowed to make the United States [pay] a price", "will make Kyiv [pay]":
+    a penalty caused, to come when the making is vowed or to come."""
+    maker = verb.head
+    if verb.dep_ != "ccomp" or maker.lemma_.lower() != "make":
+        return None
+    prospective = any(c.dep_ == "aux" and c.lower_ in _PROSPECTIVE for c in maker.children)
+    vowed = maker.dep_ == "xcomp" and maker.head.lemma_.lower() in lex.intention_verbs
+    return maker if prospective or vowed else None
 
 
 def counter_frame(trigger: Token, ctx: DocContext) -> Iterator[Candidate]:

@@ -614,7 +614,26 @@ def victims_place(verb: Token, ctx: DocContext) -> list[Arg]:
             found += struck_where(obj, ctx, verb)
         for named, says in so_called(obj):  # "struck what it called militant bases in ..."
             found += struck_where(named, ctx, says)
+    if not found:
+        # "fired shells toward an Ethiopian army post": the place the weapons are aimed at
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        found = [
+            a
+            for head in heads
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in _AIMED_PREPS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            # (a place with its owner named is the owner's: "an Ethiopian army post")
+            for a in (
+                owners_of(pobj, ctx) if pobj.lemma_.lower() in ctx.lexicon.struck_places else []
+            )
+            or struck_where(pobj, ctx, verb)
+        ]
     return found
+
+
+_AIMED_PREPS = frozenset({"at", "toward", "towards", "into", "on"})
 
 
 def so_called(clause: Token) -> list[tuple[Token, Token]]:
