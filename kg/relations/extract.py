@@ -69,6 +69,27 @@ def interactions(ctx: DocContext, document: Document) -> list[Interaction]:
     return [d.interaction for d in decisions if d.kept and d.interaction is not None]
 
 
+_CONDITIONS = frozenset({"if", "unless", "if-clause"})
+_AT_ONCE = frozenset({"immediately", "now", "tomorrow"})
+
+
+def _scheduled(trigger: Token, cues: tuple[str, ...], ctx: DocContext) -> bool:
+    """Whether a declared punishment is announced as the deed to come, not held over someone
+    as a threat: announced ("announced that Washington would impose sanctions"), or given a
+    time ("would impose a tariff on Brazilian imports from Aug. 1", "would immediately
+    impose"), and on no condition ("would impose sanctions if ..." is a threat)."""
+    if _CONDITIONS.intersection(cues):
+        return False
+    deed = governing_verb(trigger) if trigger.pos_ == "NOUN" else trigger
+    if deed is None:
+        return False
+    report = reporting_verb(deed, ctx.lexicon)
+    if report is not None and report.lemma_.lower() == "announce":
+        return True
+    timed = [c for c in deed.children if c.dep_ in ("advmod", "npadvmod", "prep")]
+    return any(c.lower_ in _AT_ONCE or any(t.ent_type_ == "DATE" for t in c.subtree) for c in timed)
+
+
 def _decide(
     cand: Candidate, ctx: DocContext, document: Document, day: dt.date | None, sent: Span
 ) -> Iterator[Decision]:
@@ -91,6 +112,7 @@ def _decide(
         modality is Modality.INTENDED
         and relation in ctx.lexicon.intent_to_punish
         and not ctx.lexicon.punishment_decided.intersection(cues)
+        and not _scheduled(cand.trigger, cues, ctx)
     ):
         # a declared intention to punish is a threat: "Turkey will impose sanctions on Greece"
         # (one decided is the deed intended: "EU leaders agreed to impose sanctions on Minsk")

@@ -129,6 +129,28 @@ CASES = [
         set(),
     ),
     (
+        "a-sanction-announced-with-a-date-is-the-deed-to-come",
+        "The prime minister said on Monday Canada would impose a 25 percent tariff on "
+        "imports from Mexico from March 1.",
+        None,
+        {("CAN", "sanctions", "MEX", INT)},
+        {("CAN", "threatens", "MEX")},
+    ),
+    (
+        "a-sanction-announced-is-the-deed-to-come",
+        "Australia announced that it would impose new sanctions on Myanmar.",
+        None,
+        {("AUS", "sanctions", "MMR", INT)},
+        {("AUS", "threatens", "MMR")},
+    ),
+    (
+        "a-sanction-on-a-condition-is-not-the-deed-to-come",
+        "Australia said it would impose new sanctions on Myanmar if the junta executed them.",
+        None,
+        set(),
+        {("AUS", "sanctions", "MMR")},
+    ),
+    (
         "a-stranded-preposition-shares-the-object-of-the-next-verb",
         "Iranian gunboats fired on and boarded two Emirati tankers in the Gulf.",
         None,
