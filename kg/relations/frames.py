@@ -2449,12 +2449,26 @@ def _pp_actors(
 
 
 def _receivers(verb: Token, ctx: DocContext) -> list[Arg]:
-    """Who receives: the verb's subject, active or passive, or the owner of that subject."""
+    """Who receives: the verb's subject, active or passive, or the owner of that subject; for
+    a deed summed up after its clause ("Russia expelled two diplomats, [a move that] drew
+    condemnation from Warsaw"), the doers of that clause."""
     for child in verb.children:
         if child.dep_ in SUBJ + PASS_SUBJ:
             found = actors_at(child, ctx) or owners_of(child, ctx)
             if found or child.lower_ not in ("it", "which", "that", "who"):
                 return found
+    summed = verb.head if verb.dep_ == "relcl" else None
+    if (
+        summed is not None
+        and summed.dep_ in ("appos", "npadvmod")
+        and summed.lemma_.lower() in ctx.lexicon.one_sided_deeds
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in summed.children)
+    ):
+        clause = summed.head
+        while clause.pos_ != "VERB" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.pos_ == "VERB":
+            return subject_of(clause, ctx)
     return subject_of(verb, ctx)
 
 

@@ -151,6 +151,13 @@ CASES = [
         {("AUS", "sanctions", "MMR")},
     ),
     (
+        "a-deed-summed-up-after-its-clause-draws-criticism-on-its-doers",
+        "Mali expelled the French ambassador, a move that drew condemnation from Paris.",
+        None,
+        {("FRA", "criticizes", "MLI", A)},
+        set(),
+    ),
+    (
         "a-stranded-preposition-shares-the-object-of-the-next-verb",
         "Iranian gunboats fired on and boarded two Emirati tankers in the Gulf.",
         None,
