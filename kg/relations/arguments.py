@@ -617,6 +617,12 @@ def resolve_pronoun(
         if low == "it" and _continues_a_thing(tok, ctx):
             return []  # "the typhoon slammed into Vietnam after [it] killed 20 people in ..."
         sayer = _reporting_subject(tok, ctx)
+        joint = _joint_sayers(tok, ctx) if low in ("they", "their") else None
+        if joint is not None:
+            # "Macron, Merkel and May said [they] regretted the decision": the sayers together
+            sayers = actors_at(joint, ctx, exclude=exclude, depth=_MAX_DEPTH)
+            if len(sayers) >= 2:
+                return [Arg(a.actor, tok.i, "pronoun", min(a.confidence, 0.8)) for a in sayers]
         if sayer is not None and low in ("it", "its"):
             # "The ministry said it condemned Israel": "it" is whoever says so, or no one known
             found = actors_at(sayer, ctx, exclude=exclude, depth=_MAX_DEPTH)
@@ -780,6 +786,20 @@ def _reporting_subject(pronoun: Token, ctx: DocContext) -> Token | None:
     ):
         return None
     return subject
+
+
+def _joint_sayers(pronoun: Token, ctx: DocContext) -> Token | None:
+    """The coordinated subject of the speech verb whose reported clause a plural pronoun
+    opens as its subject: "[France and Germany] said they regretted ...", else None."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
+        return None
+    report = pronoun.head.head
+    if report.lemma_.lower() not in ctx.lexicon.speech_verbs:
+        return None
+    subjects = [c for c in report.children if c.dep_ == "nsubj"]
+    if len(subjects) == 1 and any(c.dep_ == "conj" for c in subjects[0].children):
+        return subjects[0]
+    return None
 
 
 def _inside_plural_subject(start: int, ctx: DocContext) -> bool:

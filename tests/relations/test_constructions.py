@@ -158,6 +158,13 @@ CASES = [
         set(),
     ),
     (
+        "they-after-joint-sayers-is-all-of-them",
+        "Spain and Portugal said they regretted the Moroccan decision.",
+        None,
+        {("ESP", "criticizes", "MAR", A), ("PRT", "criticizes", "MAR", A)},
+        set(),
+    ),
+    (
         "a-stranded-preposition-shares-the-object-of-the-next-verb",
         "Iranian gunboats fired on and boarded two Emirati tankers in the Gulf.",
         None,
