@@ -1464,6 +1464,9 @@ def _doers_before(answer: Token, answerers: list[Arg], ctx: DocContext) -> list[
         judged = ctx.lexicon.verbs.get(before.lemma_.lower()) is Relation.CRITICIZES
         objects = [c for c in before.children if c.dep_ == "dobj"] if judged else []
         found = [a for o in objects for a in actors_at(o, ctx) or owners_of(o, ctx)]
+        if objects and not found:
+            # "denounced the drills by Washington and Seoul", the "by" hung on the verb
+            found = _apart(_pp_actors(before, "by", ctx), answerers, ctx)
         if found:
             return found
     return []

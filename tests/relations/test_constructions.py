@@ -165,6 +165,14 @@ CASES = [
         set(),
     ),
     (
+        "countermeasures-answer-the-doers-named-by-a-by-on-the-condemning-verb",
+        "Iran condemned the naval drills by Bahrain and Kuwait as a provocation and warned "
+        "that Tehran would take firm countermeasures.",
+        None,
+        {("IRN", "threatens", "BHR", A), ("IRN", "threatens", "KWT", A)},
+        set(),
+    ),
+    (
         "a-stranded-preposition-shares-the-object-of-the-next-verb",
         "Iranian gunboats fired on and boarded two Emirati tankers in the Gulf.",
         None,
