@@ -483,7 +483,25 @@ def _phrasal_relation(verb: Token, ctx: DocContext) -> Relation | None:
             rel = ctx.lexicon.phrasal.get((lemma, child.lower_))
             if rel is not None:
                 return rel
+    if lemma == "call" and _paid_a_call(verb, ctx):
+        return Relation.MEETS
     return None
+
+
+def _paid_a_call(verb: Token, ctx: DocContext) -> bool:
+    """ "The Japanese ministers called on President Marcos": a visit paid to an official (not
+    an appeal: "called on Marcos [to free] the sailors", "called on Russia to withdraw")."""
+    if any(c.dep_ in ("advcl", "xcomp", "ccomp") for c in verb.children):
+        return False
+    return any(
+        m is not None and m.actor.kind is ActorKind.OFFICIAL
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for t in pobj.subtree
+        for m in (ctx.index.at(t.i),)
+    )
 
 
 def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidate]:
@@ -583,6 +601,8 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         for c in verb.children
         if c.dep_ == "prep" and (verb.lemma_.lower(), c.lower_) in ctx.lexicon.phrasal
     )
+    if rel is Relation.MEETS and verb.lemma_.lower() == "call":
+        phrasal |= {"on"}  # "called on President Marcos" (see _paid_a_call)
     if not targets:
         preps = ctx.lexicon.verb_preps[rel] | phrasal
         if verb.lemma_.lower() in ctx.lexicon.handover_verbs:

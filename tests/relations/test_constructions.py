@@ -173,6 +173,20 @@ CASES = [
         set(),
     ),
     (
+        "calling-on-an-official-is-a-visit",
+        "The Kenyan foreign minister called on President Museveni on Tuesday.",
+        None,
+        {("KEN", "meets", "UGA", A)},
+        set(),
+    ),
+    (
+        "calling-on-an-official-to-act-is-an-appeal-not-a-visit",
+        "The Kenyan foreign minister called on President Museveni to release the activists.",
+        None,
+        set(),
+        {("KEN", "meets", "UGA")},
+    ),
+    (
         "a-stranded-preposition-shares-the-object-of-the-next-verb",
         "Iranian gunboats fired on and boarded two Emirati tankers in the Gulf.",
         None,
