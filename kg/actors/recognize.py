@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -460,7 +460,7 @@ class Recognizer:
         """A person of the table. The office the table gives for the date decides whom they
         serve; a title may only choose among the offices they held ("former Prime Minister"),
         and a title naming a state they never served is about a namesake."""
-        title, country = self._title_before(doc, start)
+        title, country, former = self._title_left_of(doc, start)
         if country is not None and not self._served(person, country):
             return self._namesake_mention(doc, start, end, title, country)
         current = self.officials.office_on(person, date)
@@ -468,7 +468,7 @@ class Recognizer:
         # "NATO Secretary General Jens Stoltenberg": a title naming a state or organisation
         # they served says whom they speak for, whatever they hold later; "former NATO chief
         # Stoltenberg" speaks for whom they serve on the day
-        named = country is not None and title is not None and not _former_title(doc, start)
+        named = country is not None and title is not None and not former
         if office is not None and (country is None or (current is not None and not named)):
             country = self._org_actor(office.org) or country
         affiliation = country.key if country else None
@@ -735,6 +735,12 @@ class Recognizer:
 
     def _title_before(self, doc: Doc, start: int) -> tuple[str | None, Actor | None]:
         """The title words just left of a name, and the state or organisation they name."""
+        title = self._title_left_of(doc, start)
+        return title.office, title.country
+
+    def _title_left_of(self, doc: Doc, start: int) -> _Title:
+        """The title left of a name: its office, the state or organisation it names, and
+        whether it says the office is no longer held ("former NATO chief ...")."""
         i = start
         title_tokens: list[Token] = []
         country: Actor | None = None
@@ -778,7 +784,8 @@ class Recognizer:
         if title is not None:
             title = title.replace("then- ", "").replace("then-", "")
             title = _office_name(title.split())
-        return title, country
+        former = any(t.lower_.rstrip("-") in _FORMER for t in title_tokens)
+        return _Title(title, country, former)
 
     def _surface_ending_at(self, doc: Doc, end: int) -> tuple[int, Surface] | None:
         for length in (4, 3, 2, 1):
@@ -887,18 +894,15 @@ def _names_a_place(tok: Token) -> bool:
     return tok.dep_ == "compound" and tok.head.lower_ in _NAMED_THINGS and tok.head.i > tok.i
 
 
-_FORMER = frozenset({"former", "ex", "ex-", "outgoing"})
+_FORMER = frozenset({"former", "ex", "outgoing"})  # title words of an office no longer held
 
 
-def _former_title(doc: Doc, start: int) -> bool:
-    """Whether the title words left of a name say the office is no longer held: "former",
-    "ex-", "outgoing" ("former NATO chief Jens Stoltenberg")."""
-    for tok in reversed(doc[max(0, start - 6) : start]):
-        if tok.is_punct and tok.text not in ("-", "'s", "’s"):
-            return False
-        if tok.lower_ in _FORMER:
-            return True
-    return False
+class _Title(NamedTuple):
+    """The title left of a name (see Recognizer._title_left_of)."""
+
+    office: str | None
+    country: Actor | None
+    former: bool
 
 
 _PREFIX_NOISE = frozenset(

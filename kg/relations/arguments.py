@@ -766,9 +766,9 @@ def _continues_a_thing(pronoun: Token, ctx: DocContext) -> bool:
     )
 
 
-def _reporting_subject(pronoun: Token, ctx: DocContext) -> Token | None:
-    """The singular subject of the speech verb whose reported clause a subject pronoun opens:
-    "[The ministry] said it would ...", else None."""
+def _sayer_of(pronoun: Token, ctx: DocContext) -> Token | None:
+    """The one subject of the speech verb whose reported clause a subject pronoun opens
+    ("[The ministry] said it would ...", "[France and Germany] said they ..."), else None."""
     if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = pronoun.head
@@ -776,9 +776,15 @@ def _reporting_subject(pronoun: Token, ctx: DocContext) -> Token | None:
     if clause.dep_ != "ccomp" or report.lemma_.lower() not in ctx.lexicon.speech_verbs:
         return None
     subjects = [c for c in report.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or subjects[0].tag_ not in ("NN", "NNP"):
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def _reporting_subject(pronoun: Token, ctx: DocContext) -> Token | None:
+    """The singular subject of the speech verb whose reported clause a subject pronoun opens:
+    "[The ministry] said it would ...", else None."""
+    subject = _sayer_of(pronoun, ctx)
+    if subject is None or subject.tag_ not in ("NN", "NNP"):
         return None
-    subject = subjects[0]
     if (
         subject.lower_ in _IT
         or subject.lower_ in _HE
@@ -791,14 +797,9 @@ def _reporting_subject(pronoun: Token, ctx: DocContext) -> Token | None:
 def _joint_sayers(pronoun: Token, ctx: DocContext) -> Token | None:
     """The coordinated subject of the speech verb whose reported clause a plural pronoun
     opens as its subject: "[France and Germany] said they regretted ...", else None."""
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
-        return None
-    report = pronoun.head.head
-    if report.lemma_.lower() not in ctx.lexicon.speech_verbs:
-        return None
-    subjects = [c for c in report.children if c.dep_ == "nsubj"]
-    if len(subjects) == 1 and any(c.dep_ == "conj" for c in subjects[0].children):
-        return subjects[0]
+    subject = _sayer_of(pronoun, ctx)
+    if subject is not None and any(c.dep_ == "conj" for c in subject.children):
+        return subject
     return None
 
 

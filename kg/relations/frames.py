@@ -33,6 +33,7 @@ from kg.relations.modality import reporting_verb, request_verb
 from kg.relations.quotes import quote_of
 from kg.relations.rules import rule_confidence
 from kg.relations.slots import (
+    AIMED_PREPS,
     CALLING,
     COLLECTIVE_HEADS,
     OBJ,
@@ -266,18 +267,15 @@ def _done_by_the_sides(verb: Token, lex: Lexicon) -> bool:
     )
 
 
-_AIMED = frozenset({"at", "on", "into", "toward", "towards"})
-
-
 def _weapons_aimed(verb: Token, lex: Lexicon) -> bool:
     """ "launched [drones and missiles] at Ukraine", "lobbed shells into Israeli towns": what
     the verb aims is a weapon and it says at what (not "launched talks at the summit")."""
     weapons = lex.weapons | lex.military_nouns
     aimed = [w for c in verb.children if c.dep_ == "dobj" for w in coordinated(c)]
     # "fired an [artillery] round", "an anti-[aircraft] round": a weapon by its modifier
-    named = [m for w in aimed for m in (w, *w.subtree) if m.i <= w.i]
+    named = [m for w in aimed for m in w.subtree if m.i <= w.i]
     return any(w.lemma_.lower() in weapons for w in named) and any(
-        c.dep_ == "prep" and c.lower_ in _AIMED for w in (verb, *aimed) for c in w.children
+        c.dep_ == "prep" and c.lower_ in AIMED_PREPS for w in (verb, *aimed) for c in w.children
     )
 
 
@@ -494,13 +492,7 @@ def _paid_a_call(verb: Token, ctx: DocContext) -> bool:
     if any(c.dep_ in ("advcl", "xcomp", "ccomp") for c in verb.children):
         return False
     return any(
-        m is not None and m.actor.kind is ActorKind.OFFICIAL
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "on"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for t in pobj.subtree
-        for m in (ctx.index.at(t.i),)
+        a.actor.kind is ActorKind.OFFICIAL for p in _pobjs(verb, "on") for a in actors_at(p, ctx)
     )
 
 
@@ -2003,13 +1995,9 @@ def protest_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
     if mood.dep_ != "pobj" or mood.head.lower_ != "in":
         return
     inside = mood.head
-    deed = inside.head
-    for _ in range(3):  # "recalled its ambassador for consultations in protest"
-        if deed.pos_ == "VERB" or deed.dep_ == "ROOT":
-            break
-        deed = deed.head
-    protesters = subject_of(deed, ctx) if deed.pos_ == "VERB" else []
-    if not protesters:
+    deed = clause_verb(inside)  # "recalled its ambassador for consultations in protest"
+    protesters = subject_of(deed, ctx) if deed is not None else []
+    if deed is None or not protesters:
         return
     # what is protested hangs on the mood, or (the parser's choice) on what "in" hangs on
     heads = dict.fromkeys((noun, mood, inside.head))
@@ -2386,8 +2374,9 @@ def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
 
 
 # verbs that say what their subject is: "the tariffs [are] / [amount to] / [constitute] blackmail",
-# "[poses] a threat"
-_COPULAS = frozenset({"be", "amount", "constitute", "represent", "pose"})
+# "[poses] a threat" (the last three name it as their object)
+_OBJECT_COPULAS = frozenset({"constitute", "represent", "pose"})
+_COPULAS = frozenset({"be", "amount"}) | _OBJECT_COPULAS
 
 
 def _copula_of(word: Token) -> Token | None:
@@ -2396,7 +2385,7 @@ def _copula_of(word: Token) -> Token | None:
     head = word.head
     if word.dep_ in ("acomp", "attr"):
         return head
-    if word.dep_ == "dobj" and head.lemma_ in ("constitute", "represent", "pose"):
+    if word.dep_ == "dobj" and head.lemma_ in _OBJECT_COPULAS:
         return head
     if word.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ == "amount":
         return head.head
@@ -2487,10 +2476,8 @@ def _receivers(verb: Token, ctx: DocContext) -> list[Arg]:
         and summed.lemma_.lower() in ctx.lexicon.one_sided_deeds
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in summed.children)
     ):
-        clause = summed.head
-        while clause.pos_ != "VERB" and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.pos_ == "VERB":
+        clause = clause_verb(summed)
+        if clause is not None:
             return subject_of(clause, ctx)
     return subject_of(verb, ctx)
 

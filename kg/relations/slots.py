@@ -64,6 +64,8 @@ UNRELATED_PREPS = frozenset({"amid", "amidst", "despite", "unlike", "like", "tha
 OBJECT_PPS = frozenset({"against", "on", "toward", "towards", "upon", "with", "to"})
 # a prepositional object names the target through its owner: "complained over Israeli raids"
 OWNER_PPS = frozenset({"over", "about", "for", "of"})
+# what weapons are aimed by: "launched drones [at] Ukraine", "fired shells [toward] a post"
+AIMED_PREPS = frozenset({"at", "on", "into", "toward", "towards"})
 UNDER_RELATIONS = frozenset({Relation.SANCTIONS, Relation.ATTACKS, Relation.THREATENS})
 COLLECTIVE_HEADS = frozenset(
     {
@@ -621,7 +623,7 @@ def victims_place(verb: Token, ctx: DocContext) -> list[Arg]:
             a
             for head in heads
             for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ in _AIMED_PREPS
+            if prep.dep_ == "prep" and prep.lower_ in AIMED_PREPS
             for pobj in prep.children
             if pobj.dep_ == "pobj"
             # (a place with its owner named is the owner's: "an Ethiopian army post")
@@ -631,9 +633,6 @@ def victims_place(verb: Token, ctx: DocContext) -> list[Arg]:
             or struck_where(pobj, ctx, verb)
         ]
     return found
-
-
-_AIMED_PREPS = frozenset({"at", "toward", "towards", "into", "on"})
 
 
 def so_called(clause: Token) -> list[tuple[Token, Token]]:
