@@ -2202,7 +2202,7 @@ def labelling_frame(
     ):
         return
     named += [  # "called [the decision illegal]", parsed as a small clause
-        c for label in labels if label.dep_ != "oprd" for c in label.children if c.dep_ in SUBJ
+        c for label in labels for c in label.children if c.dep_ in SUBJ
     ]
     named += [  # "called [the accusation] crude propaganda", parsed as the label's modifier
         c
@@ -2286,6 +2286,14 @@ def _named_and_labels(verb: Token) -> tuple[list[Token], list[Token]]:
     labels = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")]
     if len(named) >= 2:  # "branded North Korea a rogue state", parsed as two objects
         named, labels = named[:-1], [*labels, named[-1]]
+    if len(named) == 1 and not labels:
+        obj = named[0]
+        # "calling the U.S. embargo "economic warfare"", parsed as one object the first noun
+        # modifies; "called Trump's move an act of war", the name as the object's adverbial
+        before = [c for c in obj.children if c.dep_ == "nmod" and c.i < obj.i]
+        if before:
+            named, labels = before, [obj]
+        labels += [c for c in obj.children if c.dep_ == "npadvmod" and c.i > obj.i]
     labels += [
         word
         for head in (verb, *named)

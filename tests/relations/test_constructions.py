@@ -17,6 +17,41 @@ A, INT, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.
 CASES = [
     # (id, text, date, expected {(src, rel, tgt, modality)}, forbidden {(src, rel, tgt)})
     (
+        "a-deed-called-a-quoted-name-parsed-as-one-object-criticises-its-doer",
+        'Cuba\'s foreign minister spoke on Friday, calling the U.S. embargo "economic warfare".',
+        None,
+        {("CUB", "criticizes", "USA", A)},
+        set(),
+    ),
+    (
+        "a-name-parsed-as-the-object-s-adverbial-is-still-the-name",
+        "Caracas called Rubio's move an act of aggression.",
+        None,
+        {("VEN", "criticizes", "USA", A)},
+        set(),
+    ),
+    (
+        "a-deed-called-illegal-in-a-small-clause-criticises-its-owner",
+        "Iran called Trump's decision illegal.",
+        None,
+        {("IRN", "criticizes", "USA", A)},
+        set(),
+    ),
+    (
+        "calling-a-leader-a-puppet-criticises-his-state",
+        "North Korea called the South Korean president a puppet.",
+        None,
+        {("PRK", "criticizes", "KOR", A)},
+        set(),
+    ),
+    (
+        "calling-a-counterpart-a-warmonger-criticises-his-state",
+        "Pakistan's prime minister called his Indian counterpart a warmonger.",
+        None,
+        {("PAK", "criticizes", "IND", A)},
+        set(),
+    ),
+    (
         "the-last-of-coordinated-objects-carries-the-recipient",
         "Qatar provided grants, fuel shipments and soft loans to Jordan last winter.",
         None,
