@@ -135,6 +135,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from penalty_frame(tok, ctx)
             if lemma in lex.accusatory_verbs:
                 yield from accusation_frame(tok, ctx)
+            if lemma in lex.training_verbs:
+                yield from training_frame(tok, ctx)
             if lemma in lex.labelling_verbs:
                 yield from labelling_frame(tok, ctx)
             elif rel is Relation.CRITICIZES:  # "condemned the launch as a provocation by X"
@@ -2176,6 +2178,29 @@ def membership_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     members = [a for a in subject_of(verb, ctx) if a.actor.kind is not ActorKind.ORGANIZATION]
     if joined and members:
         yield Candidate(verb, Relation.COOPERATES, members, joined, "membership")
+
+
+def training_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """Training another state's forces is military cooperation (CAMEO 06x; the verb
+    dictionary's "TRAIN * FORCES"): "U.S. special forces have trained Mozambican marines",
+    "trained thousands of Iraqi police officers", "Ukrainian pilots were trained by the
+    Netherlands" (the trainer is the subject, or the agent of the passive)."""
+    trainees = [
+        w
+        for c in verb.children
+        if c.dep_ in ("dobj", *PASS_SUBJ)
+        for w in (c, *_pobjs(c, "of"))  # "thousands of Iraqi police officers"
+        if w.lemma_.lower() in ctx.lexicon.trainees
+    ]
+    if not trainees:
+        return  # "trained in Kenya", "trained its guns on": no forces trained
+    if any(c.dep_ in PASS_SUBJ for c in verb.children):
+        sources = _pp_actors(verb, "by", ctx, role="source", dep="agent")
+    else:
+        sources = subject_of(verb, ctx)
+    targets = [a for w in trainees for a in actors_at(w, ctx) or owners_of(w, ctx)]
+    if sources and targets:
+        yield Candidate(verb, Relation.COOPERATES, sources, targets, "training")
 
 
 def labelling_frame(

@@ -66,6 +66,8 @@ class Lexicon:
     attributing_verbs: frozenset[str]  # 'blamed the raid on Turkey'
     response_verbs: frozenset[str]  # 'retaliated with a ban': the means names the deed
     armed_verbs: frozenset[str]  # 'jets were targeting a battalion': attacks if armed
+    training_verbs: frozenset[str]  # 'trained Ukrainian recruits': military aid
+    trainees: frozenset[str]  # who is trained when a state's forces are: 'recruits', 'pilots'
     launch_verbs: frozenset[str]  # 'launched 80 drones at Ukraine': attacks if weapons, aimed
     handover_verbs: frozenset[str]  # 'extradited a suspect to Peru': cooperates with Peru
     penalty_verbs: frozenset[str]  # 'Israel would [receive] a harsh punishment': a threat
@@ -162,7 +164,7 @@ class Lexicon:
             "light_verbs", "negating_verbs", "negating_nouns", "intention_verbs",
             "hypothetical_verbs", "hypothetical_nouns", "intention_nouns", "speech_verbs",
             "goods_measure_verbs", "target_verbs", "hosting_verbs", "sending_verbs", "clash_verbs",
-            "closure_verbs", "exclusion_verbs", "regret_verbs", "relief_verbs",
+            "closure_verbs", "exclusion_verbs", "regret_verbs", "relief_verbs", "training_verbs",
             "clash_nouns",
             "sum_verbs",
             "accusatory_verbs",
@@ -382,6 +384,8 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         attributing_verbs=_section(raw, "attributions", "verbs"),
         response_verbs=_section(raw, "responses", "verbs"),
         armed_verbs=_section(raw, "armed_deeds", "verbs"),
+        training_verbs=_section(raw, "trainings", "verbs"),
+        trainees=_section(raw, "trainings", "trainees") | _words(raw, "military_nouns", path),
         launch_verbs=_section(raw, "launches", "verbs"),
         handover_verbs=_section(raw, "handovers", "verbs"),
         penalty_verbs=_section(raw, "penalties", "verbs"),

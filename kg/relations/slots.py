@@ -713,8 +713,15 @@ def moves(verb: Token) -> bool:
 
 def military_subject(verb: Token, ctx: DocContext) -> bool:
     """ "Kenyan troops arrived in Haiti": soldiers travelling are a deployment, not a meeting."""
+    military = ctx.lexicon.military_nouns
     return any(
-        c.dep_ in SUBJ and c.lemma_.lower() in ctx.lexicon.military_nouns for c in verb.children
+        c.dep_ in SUBJ
+        and (
+            c.lemma_.lower() in military
+            # "Russian military advisers arrived in Bamako"
+            or any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in military for m in c.children)
+        )
+        for c in verb.children
     )
 
 

@@ -17,6 +17,41 @@ A, INT, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.
 CASES = [
     # (id, text, date, expected {(src, rel, tgt, modality)}, forbidden {(src, rel, tgt)})
     (
+        "training-another-state-s-forces-is-military-cooperation",
+        "British instructors trained Ukrainian recruits.",
+        None,
+        {("GBR", "cooperates", "UKR", A)},
+        set(),
+    ),
+    (
+        "forces-trained-by-a-state-in-the-passive",
+        "Ukrainian pilots are being trained by the Netherlands.",
+        None,
+        {("NLD", "cooperates", "UKR", A)},
+        set(),
+    ),
+    (
+        "training-some-of-a-state-s-police",
+        "The United States has trained thousands of Iraqi police officers.",
+        None,
+        {("USA", "cooperates", "IRQ", A)},
+        set(),
+    ),
+    (
+        "military-advisers-arriving-are-a-deployment-not-a-visit",
+        "Russian military advisers arrived in Bamako to train Malian troops.",
+        None,
+        {("RUS", "cooperates", "MLI", A)},
+        {("RUS", "meets", "MLI")},
+    ),
+    (
+        "training-in-a-place-trains-no-forces",
+        "The Ethiopian runner trained in Kenya.",
+        None,
+        set(),
+        {("ETH", "cooperates", "KEN")},
+    ),
+    (
         "a-deed-called-a-quoted-name-parsed-as-one-object-criticises-its-doer",
         'Cuba\'s foreign minister spoke on Friday, calling the U.S. embargo "economic warfare".',
         None,
