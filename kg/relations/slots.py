@@ -719,7 +719,9 @@ def military_subject(verb: Token, ctx: DocContext) -> bool:
         and (
             c.lemma_.lower() in military
             # "Russian military advisers arrived in Bamako"
-            or any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in military for m in c.children)
+            or any(
+                m.dep_ in ("amod", "compound") and m.lemma_.lower() in military for m in c.children
+            )
         )
         for c in verb.children
     )
