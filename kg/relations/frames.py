@@ -29,7 +29,7 @@ from kg.relations.arguments import (
     hyphen_participle,
 )
 from kg.relations.lexicon import Lexicon
-from kg.relations.modality import reporting_verb, request_verb
+from kg.relations.modality import in_manner, reporting_verb, request_verb
 from kg.relations.quotes import quote_of
 from kg.relations.rules import rule_confidence
 from kg.relations.slots import (
@@ -836,6 +836,12 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if not targets and measure is not None and measure.lemma_.lower() in COLLECTIVE_HEADS:
         # "30 tonnes of medical supplies to Chad": the parser may hang the target on the measure
         targets = prep_targets(measure, preps, ctx, aimed=aimed)
+    if not targets and in_manner(noun):
+        # "in solidarity with Mexico", the "with" hung on the verb or its object: the
+        # preposition right after a noun of manner is the noun's own
+        after = noun.nbor() if noun.i + 1 < len(noun.doc) else None
+        if after is not None and after.dep_ == "prep" and after.lower_ in preps:
+            targets = [a for p in after.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
     if not targets and noun.dep_ == "conj":
         # "rushed rescue teams and relief [supplies] to Myanmar": the parser may hang the
         # target on the first of the things coordinated

@@ -211,6 +211,7 @@ def read_modality(
     # "threatened to strike if ...", "issued a warning of consequences if ...": the condition
     # is part of the threat, on its word or on the verb that makes the threat noun
     threat = _clause_verb(trigger)
+    manner = False  # above "in solidarity", "in support of": how a deed is done, not its object
     for node in governing_chain(trigger, lexicon):
         if subordinate:
             # "Mongolia could suspend ties if they sign a deal": the main clause's negation is
@@ -227,6 +228,7 @@ def read_modality(
         below, previous = previous, node  # the chain climbs one head at a time: `below` is
         # the child of `node` on the way down to the trigger
         lemma = node.lemma_.lower()
+        manner = manner or (below is not None and node.i == below.head.i and in_manner(below))
         node_negations = len(cues[Modality.NEGATED])  # where this node's own negations start
         node_cues = {m: len(c) for m, c in cues.items()}
         for child in node.children:
@@ -320,6 +322,9 @@ def read_modality(
                     cues[Modality.HYPOTHETICAL].append("not ruled out")
             elif ending and below is not None and below.dep_ == "prep" and below.lower_ == "as":
                 pass  # "froze the assets as a sanction against Moscow": what it is, not ended
+            elif ending and manner:
+                pass  # "broke off relations with Quito in solidarity with Mexico": what is
+                # ended is the relations, not the solidarity it is done in
             elif ending and below is not None and below.dep_ == "advcl":
                 pass  # "cut ties with Qatar, [accusing] it of ...": an ending ends its object,
                 # not the clause that says why or how
@@ -379,6 +384,29 @@ def read_modality(
         if cues[modality]:
             return modality, tuple(cues[modality])
     return Modality.ASSERTED, ()
+
+
+# nouns that say how a deed is done after a bare "in": "recalled its envoy in solidarity with
+# Mexico", "in support of Kyiv", "in protest at", "in retaliation for", "in concert with"
+MANNER_NOUNS = frozenset(
+    {
+        "solidarity",
+        "support",
+        "protest",
+        "defiance",
+        "sympathy",
+    }
+)
+
+
+def in_manner(noun: Token) -> bool:
+    """Whether a noun is a bare "in <manner>" phrase ("in solidarity", not "in the support")."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.lemma_.lower() in MANNER_NOUNS
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
 
 
 _COURSE_ENDINGS = frozenset({"collapse", "stall", "fail", "falter", "end", "break", "conclude"})

@@ -19,7 +19,7 @@ from kg.relations.arguments import (
     sponsor,
 )
 from kg.relations.lexicon import Lexicon
-from kg.relations.modality import finite_governor, is_infinitive
+from kg.relations.modality import finite_governor, in_manner, is_infinitive
 from kg.types import ActorKind, Relation
 
 SUBJ = ("nsubj", "csubj")
@@ -321,6 +321,8 @@ def prep_targets(
     for child in children:
         if child.dep_ not in ("prep", "dative", "conj") or child.lower_ not in preps:
             continue
+        if _of_a_manner_noun(child):
+            continue  # "broke off relations with Quito in solidarity [with] Mexico"
         # "lashed out at Canberra": the preposition of a phrasal verb names no place
         phrasal = any(c.dep_ == "prt" and c.i == child.i - 1 for c in head.children)
         place_prep = (
@@ -340,6 +342,15 @@ def prep_targets(
                 ]
             found += args
     return found
+
+
+def _of_a_manner_noun(prep: Token) -> bool:
+    """Whether a preposition right after "in <bare noun>" ("in solidarity with", "in support
+    of") is that noun's, whatever word the parser hung it on."""
+    if prep.i == 0:
+        return False
+    noun = prep.doc[prep.i - 1]
+    return noun.i != prep.head.i and in_manner(noun)
 
 
 def noun_relation_of(noun: Token, lex: Lexicon) -> Relation | None:

@@ -17,6 +17,20 @@ A, INT, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.
 CASES = [
     # (id, text, date, expected {(src, rel, tgt, modality)}, forbidden {(src, rel, tgt)})
     (
+        "an-ending-done-in-solidarity-ends-the-ties-not-the-solidarity",
+        "Bolivia cut ties with Israel in solidarity with the Palestinians.",
+        None,
+        {("BOL", "supports", "PSE", A), ("BOL", "cooperates", "ISR", N)},
+        set(),
+    ),
+    (
+        "a-suspension-in-support-of-another-supports-it",
+        "Cuba suspended flights to Peru in support of Venezuela.",
+        None,
+        {("CUB", "supports", "VEN", A)},
+        set(),
+    ),
+    (
         "training-another-state-s-forces-is-military-cooperation",
         "British instructors trained Ukrainian recruits.",
         None,
@@ -4062,3 +4076,12 @@ def test_a_person_of_no_known_state_is_no_party(  # type: ignore[no-untyped-def]
     assert got == set(kept)
     if not kept:
         assert any("serves no known state" in d.reason for d in reading.decisions)
+
+
+def test_the_one_in_solidarity_with_is_no_side_of_the_ties_ended(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "breaking relations with Ecuador in solidarity with Mexico": the "with Mexico" is the
+    solidarity's, however the parser hangs it; no tie with Mexico is said to end."""
+    text = "Nicaragua said it was breaking relations with Ecuador in solidarity with Mexico."
+    got = {d[:3] for d in _dyads(extractor, text, None)}
+    assert ("MEX", "cooperates", "NIC") not in got, got
+    assert ("ECU", "cooperates", "NIC") in got, got
