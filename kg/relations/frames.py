@@ -1783,12 +1783,41 @@ def sum_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         ]
     )
     givers = subject_of(verb, ctx)
+    if givers and not receivers:
+        # "World leaders pledged aid for Lebanon ... The United States pledged $15 million, and
+        # Britain promised 20 million pounds": donors listed after the aid told go to its
+        # recipient
+        receivers = _aid_recipient_before(verb, ctx)
     if givers and receivers:
         # a sum pledged, offered or promised is read as the words over it are ("pledged $1
         # billion in aid"): intended
         promised = verb.lemma_.lower() in ctx.lexicon.intention_verbs
         trigger = sums[0] if promised else verb
         yield Candidate(trigger, Relation.SUPPORTS, givers, receivers, "verb+sum")
+
+
+_RECIPIENT_BACK = 3  # sentences read back for the recipient of aid a donor adds to
+
+
+def _aid_recipient_before(verb: Token, ctx: DocContext) -> list[Arg]:
+    """The recipient of the nearest aid told before a verb, in its sentence or the three before
+    ("rushed relief supplies to Myanmar, while the United States pledged $2 million"), as a
+    resolved actor: the words of support in kind with a "to" or "for" naming a state."""
+    lex = ctx.lexicon
+    doc = verb.doc
+    first = verb.sent.start
+    for _ in range(_RECIPIENT_BACK):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for tok in reversed(doc[first : verb.i]):
+        if tok.lemma_.lower() not in lex.material_support and not _a_sum(tok, lex):
+            continue
+        heads = [tok, *([tok.head] if tok.dep_ in ("dobj", "pobj", "conj") else [])]
+        found = [a for h in heads for a in prep_targets(h, _TO | {"for"}, ctx, allow_places=True)]
+        if found:
+            return [Arg(a.actor, a.token, "recipient", a.confidence) for a in found]
+    return []
 
 
 _AT_AGAINST = frozenset({"at", "against"})

@@ -17,6 +17,22 @@ A, INT, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.
 CASES = [
     # (id, text, date, expected {(src, rel, tgt, modality)}, forbidden {(src, rel, tgt)})
     (
+        "donors-listed-after-aid-told-give-to-its-recipient",
+        "Floods swept across Pakistan last week. Donors pledged emergency aid to Pakistan on "
+        "Monday. Japan pledged $5 million and Canada promised 3 million dollars.",
+        None,
+        {("JPN", "supports", "PAK", INT), ("CAN", "supports", "PAK", INT)},
+        set(),
+    ),
+    (
+        "a-donor-beside-the-aid-told-in-its-sentence-gives-to-its-recipient",
+        "Turkey and Qatar flew relief supplies to Libya on Tuesday, while Germany pledged 2 "
+        "million euros.",
+        None,
+        {("DEU", "supports", "LBY", INT)},
+        set(),
+    ),
+    (
         "an-ending-done-in-solidarity-ends-the-ties-not-the-solidarity",
         "Bolivia cut ties with Israel in solidarity with the Palestinians.",
         None,
@@ -4053,6 +4069,10 @@ def test_endings_threatened_or_urged_and_deeds_in_circumstances(  # type: ignore
 )
 def test_a_trigger_verb_whose_object_makes_it_no_relation(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not _dyads(extractor, text, None)
+
+
+def test_a_sum_with_no_aid_told_before_goes_to_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert not _dyads(extractor, "Germany pledged 2 million euros on Tuesday.", None)
 
 
 @pytest.mark.parametrize(
