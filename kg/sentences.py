@@ -4,6 +4,8 @@ the parser, which keeps the sentence starts it sets.
 * a blank line, or a line break after a headline, always starts a sentence;
 * so does a word after an abbreviation that ends one ("The talks were held in the U.S. |
   President Biden met Xi"), told from "the U.S. President" by the tags around it;
+* a quotation mark closing a sentence ends it, never starts the next ('... please." He met'),
+  and a capitalised word after it starts one;
 * so does the first word after a wire dateline ("KYIV, Ukraine (AP) — Russia launched ..."),
   which is no subject of the sentence it opens;
 * and so does a token after `max_tokens` without a full stop (at the last comma or dash
@@ -50,6 +52,13 @@ class SentenceRepair:
                     doc[after].is_sent_start = True
             if (tok.is_space and "\n" in tok.text) or _ends_at_abbreviation(doc, tok.i, run_start):
                 nxt.is_sent_start = True
+            if tok.text in _FULL_STOPS and _closes_a_quote(doc, nxt.i):
+                # 'said: "Don't meddle, please." He held talks': the closing mark ends the
+                # sentence it closes, and a capitalised word after it starts the next
+                nxt.is_sent_start = False
+                if nxt.i + 1 < len(doc) and doc[nxt.i + 1].is_title:
+                    doc[nxt.i + 1].is_sent_start = True
+                continue
             if nxt.is_sent_start or tok.text in (".", "!", "?"):
                 run_start, last_break = tok.i + 1, -1
                 continue
@@ -66,6 +75,21 @@ class SentenceRepair:
 @Language.factory("irkg_sentences", default_config={"max_tokens": MAX_SENTENCE_TOKENS})
 def make_sentence_repair(nlp: Language, name: str, max_tokens: int) -> SentenceRepair:
     return SentenceRepair(max_tokens)
+
+
+_FULL_STOPS = frozenset({".", "!", "?"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "''"})
+
+
+def _closes_a_quote(doc: Doc, i: int) -> bool:
+    """Whether a token is a quotation mark closing the words right before it (no space between
+    them, and not the mark opening the next words: '."' then a space or the end)."""
+    tok = doc[i]
+    return (
+        tok.text in _CLOSING_QUOTES
+        and not doc[i - 1].whitespace_
+        and (bool(tok.whitespace_) or i + 1 == len(doc) or doc[i + 1].is_space)
+    )
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})

@@ -78,6 +78,28 @@ def test_paragraph_component_starts_a_sentence_after_a_line_break(
     assert [t.text for t in doc if t.is_sent_start] == starts
 
 
+@pytest.mark.parametrize(
+    ("text", "starts", "not_starts"),
+    [
+        ('He said: "Stop it, please." He left.', ["He", "He"], ['"']),
+        # the mark after the stop closes; the curly one after it opens the next words
+        ('He said: "Stop it." \u201cNever,\u201d she said.', ["He"], ['"']),
+        ('He said: "Stop it." then left.', ["He"], ['"']),  # no capital after it
+    ],
+)
+def test_a_closing_quote_ends_its_sentence_and_never_starts_one(
+    text: str, starts: list[str], not_starts: list[str]
+) -> None:
+    """'... please." He held talks': the parser sometimes makes the closing mark a sentence of
+    its own, and "He" then follows no sentence with a subject."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("irkg_sentences")
+    doc = nlp(text)
+    assert [t.text for t in doc if t.is_sent_start] == starts
+    after_stop = [t for t in doc if t.i > 0 and doc[t.i - 1].text == "."]
+    assert [t.text for t in after_stop if t.is_sent_start is False] == not_starts
+
+
 @pytest.mark.model
 def test_loaded_pipeline_splits_abbreviation_hyphens() -> None:
     nlp = load_pipeline(Settings.from_env().model)
