@@ -131,7 +131,7 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from counter_frame(tok, ctx)
             if lemma in lex.speech_verbs:
                 yield from phone_frame(tok, ctx)
-            if lemma in lex.penalty_verbs:
+            if lemma in lex.penalty_verbs | lex.penalty_met_verbs or lemma in lex.owed_penalties:
                 yield from penalty_frame(tok, ctx)
             if lemma in lex.accusatory_verbs:
                 yield from accusation_frame(tok, ctx)
@@ -1289,8 +1289,15 @@ def penalty_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     be to come ("will", "would"), not denied, and said by someone other than the one who is
     to suffer it."""
     lex = ctx.lexicon
-    penalties = lex.penalty_nouns | lex.owed_penalties.get(verb.lemma_.lower(), frozenset())
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in penalties for c in verb.children):
+    lemma = verb.lemma_.lower()
+    penalties = lex.owed_penalties.get(lemma, frozenset())
+    if lemma in lex.penalty_verbs | lex.penalty_met_verbs:
+        penalties |= lex.penalty_nouns
+    met = lemma in lex.penalty_met_verbs
+    deeds = [c for c in verb.children if c.dep_ in PASS_SUBJ] if met else []
+    # "any attack would be met with a crushing response": the penalty after "with"
+    named = _pobjs(verb, "with") if deeds else [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(c.lemma_.lower() in penalties for c in named):
         return
     auxes = [c for c in verb.children if c.dep_ in ("aux", "neg")]
     if any(a.dep_ == "neg" for a in auxes):
@@ -1316,7 +1323,13 @@ def penalty_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         sufferers = subject_of(verb, ctx)
     elif any(a.lower_ in _PROSPECTIVE for a in auxes):
         speakers = _reporters(verb, ctx)
-        sufferers = subject_of(verb, ctx)
+        sufferers = subject_of(verb, ctx) if not met else []
+        # "any Japanese interference would be met with ...", "Georgia's actions would have
+        # consequences": whose deed it is, when named (not guessed from "the government's")
+        deeds = deeds or [c for c in verb.children if c.dep_ in SUBJ]
+        sufferers = sufferers or [
+            a for d in deeds for a in owners_of(d, ctx) if a.how not in ("description", "pronoun")
+        ]
     else:
         return
     sufferers = _apart(sufferers, speakers, ctx)

@@ -73,6 +73,7 @@ class Lexicon:
     penalty_verbs: frozenset[str]  # 'Israel would [receive] a harsh punishment': a threat
     penalty_nouns: frozenset[str]  # 'would face [consequences]'
     owed_penalties: Mapping[str, frozenset[str]]  # 'will pay a [price]': with their own verb only
+    penalty_met_verbs: frozenset[str]  # 'any attack would be [met] with force'
     utterance_nouns: frozenset[str]  # 'the statement from Washington': its author
     labelling_verbs: frozenset[str]  # 'called Putin a war criminal'
     seeing_verbs: frozenset[str]  # 'views China as a threat': a name given, no deed
@@ -390,6 +391,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         handover_verbs=_section(raw, "handovers", "verbs"),
         penalty_verbs=_section(raw, "penalties", "verbs"),
         penalty_nouns=_section(raw, "penalties", "nouns"),
+        penalty_met_verbs=_section(raw, "penalties", "deeds_met"),
         owed_penalties={
             verb.lower(): frozenset(n.lower() for n in nouns)
             for verb, nouns in raw.get("penalties", {}).get("owed", {}).items()

@@ -17,6 +17,21 @@ A, INT, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.
 CASES = [
     # (id, text, date, expected {(src, rel, tgt, modality)}, forbidden {(src, rel, tgt)})
     (
+        "a-deed-said-to-be-met-with-a-penalty-threatens-its-owner",
+        "China said any Japanese interference in Taiwan would be met with a resolute response.",
+        None,
+        {("CHN", "threatens", "JPN", A)},
+        set(),
+    ),
+    (
+        "a-deed-said-to-have-consequences-threatens-its-owner",
+        "The EU warned that Georgia's actions would have consequences for its relations with "
+        "the bloc.",
+        None,
+        {("EU", "threatens", "GEO", A)},
+        set(),
+    ),
+    (
         "donors-listed-after-aid-told-give-to-its-recipient",
         "Floods swept across Pakistan last week. Donors pledged emergency aid to Pakistan on "
         "Monday. Japan pledged $5 million and Canada promised 3 million dollars.",
@@ -4069,6 +4084,17 @@ def test_endings_threatened_or_urged_and_deeds_in_circumstances(  # type: ignore
 )
 def test_a_trigger_verb_whose_object_makes_it_no_relation(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not _dyads(extractor, text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish president will be met with a guard of honour in Ankara.",
+        "Russia will have a response ready, the Chinese minister said.",
+    ],
+)
+def test_a_welcome_or_a_response_of_one_s_own_is_no_penalty(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(d[1] == "threatens" for d in _dyads(extractor, text, None))
 
 
 def test_a_sum_with_no_aid_told_before_goes_to_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
