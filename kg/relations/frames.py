@@ -2390,8 +2390,11 @@ def _named_and_labels(verb: Token) -> tuple[list[Token], list[Token]]:
 
 
 def _quoted(first: Token) -> bool:
-    """Whether a phrase opens with a quotation mark right before its first word."""
-    return first.i > 0 and first.doc[first.i - 1].text in _OPENING_QUOTES
+    """Whether a phrase opens with a quotation mark: right before its first word, or as its
+    first token (the parser may hang the mark on the phrase's head)."""
+    return first.text in _OPENING_QUOTES or (
+        first.i > 0 and first.doc[first.i - 1].text in _OPENING_QUOTES
+    )
 
 
 _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "``"})

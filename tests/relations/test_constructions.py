@@ -17,6 +17,13 @@ A, INT, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.
 CASES = [
     # (id, text, date, expected {(src, rel, tgt, modality)}, forbidden {(src, rel, tgt)})
     (
+        "a-quoted-name-whose-opening-mark-the-parser-hangs-inside-it",
+        'The Cuban foreign minister spoke at the UN, calling Rubio\'s plan "economic terrorism".',
+        None,
+        {("CUB", "criticizes", "USA", A)},
+        set(),
+    ),
+    (
         "a-deed-said-to-be-met-with-a-penalty-threatens-its-owner",
         "China said any Japanese interference in Taiwan would be met with a resolute response.",
         None,
