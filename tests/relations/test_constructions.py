@@ -17,6 +17,20 @@ A, INT, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.
 CASES = [
     # (id, text, date, expected {(src, rel, tgt, modality)}, forbidden {(src, rel, tgt)})
     (
+        "barred-from-summits-is-no-meeting",
+        "The African Union barred Mali from its summits after the coup.",
+        None,
+        {("AU", "meets", "MLI", N)},
+        {("AU", "meets", "MLI")},
+    ),
+    (
+        "excluded-from-meetings-is-no-meeting",
+        "The European Union excluded Belarus from its meetings in 2021.",
+        None,
+        {("EU", "meets", "BLR", N)},
+        {("EU", "meets", "BLR")},
+    ),
+    (
         "a-quoted-name-whose-opening-mark-the-parser-hangs-inside-it",
         'The Cuban foreign minister spoke at the UN, calling Rubio\'s plan "economic terrorism".',
         None,
