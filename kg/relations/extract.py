@@ -292,6 +292,8 @@ def _separate_visits(trigger: Token) -> bool:
         return True
     if trigger.lemma_.lower() in CALLING or phone_objects(trigger):
         return True  # calls are made one by one ("spoke by telephone with A and B")
+    if trigger.lemma_.lower() == "speak":
+        return True  # "spoke to Qureshi and Swaraj, urging both sides": each spoken to
     # "met separately with his Chinese and Indian counterparts", "held talks with each"
     # "spoke with Kurti and with Vucic": a preposition said again is another meeting
     heads = [trigger, *([trigger.head] if trigger.dep_ in ("dobj", "pobj") else [])]

@@ -17,6 +17,13 @@ A, INT, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.
 CASES = [
     # (id, text, date, expected {(src, rel, tgt, modality)}, forbidden {(src, rel, tgt)})
     (
+        "those-spoken-to-are-spoken-to-each-not-met-together",
+        "Blinken spoke to the Armenian and Azerbaijani foreign ministers on Monday.",
+        None,
+        {("USA", "meets", "ARM", A), ("USA", "meets", "AZE", A)},
+        {("ARM", "meets", "AZE")},
+    ),
+    (
         "barred-from-summits-is-no-meeting",
         "The African Union barred Mali from its summits after the coup.",
         None,
