@@ -131,7 +131,11 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from counter_frame(tok, ctx)
             if lemma in lex.speech_verbs:
                 yield from phone_frame(tok, ctx)
-            if lemma in lex.penalty_verbs | lex.penalty_met_verbs or lemma in lex.owed_penalties:
+            if (
+                lemma in lex.penalty_verbs
+                or lemma in lex.penalty_met_verbs
+                or lemma in lex.owed_penalties
+            ):
                 yield from penalty_frame(tok, ctx)
             if lemma in lex.accusatory_verbs:
                 yield from accusation_frame(tok, ctx)
