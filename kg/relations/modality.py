@@ -387,8 +387,8 @@ def read_modality(
 
 
 # nouns of a stance that say how a deed is done after a bare "in": "recalled its envoy in
-# solidarity with Mexico", "in support of Kyiv", "in protest at" (not "in retaliation for" or
-# "in cooperation with": tried, they cost a false alarm on an article check half)
+# solidarity with Mexico", "in support of Kyiv", "in protest at" ("in retaliation for", "in
+# response to" name the deed answered, which the responder frames read)
 MANNER_NOUNS = frozenset({"solidarity", "support", "protest", "defiance", "sympathy"})
 
 
