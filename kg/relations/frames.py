@@ -1714,6 +1714,25 @@ def clash_noun_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
         sides = [a for p in armed for a in actors_at(p, ctx)]
         if len({ctx.state_of(a.actor).key for a in sides}) >= 2:
             yield Candidate(noun, Relation.ATTACKS, sides, [], "noun+exchange")
+    # "twenty Indian soldiers were killed in a clash with Chinese troops": the armed subject of
+    # the clause and the armed side the clash is with
+    others = [p for p in _pobjs(noun, "with") if _armed(p, military)]
+    verb = clause_verb(noun) if others else None
+    if verb is not None:
+        sides = [
+            a
+            for c in verb.children
+            if c.dep_ in (*SUBJ, *PASS_SUBJ) and _armed(c, military)
+            for a in actors_at(c, ctx)
+        ]
+        if sides:
+            targets = [a for p in others for a in actors_at(p, ctx)]
+            yield Candidate(noun, Relation.ATTACKS, sides, targets, "noun+exchange")
+
+
+def _armed(side: Token, military: frozenset[str]) -> bool:
+    """Whether a side (or one coordinated with it) is named by a military noun."""
+    return any(t.lemma_.lower() in military for t in coordinated(side))
 
 
 def arms_frame(transfer: Token, moved: list[Token], ctx: DocContext) -> Iterator[Candidate]:

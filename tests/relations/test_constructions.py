@@ -17,6 +17,20 @@ A, INT, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.
 CASES = [
     # (id, text, date, expected {(src, rel, tgt, modality)}, forbidden {(src, rel, tgt)})
     (
+        "soldiers-who-died-in-a-clash-with-troops-fought-them",
+        "Three Thai soldiers died in a clash with Cambodian troops on Monday.",
+        None,
+        {("THA", "attacks", "KHM", A), ("KHM", "attacks", "THA", A)},
+        set(),
+    ),
+    (
+        "a-clash-of-unarmed-people-is-no-attack",
+        "Two French diplomats were hurt in a clash with Malian protesters.",
+        None,
+        set(),
+        {("FRA", "attacks", "MLI"), ("MLI", "attacks", "FRA")},
+    ),
+    (
         "those-spoken-to-are-spoken-to-each-not-met-together",
         "Blinken spoke to the Armenian and Azerbaijani foreign ministers on Monday.",
         None,
