@@ -189,6 +189,8 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
             if m.actor.kind is ActorKind.ORGANIZATION and m.actor.key not in exclude:
                 return [Arg(m.actor, tok.i, "description", 0.7)]
         return []
+    if lemma in _NEIGHBOURS and tok.tag_ in ("NN", "NNP"):
+        return _neighbour(tok, ctx, exclude, depth)
     if (
         lemma in lex.proxy_nouns
         or lemma in lex.country_descriptions
@@ -205,6 +207,54 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
         if any(_sponsored_by(c, ctx) for c in tok.children):
             return []  # "the Russian-backed republics": neither Russia nor a state named before
         return _description(tok, ctx, exclude)
+    return []
+
+
+_NEIGHBOURS = frozenset({"neighbour", "neighbor"})
+
+
+def _neighbour(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) -> list[Arg]:
+    """ "Algiers cut ties with Rabat, accusing [its neighbour] of hostile actions", "objected to
+    [its neighbour's] name": the state named last before it, in a few mentions, other than the
+    one whose neighbour it is (as a description: found, not read)."""
+    possessors = [c for c in tok.children if c.dep_ == "poss"]
+    if not possessors:
+        return []  # "a neighbour", "the neighbours": no one in particular
+    # "its" is the subject's own, up through a participle ("Algiers cut ties, accusing its
+    # neighbour"), whom `exclude` may hold
+    whose = {ctx.state_of(a.actor).key for a in _participle_subject(tok, ctx)}
+    whose |= {
+        ctx.state_of(a.actor).key
+        for c in possessors
+        if c.pos_ != "PRON"
+        for a in actors_at(c, ctx, depth=depth + 1)
+    }
+    if not whose:
+        return []  # "a neighbour", "the neighbours": no one in particular
+    for m in islice(ctx.index.before(tok.i), _NAMED_BACK):
+        state = ctx.state_of(m.actor).key
+        if m.actor.kind is ActorKind.COUNTRY and state not in whose and state not in exclude:
+            return [Arg(m.actor, tok.i, "description", 0.7)]
+    return []
+
+
+def _participle_subject(tok: Token, ctx: DocContext) -> list[Arg]:
+    """The subject of a noun's clause, climbing from a participle or infinitive without one to
+    the clause it hangs on ("Algiers cut ties with Rabat, [accusing] its neighbour")."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for _ in range(3):
+        found = [
+            Arg(m.actor, tok.i, "pronoun", 0.8)
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for m in [ctx.index.at(c.i)]
+            if m is not None
+        ]
+        if found or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+            return found
+        verb = verb.head
     return []
 
 

@@ -4139,6 +4139,19 @@ def test_a_welcome_or_a_response_of_one_s_own_is_no_penalty(extractor, text: str
     assert not any(d[1] == "threatens" for d in _dyads(extractor, text, None))
 
 
+def test_its_neighbour_is_the_other_state_named_and_shown(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "accusing its neighbour": the state named before it other than the accuser, found as a
+    description (sure enough to be shown at the default threshold); alone, no one."""
+    from kg.settings import DEFAULT_MIN_CONFIDENCE
+
+    text = "Caracas broke off relations with Bogota, accusing its neighbour of sheltering rebels."
+    reading = extractor.read(Document(id="t", text=text))
+    judged = [i for i in reading.interactions if i.relation.value == "criticizes"]
+    assert [(i.source_state, i.target_state) for i in judged] == [("country/VEN", "country/COL")]
+    assert judged[0].confidence >= DEFAULT_MIN_CONFIDENCE
+    assert not _dyads(extractor, "Kenya accused its neighbour of harbouring militants.", None)
+
+
 def test_a_sum_with_no_aid_told_before_goes_to_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
     assert not _dyads(extractor, "Germany pledged 2 million euros on Tuesday.", None)
 
