@@ -748,7 +748,26 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         # as doers are not, by the same verb, each other's targets
         doers = {ctx.state_of(a.actor).key for a in sources}
         targets = [a for a in targets if ctx.state_of(a.actor).key not in doers]
+    sayers = _sayers_of_a_conjunct(verb, sources, targets, ctx)
+    sources = sayers or sources
     yield Candidate(verb, rel, sources, targets, rule)
+
+
+def _sayers_of_a_conjunct(
+    verb: Token, sources: list[Arg], targets: list[Arg], ctx: DocContext
+) -> list[Arg]:
+    """ "Moldova said Russian missiles had crossed its airspace and summoned Russia's
+    ambassador": the parser hangs the second verb in the reported clause, whose subject it then
+    inherits, though it would do the deed to its own state; the one who says it does it."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJ for c in verb.children) or not targets:
+        return []
+    own = {ctx.state_of(a.actor).key for a in sources}
+    if not own or not own <= {ctx.state_of(a.actor).key for a in targets}:
+        return []
+    report = verb.head.head if verb.head.dep_ == "ccomp" else None
+    if report is None or report.lemma_.lower() not in ctx.lexicon.speech_verbs:
+        return []
+    return [a for a in subject_of(report, ctx) if ctx.state_of(a.actor).key not in own]
 
 
 def _stranded(verb: Token) -> bool:

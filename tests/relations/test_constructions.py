@@ -17,6 +17,14 @@ A, INT, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.
 CASES = [
     # (id, text, date, expected {(src, rel, tgt, modality)}, forbidden {(src, rel, tgt)})
     (
+        "a-second-verb-hung-in-the-reported-clause-is-the-sayer-s",
+        "Poland said a Russian drone had entered its airspace and summoned the Russian charge "
+        "d'affaires.",
+        None,
+        {("POL", "criticizes", "RUS", A)},
+        set(),
+    ),
+    (
         "soldiers-who-died-in-a-clash-with-troops-fought-them",
         "Three Thai soldiers died in a clash with Cambodian troops on Monday.",
         None,
