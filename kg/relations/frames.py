@@ -2452,7 +2452,9 @@ def _damning(word: Token, lex: Lexicon) -> bool:
     ):
         return True
     if word.lemma_.lower() in lex.label_heads and any(
-        _damning(pobj, lex) for pobj in _of_objects(word)
+        # "an act of aggression", "partners in the crimes"
+        _damning(pobj, lex)
+        for pobj in (*_of_objects(word), *_pobjs(word, "in"))
     ):
         return True
     doc = word.doc

@@ -17,6 +17,27 @@ A, INT, N, H = Modality.ASSERTED, Modality.INTENDED, Modality.NEGATED, Modality.
 CASES = [
     # (id, text, date, expected {(src, rel, tgt, modality)}, forbidden {(src, rel, tgt)})
     (
+        "a-state-said-to-be-complicit-in-crimes-is-criticised",
+        "Russia said Britain was complicit in the crimes of the Kyiv regime.",
+        None,
+        {("RUS", "criticizes", "GBR", A)},
+        set(),
+    ),
+    (
+        "a-partner-in-crimes-is-damned-by-what-it-is-in",
+        "Tehran called Riyadh a partner in the crimes of the aggressors.",
+        None,
+        {("IRN", "criticizes", "SAU", A)},
+        set(),
+    ),
+    (
+        "a-partner-in-a-project-is-no-one-damned",
+        "Japan is a partner in the project with India, the minister said.",
+        None,
+        set(),
+        {("JPN", "criticizes", "IND"), ("IND", "criticizes", "JPN")},
+    ),
+    (
         "a-second-verb-hung-in-the-reported-clause-is-the-sayer-s",
         "Poland said a Russian drone had entered its airspace and summoned the Russian charge "
         "d'affaires.",
