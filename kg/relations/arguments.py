@@ -222,7 +222,7 @@ def _neighbour(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int)
         return []  # "a neighbour", "the neighbours": no one in particular
     # "its" is the subject's own, up through a participle ("Algiers cut ties, accusing its
     # neighbour"), whom `exclude` may hold
-    whose = {ctx.state_of(a.actor).key for a in _participle_subject(tok, ctx)}
+    whose = {ctx.state_of(a.actor).key for a in _clause_subject(tok, ctx, frozenset(), climb=True)}
     whose |= {
         ctx.state_of(a.actor).key
         for c in possessors
@@ -230,7 +230,7 @@ def _neighbour(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int)
         for a in actors_at(c, ctx, depth=depth + 1)
     }
     if not whose:
-        return []  # "a neighbour", "the neighbours": no one in particular
+        return []  # no one says whose neighbour
     for m in islice(ctx.index.before(tok.i), _NAMED_BACK):
         state = ctx.state_of(m.actor).key
         if m.actor.kind is ActorKind.COUNTRY and state not in whose and state not in exclude:
@@ -238,24 +238,15 @@ def _neighbour(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int)
     return []
 
 
-def _participle_subject(tok: Token, ctx: DocContext) -> list[Arg]:
-    """The subject of a noun's clause, climbing from a participle or infinitive without one to
-    the clause it hangs on ("Algiers cut ties with Rabat, [accusing] its neighbour")."""
-    verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    for _ in range(3):
-        found = [
-            Arg(m.actor, tok.i, "pronoun", 0.8)
-            for c in verb.children
-            if c.dep_ in ("nsubj", "nsubjpass")
-            for m in [ctx.index.at(c.i)]
-            if m is not None
-        ]
-        if found or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
-            return found
-        verb = verb.head
-    return []
+def sentences_back(tok: Token, n: int) -> int:
+    """Where the sentence `n` sentences before a token's own begins (its own for 0; the
+    document's first when there are fewer): the window a reference is looked for in."""
+    start = tok.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return start
 
 
 def _definite(tok: Token) -> bool:
@@ -436,10 +427,7 @@ def _bare_agents(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[A
         return []
     if any(c.dep_ in ("det", "nummod", "amod", "compound", "poss") for c in tok.children):
         return []
-    sentence = tok.sent
-    earliest = sentence.start
-    if sentence.start > 0:
-        earliest = ctx.doc[sentence.start - 1].sent.start
+    earliest = sentences_back(tok, 1)
     for m in ctx.index.before(tok.i):
         if m.start < earliest:
             break
@@ -449,19 +437,28 @@ def _bare_agents(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[A
     return []
 
 
-def _clause_subject(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
+def _clause_subject(
+    tok: Token, ctx: DocContext, exclude: frozenset[str], *, climb: bool = False
+) -> list[Arg]:
+    """The actor subject of a token's clause; with `climb`, up from a participle or infinitive
+    without one to the clause it hangs on ("Algiers cut ties with Rabat, [accusing] its
+    neighbour"), a few clauses at most."""
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    for child in verb.children:
-        if (
-            child.dep_ in ("nsubj", "nsubjpass")
-            and child.i != tok.i
-            and tok.i not in {t.i for t in child.subtree}
-        ):
-            mention = ctx.index.at(child.i)
-            if mention is not None and mention.actor.key not in exclude:
-                return [Arg(mention.actor, tok.i, "pronoun", 0.8)]
+    for _ in range(3 if climb else 1):
+        for child in verb.children:
+            if (
+                child.dep_ in ("nsubj", "nsubjpass")
+                and child.i != tok.i
+                and tok.i not in {t.i for t in child.subtree}
+            ):
+                mention = ctx.index.at(child.i)
+                if mention is not None and mention.actor.key not in exclude:
+                    return [Arg(mention.actor, tok.i, "pronoun", 0.8)]
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
     return []
 
 
@@ -485,9 +482,7 @@ def _last_states(tok: Token, ctx: DocContext, exclude: frozenset[str], n: int = 
        further on is a guess).
 
     A place named ("the Croatian island of Skala") or a venue is no side."""
-    sentence = tok.sent
-    near = ctx.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    earliest = ctx.doc[near - 1].sent.start if near > 0 else near
+    near, earliest = sentences_back(tok, 1), sentences_back(tok, 2)
     states_only = tok.lemma_.lower() in ctx.lexicon.country_descriptions  # "both governments"
     exclude = exclude | _subjects_of_its_clause(tok, ctx)  # "X praised both governments"
     named: list[tuple[Arg, range]] = []  # (the state, the tokens that named it), latest first
@@ -738,8 +733,7 @@ def _subject_before(
     clause = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ROOT", "conj"):
         return None
-    earliest = ctx.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
-    earliest = max(earliest, pronoun.i - _THEY_WINDOW)
+    earliest = max(sentences_back(pronoun, 1), pronoun.i - _THEY_WINDOW)
     for m in ctx.index.before(pronoun.i):
         if m.start < earliest:
             return None
@@ -776,8 +770,8 @@ def _described_official(
     which [he] offered aid": an official described by title and state, as a subject or owner,
     between the last named official (from `start`) and the pronoun, is who "he" is: their
     state, as no name is known. Only in the pronoun's sentence or the one before."""
-    earliest = ctx.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
-    earliest = max(start, earliest, pronoun.i - _THEY_WINDOW)  # bounded: many pronouns stay linear
+    # bounded: many pronouns stay linear
+    earliest = max(start, sentences_back(pronoun, 1), pronoun.i - _THEY_WINDOW)
     for t in reversed(ctx.doc[earliest : pronoun.i]):
         if (
             t.dep_ in ("nsubj", "nsubjpass", "poss")

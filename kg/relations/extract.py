@@ -290,10 +290,10 @@ def _separate_visits(trigger: Token) -> bool:
     ("talks with Iran and Russia")."""
     if trigger.pos_ == "VERB" and moves(trigger):
         return True
-    if trigger.lemma_.lower() in CALLING or phone_objects(trigger):
-        return True  # calls are made one by one ("spoke by telephone with A and B")
-    if trigger.lemma_.lower() == "speak":
-        return True  # "spoke to Qureshi and Swaraj, urging both sides": each spoken to
+    if trigger.lemma_.lower() in _ONE_BY_ONE or phone_objects(trigger):
+        # calls are made one by one ("spoke by telephone with A and B"), and so is speaking to
+        # people ("spoke to Qureshi and Swaraj, urging both sides")
+        return True
     # "met separately with his Chinese and Indian counterparts", "held talks with each"
     # "spoke with Kurti and with Vucic": a preposition said again is another meeting
     heads = [trigger, *([trigger.head] if trigger.dep_ in ("dobj", "pobj") else [])]
@@ -306,6 +306,7 @@ def _separate_visits(trigger: Token) -> bool:
     )
 
 
+_ONE_BY_ONE = CALLING | {"speak"}  # verbs of talks held with each of those named in turn
 _APART = frozenset({"separately", "individually", "respectively", "apart", "bilaterally"})
 _SEPARATE = frozenset({"separate", "bilateral"})  # "held separate talks with A and B"
 

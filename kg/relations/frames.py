@@ -27,6 +27,7 @@ from kg.relations.arguments import (
     coordinated,
     hostile_deed,
     hyphen_participle,
+    sentences_back,
 )
 from kg.relations.lexicon import Lexicon
 from kg.relations.modality import in_manner, reporting_verb, request_verb
@@ -487,7 +488,7 @@ def _phrasal_relation(verb: Token, ctx: DocContext) -> Relation | None:
             rel = ctx.lexicon.phrasal.get((lemma, child.lower_))
             if rel is not None:
                 return rel
-    if lemma == "call" and _paid_a_call(verb, ctx):
+    if lemma in ctx.lexicon.visit_phrasals and _paid_a_call(verb, ctx):
         return Relation.MEETS
     return None
 
@@ -497,8 +498,11 @@ def _paid_a_call(verb: Token, ctx: DocContext) -> bool:
     an appeal: "called on Marcos [to free] the sailors", "called on Russia to withdraw")."""
     if any(c.dep_ in ("advcl", "xcomp", "ccomp") for c in verb.children):
         return False
+    particles = ctx.lexicon.visit_phrasals.get(verb.lemma_.lower(), frozenset())
     return any(
-        a.actor.kind is ActorKind.OFFICIAL for p in _pobjs(verb, "on") for a in actors_at(p, ctx)
+        a.actor.kind is ActorKind.OFFICIAL
+        for p in _pobjs(verb, *particles)
+        for a in actors_at(p, ctx)
     )
 
 
@@ -599,8 +603,8 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         for c in verb.children
         if c.dep_ == "prep" and (verb.lemma_.lower(), c.lower_) in ctx.lexicon.phrasal
     )
-    if rel is Relation.MEETS and verb.lemma_.lower() == "call":
-        phrasal |= {"on"}  # "called on President Marcos" (see _paid_a_call)
+    if rel is Relation.MEETS:  # "called on President Marcos" (see _paid_a_call)
+        phrasal |= ctx.lexicon.visit_phrasals.get(verb.lemma_.lower(), frozenset())
     if not targets:
         preps = ctx.lexicon.verb_preps[rel] | phrasal
         if verb.lemma_.lower() in ctx.lexicon.handover_verbs:
@@ -1582,10 +1586,7 @@ def _doers_of_a_deed_before(
     of that deed ("struck", "imposed sanctions", or one of `told`: "fired" for a launch) before
     the noun, in its sentence or the two before it, none of the judges."""
     lex = ctx.lexicon
-    first = ctx.doc[max(noun.sent.start - 1, 0)].sent
-    if first.start > 0:
-        first = ctx.doc[first.start - 1].sent
-    for tok in reversed(ctx.doc[first.start : noun.i]):
+    for tok in reversed(ctx.doc[sentences_back(noun, 2) : noun.i]):
         if tok.pos_ != "VERB":
             continue
         said = tok.lemma_.lower() in told or (
@@ -1859,13 +1860,7 @@ def _aid_recipient_before(verb: Token, ctx: DocContext) -> list[Arg]:
     ("rushed relief supplies to Myanmar, while the United States pledged $2 million"), as a
     resolved actor: the words of support in kind with a "to" or "for" naming a state."""
     lex = ctx.lexicon
-    doc = verb.doc
-    first = verb.sent.start
-    for _ in range(_RECIPIENT_BACK):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    for tok in reversed(doc[first : verb.i]):
+    for tok in reversed(verb.doc[sentences_back(verb, _RECIPIENT_BACK) : verb.i]):
         if tok.lemma_.lower() not in lex.material_support and not _a_sum(tok, lex):
             continue
         heads = [tok, *([tok.head] if tok.dep_ in ("dobj", "pobj", "conj") else [])]
@@ -2032,12 +2027,11 @@ def return_fire_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     returners = subject_of(verb, ctx)
     if not returners:
         return
-    sentence = verb.sent
-    start = ctx.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    start = sentences_back(verb, 1)
     lex = ctx.lexicon
     attacks = [
         tok
-        for tok in ctx.doc[start : sentence.end]
+        for tok in ctx.doc[start : verb.sent.end]
         if tok.pos_ == "VERB"
         and tok.i != verb.i
         and (lex.verbs.get(tok.lemma_.lower()) is Relation.ATTACKS or tok.lemma_.lower() == "fire")

@@ -107,6 +107,9 @@ class Lexicon:
     organ_nouns: frozenset[str]  # 'the IAEA board': the organisation's own organ
     target_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
+    visit_phrasals: Mapping[
+        str, frozenset[str]
+    ]  # 'called on President Museveni': verb -> particles
     sending_verbs: frozenset[str]  # 'sent a delegation to Hanoi': a visit
     clash_verbs: frozenset[str]  # 'troops clashed': attacks each way, when armed
     clash_nouns: frozenset[str]  # 'fighting between Kyrgyz and Tajik troops'
@@ -186,6 +189,20 @@ class Lexicon:
             if rel is not None:
                 return rel
         return self.nouns.get(lemma)
+
+
+def _visit_phrasals(raw: Mapping[str, object], path: Path) -> dict[str, frozenset[str]]:
+    """The "phrasals" of the "visits_paid" section: verb -> the particles that make it a visit."""
+    section = raw.get("visits_paid", {})
+    pairs = section.get("phrasals", []) if isinstance(section, dict) else None
+    if not isinstance(pairs, list) or not all(
+        isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p) for p in pairs
+    ):
+        raise DataError(f"{path}: 'visits_paid' needs 'phrasals', a list of [verb, particle]")
+    found: dict[str, set[str]] = {}
+    for verb, particle in pairs:
+        found.setdefault(verb.lower(), set()).add(particle.lower())
+    return {verb: frozenset(particles) for verb, particles in found.items()}
 
 
 def _role_agents(raw: Mapping[str, object], path: Path) -> dict[str, Relation]:
@@ -432,6 +449,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         organ_nouns=_section(raw, "organization_descriptions", "organs"),
         target_verbs=_section(raw, "target_verbs", "verbs"),
         hosting_verbs=_section(raw, "hosting_verbs", "verbs"),
+        visit_phrasals=_visit_phrasals(raw, path),
         sending_verbs=_section(raw, "sending_verbs", "verbs"),
         clash_verbs=_section(raw, "armed_clashes", "verbs"),
         clash_nouns=_section(raw, "armed_clashes", "nouns"),
