@@ -84,7 +84,7 @@ def _scheduled(trigger: Token, cues: tuple[str, ...], ctx: DocContext) -> bool:
     if deed is None:
         return False
     report = reporting_verb(deed, ctx.lexicon)
-    if report is not None and report.lemma_.lower() == "announce":
+    if report is not None and report.lemma_.lower() in ctx.lexicon.punishment_announced:
         return True
     timed = [c for c in deed.children if c.dep_ in ("advmod", "npadvmod", "prep")]
     return any(c.lower_ in _AT_ONCE or any(t.ent_type_ == "DATE" for t in c.subtree) for c in timed)

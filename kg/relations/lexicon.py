@@ -148,6 +148,7 @@ class Lexicon:
     accusatory_verbs: frozenset[str]
     intent_to_punish: frozenset[Relation]
     punishment_decided: frozenset[str]  # 'agreed to impose sanctions': intended, no threat
+    punishment_announced: frozenset[str]  # 'announced that X would impose sanctions': intended
     standing_nouns: frozenset[str]  # 'relations', 'ties': cooperation only when acted upon
     standing_verbs: frozenset[str]
     standing_acts: frozenset[str]
@@ -501,6 +502,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
             Relation(r) for r in raw.get("intent_to_punish", {}).get("relations", [])
         ),
         punishment_decided=_section(raw, "intent_to_punish", "decisions"),
+        punishment_announced=_section(raw, "intent_to_punish", "announcements"),
         standing_nouns=_section(raw, "standing_relations", "nouns"),
         standing_verbs=_section(raw, "standing_relations", "verbs"),
         standing_acts=_section(raw, "standing_relations", "acts"),
