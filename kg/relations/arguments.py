@@ -84,7 +84,11 @@ def actors_at(
     """
     out: dict[str, Arg] = {}
     for t in coordinated(tok):
-        if role == "source" and t.lemma_.lower() in ctx.lexicon.population_nouns:
+        if (
+            role == "source"
+            and t.lemma_.lower() in ctx.lexicon.population_nouns
+            and not _counted_pair(t, ctx.lexicon)  # "the two men" who met act
+        ):
             continue
         for arg in _actors_of_head(t, ctx, exclude, depth):
             if role == "source" and arg.how == "place":
@@ -415,6 +419,15 @@ def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[A
     return []
 
 
+def _counted_pair(tok: Token, lex: Lexicon) -> bool:
+    """ "the two men", "both women": a plural of people counted, standing for those named last."""
+    return (
+        tok.tag_ in ("NNS", "NNPS")
+        and tok.lemma_.lower() in lex.plural_descriptions
+        and any(c.lower_ in _COUNTS or c.lower_ in ("two", "both") for c in tok.children)
+    )
+
+
 def _bare_agents(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
     """ "Somalia's army launched an offensive. [Troops] attacked ...": a bare plural of the
     state's agents (troops, police, officials) acting is the state named last, in its sentence
@@ -640,6 +653,16 @@ def resolve_pronoun(
             reporter = _reporter_states(tok, ctx, exclude, depth)
             if reporter:
                 return reporter
+    if tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and low in _HE | _IT:
+        # "Japan sanctioned Syrian officials [it] accused of ...": the subject of a relative
+        # clause is not the noun the clause modifies, but the subject of the clause above
+        modified = tok.head.head
+        own = exclude | {a.actor.key for a in actors_at(modified, ctx, exclude=exclude)}
+        bound = _clause_subject(modified, ctx, own)
+        if low in _HE:
+            bound = [a for a in bound if a.actor.kind is ActorKind.OFFICIAL]
+        if bound:
+            return bound
     if low in _HE:
         subject = _subject_before(tok, ctx, exclude, ActorKind.OFFICIAL)
         if subject is not None:  # "Macron met Scholz in Berlin. He later criticized China"

@@ -554,6 +554,10 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             if pobj.dep_ == "pobj"
             for a in _pp_actors(pobj, "by", ctx, role="source")
         ]
+    if not targets and _relative_object(verb):
+        # "two Syrian officials (whom) it accused of spying": the noun modified is the object
+        targets = actors_at(verb.head, ctx)
+        rule = "verb+relative-object" if targets else rule
     if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "Somali soldiers, supported by the U.S. military": the noun modified undergoes it
         targets = actors_at(verb.head, ctx)
@@ -785,6 +789,16 @@ def _stranded(verb: Token) -> bool:
     )
 
 
+def _on_goods(measure: Token, ctx: DocContext) -> bool:
+    """A measure on goods, not on a state or its people: "a tariff on all goods (from ...)"."""
+    return any(
+        p.dep_ == "pobj" and not actors_at(p, ctx) and p.lemma_.lower() in ctx.lexicon.goods_measure_objects
+        for prep in measure.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for p in prep.children
+    )
+
+
 def _goods_threatened(deed: Token, ctx: DocContext) -> list[Arg]:
     """The state whose goods a threatened measure would hit: "(threatened to) impose tariffs on
     Colombian imports", "(to) ban imports of Australian wine"."""
@@ -922,6 +936,8 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             owners += actors_at(child, ctx)
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            if child.lower_ == "from" and rel is Relation.SANCTIONS and _on_goods(noun, ctx):
+                continue  # "a tariff on all goods from Korea": where the goods come from
             doers = [a for p in child.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
             named_by += doers
             owners += doers
@@ -2653,6 +2669,25 @@ def _judged_agents(
     return judged or None  # no one named as judged: the noun is read as before
 
 
+def _relative_object(verb: Token) -> bool:
+    """A relative clause with a subject of its own and no object but the relative pronoun:
+    the noun it modifies is its object ("officials (whom) Tokyo accused of spying")."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in verb.children)
+        and all(c.lower_ in RELATIVE_WORDS for c in verb.children if c.dep_ in OBJ)
+        # "the palace, where the leaders signed ...": a place or time, not the object
+        and not any(c.lower_ in _ADVERBIAL_RELATIVES for c in verb.children)
+    )
+
+
+_ADVERBIAL_RELATIVES = frozenset({"where", "when", "why", "whose"})
+
+
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+
+
 def _object_relative(clause: Token, ctx: DocContext) -> bool:
     """A relative clause whose verb does the deed of the noun it modifies, its object: "the
     aid (that) Japan sent to Kyiv", not "the aid that reached Kyiv" (no object, but a subject
@@ -2667,7 +2702,7 @@ def _object_relative(clause: Token, ctx: DocContext) -> bool:
         return False
     verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     words = [c for verb in verbs for c in verb.children]
-    if any(c.lower_ in ("where", "when", "why", "whose") for c in words):
+    if any(c.lower_ in _ADVERBIAL_RELATIVES for c in words):
         return False  # "exercises where the navy used a warship": a place, not the deed
     has_subject = any(c.dep_ in SUBJ for c in clause.children)
     objects = [c for c in words if c.dep_ == "dobj"]

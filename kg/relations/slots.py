@@ -440,8 +440,10 @@ def goods_targets(noun: Token, preps: frozenset[str], ctx: DocContext) -> list[A
             if head.lemma_.lower() in ctx.lexicon.goods_measure_objects:
                 # "a ban on imports from Venezuela", "an embargo on trade with Georgia" (the
                 # parser may hang the partner on the measure itself)
-                found += measured_targets(head, ctx) or (
-                    prep_targets(noun, _TRADED_WITH, ctx) if noun.pos_ == "NOUN" else []
+                found += (
+                    measured_targets(head, ctx)
+                    or (prep_targets(noun, _TRADED_WITH, ctx) if noun.pos_ == "NOUN" else [])
+                    or _goods_origin(noun, ctx)
                 )
                 continue
             found += [
@@ -463,6 +465,17 @@ def goods_targets(noun: Token, preps: frozenset[str], ctx: DocContext) -> list[A
                 for a in actors_at(p, ctx)
             ]
     return found
+
+
+def _goods_origin(measure: Token, ctx: DocContext) -> list[Arg]:
+    """Where the goods a measure hits come from, when the parser hangs "from" on the verb that
+    takes the measure: "would impose a tariff on goods [from Brazil]"."""
+    if measure.pos_ != "NOUN" or measure.dep_ != "dobj":
+        return []
+    return prep_targets(measure.head, _FROM, ctx)
+
+
+_FROM = frozenset({"from"})
 
 
 _ORIGINS = frozenset({"import", "make", "produce", "manufacture", "originate", "ship", "grow"})

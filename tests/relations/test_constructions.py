@@ -4215,3 +4215,68 @@ def test_the_one_in_solidarity_with_is_no_side_of_the_ties_ended(extractor) -> N
     got = {d[:3] for d in _dyads(extractor, text, None)}
     assert ("MEX", "cooperates", "NIC") not in got, got
     assert ("ECU", "cooperates", "NIC") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Canada imposed a 25% tariff on products from Vietnam.", ("CAN", "sanctions", "VNM")),
+        ("Mexico imposed a 30% tariff on all goods from South Korea.", ("MEX", "sanctions", "KOR")),
+        # the parser hangs "from Brazil" on the verb
+        ("Trump said he would impose a 40% tariff on goods from Brazil.", ("USA", "threatens", "BRA")),
+    ],
+)
+def test_a_measure_on_goods_from_a_state_hits_that_state(  # type: ignore[no-untyped-def]
+    extractor, text: str, dyad: tuple[str, str, str]
+) -> None:
+    """The state the goods come from is hit, not the one imposing the measure ("a tariff from
+    Korea" would name its author; "a tariff on goods from Korea" names where they come from)."""
+    got = {d[:3] for d in _dyads(extractor, text, None)}
+    assert dyad in got, got
+
+
+def test_restrictions_on_travel_from_a_state_are_no_sanction(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert not _dyads(extractor, "Italy tightened restrictions on all travel from India.", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Japan expelled two Syrian diplomats it accused of spying.", ("JPN", "criticizes", "SYR")),
+        (
+            "Britain imposed sanctions on four Iranian officials whom it accused of plotting attacks.",
+            ("GBR", "criticizes", "IRN"),
+        ),
+        (
+            "Norway expelled three Russian diplomats that Oslo accused of espionage.",
+            ("NOR", "criticizes", "RUS"),
+        ),
+        ("Putin praised the Indian officials he met in Moscow.", ("RUS", "meets", "IND")),
+    ],
+)
+def test_a_relative_clause_acts_on_the_noun_it_modifies(  # type: ignore[no-untyped-def]
+    extractor, text: str, dyad: tuple[str, str, str]
+) -> None:
+    """A relative clause with a subject of its own and no object takes the noun it modifies as
+    its object; a pronoun as its subject is the subject of the clause above, never the state of
+    that noun ("Syrian diplomats it accused": Japan accused them)."""
+    got = {d[:3] for d in _dyads(extractor, text, None)}
+    assert _ordered(dyad) in got, got
+
+
+def test_a_clause_on_a_place_does_not_act_on_the_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "the palace in Brasilia, where the two leaders signed": the place is where, not with whom."""
+    text = (
+        "Lula hosted the Chilean and Peruvian presidents at the palace in Brasilia, where the two "
+        "leaders signed what Brazil called a historic accord."
+    )
+    got = {d[:3] for d in _dyads(extractor, text, None)}
+    assert not {d for d in got if d[1] == "cooperates" and "BRA" in (d[0], d[2])}, got
+
+
+def test_the_two_men_are_the_two_officials_named_last(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Macron hosted Scholz in Paris on Friday. The two men criticised Britain."
+    got = {d[:3] for d in _dyads(extractor, text, None)}
+    assert {("FRA", "criticizes", "GBR"), ("DEU", "criticizes", "GBR")} <= got, got
+    # no one named before: no one
+    assert not _dyads(extractor, "The two men criticised Britain.", None)
