@@ -792,7 +792,9 @@ def _stranded(verb: Token) -> bool:
 def _on_goods(measure: Token, ctx: DocContext) -> bool:
     """A measure on goods, not on a state or its people: "a tariff on all goods (from ...)"."""
     return any(
-        p.dep_ == "pobj" and not actors_at(p, ctx) and p.lemma_.lower() in ctx.lexicon.goods_measure_objects
+        p.dep_ == "pobj"
+        and not actors_at(p, ctx)
+        and p.lemma_.lower() in ctx.lexicon.goods_measure_objects
         for prep in measure.children
         if prep.dep_ == "prep" and prep.lower_ == "on"
         for p in prep.children

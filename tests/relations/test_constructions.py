@@ -4223,7 +4223,10 @@ def test_the_one_in_solidarity_with_is_no_side_of_the_ties_ended(extractor) -> N
         ("Canada imposed a 25% tariff on products from Vietnam.", ("CAN", "sanctions", "VNM")),
         ("Mexico imposed a 30% tariff on all goods from South Korea.", ("MEX", "sanctions", "KOR")),
         # the parser hangs "from Brazil" on the verb
-        ("Trump said he would impose a 40% tariff on goods from Brazil.", ("USA", "threatens", "BRA")),
+        (
+            "Trump said he would impose a 40% tariff on goods from Brazil.",
+            ("USA", "threatens", "BRA"),
+        ),
     ],
 )
 def test_a_measure_on_goods_from_a_state_hits_that_state(  # type: ignore[no-untyped-def]
@@ -4244,7 +4247,7 @@ def test_restrictions_on_travel_from_a_state_are_no_sanction(extractor) -> None:
     [
         ("Japan expelled two Syrian diplomats it accused of spying.", ("JPN", "criticizes", "SYR")),
         (
-            "Britain imposed sanctions on four Iranian officials whom it accused of plotting attacks.",
+            "Britain imposed sanctions on four Iranian officials whom it accused of plotting a coup.",
             ("GBR", "criticizes", "IRN"),
         ),
         (
@@ -4265,7 +4268,7 @@ def test_a_relative_clause_acts_on_the_noun_it_modifies(  # type: ignore[no-unty
 
 
 def test_a_clause_on_a_place_does_not_act_on_the_place(extractor) -> None:  # type: ignore[no-untyped-def]
-    """ "the palace in Brasilia, where the two leaders signed": the place is where, not with whom."""
+    """ "the palace in Brasilia, where the two leaders signed": the place is where, not who."""
     text = (
         "Lula hosted the Chilean and Peruvian presidents at the palace in Brasilia, where the two "
         "leaders signed what Brazil called a historic accord."
