@@ -4247,7 +4247,7 @@ def test_restrictions_on_travel_from_a_state_are_no_sanction(extractor) -> None:
     [
         ("Japan expelled two Syrian diplomats it accused of spying.", ("JPN", "criticizes", "SYR")),
         (
-            "Britain imposed sanctions on four Iranian officials whom it accused of plotting a coup.",
+            "Britain sanctioned four Iranian officials whom it accused of plotting a coup.",
             ("GBR", "criticizes", "IRN"),
         ),
         (
