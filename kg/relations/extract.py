@@ -20,7 +20,14 @@ from kg.relations.dates import event_date
 from kg.relations.frames import SPEECH_ACT_RULES, SYMMETRIC, Candidate, candidates
 from kg.relations.modality import read_modality, reporting_verb
 from kg.relations.rules import resolved_ceiling
-from kg.relations.slots import CALLING, governing_verb, moves, phone_objects, subject_of
+from kg.relations.slots import (
+    ACCORD_MAKINGS,
+    CALLING,
+    governing_verb,
+    moves,
+    phone_objects,
+    subject_of,
+)
 from kg.types import Actor, ActorKind, Document, Interaction, Modality, Relation
 
 __all__ = ["Candidate", "Decision", "candidates", "extract", "interactions", "subject_of"]
@@ -261,6 +268,12 @@ def _done_together(cand: Candidate, ctx: DocContext) -> bool:
         c.dep_ == "amod" and c.lower_ in ("joint", "bilateral", "mutual") for c in trigger.children
     ):
         return True  # "what U.S. and Iraqi officials describe as a joint operation"
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "of"
+        and trigger.head.head.lower_ in ACCORD_MAKINGS
+    ):
+        return True  # "Ruto and Chinh oversaw the signing of agreements": they signed them
     governor = governing_verb(trigger)
     if governor is None:
         return True

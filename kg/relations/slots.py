@@ -115,6 +115,9 @@ COLLECTIVE_HEADS = frozenset(
     }
 )
 # "carried out [some] of their heaviest strikes": a part stands for the whole it is part of
+# nouns of making an accord, through which the verb over them governs it: "oversaw the signing
+# of two agreements" is read as the agreements' governor ("oversaw"), whose subjects sign
+ACCORD_MAKINGS = frozenset({"signing", "conclusion", "ratification", "initialling", "initialing"})
 PARTITIVES = frozenset({"some", "many", "most", "several", "one", "all", "part", "few", "each"})
 MOVEMENT_VERBS = frozenset({"visit", "travel", "fly", "arrive", "tour", "come", "go", "head"})
 
@@ -370,11 +373,14 @@ def owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
         return []
     if held_by_a_group(noun, ctx):
         return []
+    sought = noun.lemma_.lower() in ctx.lexicon.candidacy_nouns
     found = [
         a
         for c in noun.children
         if c.dep_ in ("poss", "compound") and not sponsor(c, ctx)
         for a in actors_at(c, ctx)
+        # "its NATO (membership) bid": the organisation a bid seeks does not own it
+        if not (sought and c.dep_ == "compound" and a.actor.kind is ActorKind.ORGANIZATION)
     ]
     found += [
         a
@@ -559,6 +565,9 @@ def governing_verb(noun: Token) -> Token | None:
             return None
         # "eight hours of [talks]", "a series of [strikes]": the measure stands for the noun
         if tok.lower_ == "of" and tok.head.lemma_.lower() in COLLECTIVE_HEADS | PARTITIVES:
+            return governing_verb(tok.head)
+        # "witnessed the signing of [agreements]": the making stands for the accord made
+        if tok.lower_ == "of" and tok.head.lower_ in ACCORD_MAKINGS:
             return governing_verb(tok.head)
         # "pledged $500 million in [aid]": the sum stands for what it is given as
         if tok.lower_ == "in" and _is_sum(tok.head):

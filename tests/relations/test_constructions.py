@@ -4283,3 +4283,40 @@ def test_the_two_men_are_the_two_officials_named_last(extractor) -> None:  # typ
     assert {("FRA", "criticizes", "GBR"), ("DEU", "criticizes", "GBR")} <= got, got
     # no one named before: no one
     assert not _dyads(extractor, "The two men criticised Britain.", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan said Sweden should not expect Turkey's support for its NATO bid.",
+        "Poland voiced support for Moldova's EU membership bid.",
+    ],
+)
+def test_support_for_a_bid_supports_the_bidder_not_the_body_sought(  # type: ignore[no-untyped-def]
+    extractor, text: str
+) -> None:
+    got = {d[:3] for d in _dyads(extractor, text, None)}
+    assert not {d for d in got if d[2] in ("NATO", "EU")}, got
+    assert {d for d in got if d[1] == "supports" and d[2] in ("SWE", "MDA")}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Modi and Albanese witnessed the signing of three agreements on education.",
+            ("AUS", "IND"),
+        ),
+        ("Ruto and Chinh oversaw the signing of accords on rice trade in Hanoi.", ("KEN", "VNM")),
+    ],
+)
+def test_those_who_oversee_the_signing_of_accords_sign_them(  # type: ignore[no-untyped-def]
+    extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {d[:3] for d in _dyads(extractor, text, None)}
+    assert _ordered((pair[0], "cooperates", pair[1])) in got, got
+
+
+def test_welcoming_the_signing_of_an_accord_signs_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Egypt and Jordan welcomed the signing of the agreement on Monday."
+    assert not {d for d in _dyads(extractor, text, None) if d[1] == "cooperates"}
