@@ -1566,6 +1566,9 @@ def summed_doers(
         c.dep_ in ("poss", "prep", "relcl", "acl", "amod", "compound")
         and c.lower_ != "as"
         and not (c.dep_ == "amod" and c.i > noun.i)  # "called [the decision] unfortunate"
+        # "the unprecedented move", not "the Russian decision"
+        and not (c.dep_ == "amod" and ctx.index.at(c.i) is None)
+        and not _into_its_own(c)  # "condemned [the violation] of its airspace"
         for c in noun.children
     ):
         return []  # "the decision to ...", "Russia's move", "the Russian decision": its own
@@ -1591,6 +1594,21 @@ def summed_doers(
         if doers:
             return doers
     return []
+
+
+def _into_its_own(prep: Token) -> bool:
+    """ "(the violation) of its airspace", "(the incursion) into their territory": a deed against
+    what the judge calls its own, which names no doer."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("of", "into")
+        and any(
+            g.dep_ == "poss" and g.pos_ == "PRON"
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for g in p.children
+        )
+    )
 
 
 def _doers_of_a_deed_before(

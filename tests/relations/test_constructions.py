@@ -4320,3 +4320,35 @@ def test_those_who_oversee_the_signing_of_accords_sign_them(  # type: ignore[no-
 def test_welcoming_the_signing_of_an_accord_signs_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Egypt and Jordan welcomed the signing of the agreement on Monday."
     assert not {d for d in _dyads(extractor, text, None) if d[1] == "cooperates"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Turkish drones struck targets in northern Iraq on Sunday. Baghdad condemned the "
+            "violation of its sovereignty.",
+            ("IRQ", "criticizes", "TUR"),
+        ),
+        (
+            "Two Russian jets entered Estonian airspace on Friday. Tallinn condemned the "
+            "flagrant violation of its airspace.",
+            ("EST", "criticizes", "RUS"),
+        ),
+        (
+            "Russia expelled two Polish diplomats. Warsaw condemned the unprecedented move.",
+            ("POL", "criticizes", "RUS"),
+        ),
+    ],
+)
+def test_a_deed_judged_later_is_the_one_told_before(  # type: ignore[no-untyped-def]
+    extractor, text: str, dyad: tuple[str, str, str]
+) -> None:
+    """ "the violation of its airspace" refers back to whoever struck or entered it before; a
+    modifier that names no one ("unprecedented", "flagrant") does not make the deed another's."""
+    assert dyad in {d[:3] for d in _dyads(extractor, text, None)}
+
+
+def test_a_violation_with_no_deed_told_is_no_one_s(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia and Belarus held drills. Poland condemned the violation of its airspace."
+    assert not {d for d in _dyads(extractor, text, None) if d[1] == "criticizes"}
