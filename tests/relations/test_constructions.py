@@ -4352,3 +4352,16 @@ def test_a_deed_judged_later_is_the_one_told_before(  # type: ignore[no-untyped-
 def test_a_violation_with_no_deed_told_is_no_one_s(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Russia and Belarus held drills. Poland condemned the violation of its airspace."
     assert not {d for d in _dyads(extractor, text, None) if d[1] == "criticizes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Japan delivered 20 armoured vehicles to the Philippines.", ("JPN", "supports", "PHL")),
+        ("The IMF approved a loan programme for Egypt.", ("IMF", "supports", "EGY")),
+    ],
+)
+def test_armour_and_loan_programmes_are_support(  # type: ignore[no-untyped-def]
+    extractor, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in {d[:3] for d in _dyads(extractor, text, None)}
