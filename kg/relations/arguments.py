@@ -663,6 +663,18 @@ def resolve_pronoun(
             bound = [a for a in bound if a.actor.kind is ActorKind.OFFICIAL]
         if bound:
             return bound
+    if (
+        tok.dep_ == "nsubj"
+        and tok.head.dep_ == "ccomp"
+        and low in _HE | _IT
+        and any(c.lower_ == "what" for c in tok.head.children)
+    ):
+        # "Iran rejected what [it] called Britain's hostile statements": the one who rejects
+        bound = _clause_subject(tok.head, ctx, exclude)
+        if low in _HE:
+            bound = [a for a in bound if a.actor.kind is ActorKind.OFFICIAL]
+        if bound:
+            return bound
     if low in _HE:
         subject = _subject_before(tok, ctx, exclude, ActorKind.OFFICIAL)
         if subject is not None:  # "Macron met Scholz in Berlin. He later criticized China"

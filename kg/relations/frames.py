@@ -678,7 +678,18 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         for child in verb.children:
             if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
                 if so_called(child):
-                    continue  # "signed what Turkey called a declaration": who names it, no side
+                    # "signed what Turkey called a declaration": who names it is no side; but
+                    # "condemned what it called Britain's hostile statements" judges their owner
+                    if rel in ctx.lexicon.owner_as_target:
+                        targets = [
+                            a
+                            for named, _ in so_called(child)
+                            for a in actors_at(named, ctx) or owners_of(named, ctx)
+                        ]
+                    if targets:
+                        rule += "+complement"
+                        break
+                    continue
                 helped = [c for c in child.children if c.dep_ in SUBJ]
                 if rel in _WITH_RELATIONS and helped:
                     # "helped the Lebanese army fight Israel": the one helped, not its enemy
@@ -2334,6 +2345,22 @@ def labelling_frame(
     object naming no actor: "condemned the launch as a provocation by Pyongyang", "denounced
     the accords as a stab in the back by the UAE" (the verb's own reading does the rest)."""
     named, labels = _named_and_labels(verb)
+    if not by_label_only and any(n.lower_ == "what" for n in named):
+        # "rejected what it called Britain's 'hostile' statements": the name is the thing
+        # itself, damned by its own word of blame; its owner is judged
+        damned = [
+            label
+            for label in labels
+            if any(
+                c.dep_ in ("amod", "nmod") and c.lower_ in ctx.lexicon.evaluative_negative
+                for c in label.children
+            )
+        ]
+        sources = subject_of(verb, ctx)
+        judged = _apart([a for label in damned for a in owners_of(label, ctx)], sources, ctx)
+        if judged and sources:
+            yield Candidate(verb, Relation.CRITICIZES, sources, judged, "judgement")
+            return
     # (a verb of criticism needs no damning word: "denounced the accords as a stab in the
     # back by the UAE" names the doer whatever the name)
     if not by_label_only and not any(_damning(label, ctx.lexicon) for label in labels):

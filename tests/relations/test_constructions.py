@@ -4365,3 +4365,30 @@ def test_armour_and_loan_programmes_are_support(  # type: ignore[no-untyped-def]
     extractor, text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in {d[:3] for d in _dyads(extractor, text, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Iran condemned what it called Britain's hostile statements.",
+            ("IRN", "criticizes", "GBR"),
+        ),
+        (
+            "Iran rejected what it called Britain's 'hostile' statements.",
+            ("IRN", "criticizes", "GBR"),
+        ),
+        ("Ghana praised what it called Japan's generous aid.", ("GHA", "supports", "JPN")),
+    ],
+)
+def test_what_a_state_calls_another_s_deed_judges_its_owner(  # type: ignore[no-untyped-def]
+    extractor, text: str, dyad: tuple[str, str, str]
+) -> None:
+    """A free relative ("what it called X's statements") names the deed judged; the speaker
+    ("it") is the one who judges, and a word of blame inside the name judges the owner."""
+    assert dyad in {d[:3] for d in _dyads(extractor, text, None)}
+
+
+def test_signing_what_another_calls_a_declaration_makes_no_side_of_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana and Togo signed what Nigeria called a historic declaration."
+    assert not {d for d in _dyads(extractor, text, None) if "NGA" in (d[0], d[2])}
