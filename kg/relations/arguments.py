@@ -395,7 +395,10 @@ def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[A
     """ "the country", "the Caribbean nation", "the minister": the last compatible actor named;
     "the two leaders", "both sides", "the prime ministers": the last two states named."""
     plural = tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in ctx.lexicon.plural_descriptions
-    if plural and any(  # "the two", "both", "these": not "two European diplomats"
+    each = tok.lemma_.lower() in ctx.lexicon.plural_descriptions and any(
+        c.dep_ == "det" and c.lower_ == "each" for c in tok.children
+    )  # "each side": one by one, the two named last
+    if each or plural and any(  # "the two", "both", "these": not "two European diplomats"
         c.lower_ in ("the", "both", "these") for c in tok.children if c.dep_ in ("det", "predet")
     ):
         counted = [

@@ -834,13 +834,23 @@ def _another_doer(clause: Token, sources: list[Arg], ctx: DocContext) -> bool:
     return not any(a.actor.key in own for s in subjects for a in actors_at(s, ctx))
 
 
+def _each_one(subject: Token) -> bool:
+    """ "each side", "each country": a subject taken one by one."""
+    return subject.dep_ in SUBJ and any(
+        c.dep_ == "det" and c.lower_ == "each" for c in subject.children
+    )
+
+
 def _each_other(verb: Token) -> bool:
     """Whether a verb's object, or the object of its preposition, is reciprocal: "accused each
     other", "imposed sanctions on one another"."""
 
     def reciprocal(tok: Token) -> bool:
         words = {tok.lower_, *(c.lower_ for c in tok.children)}
-        return words in ({"each", "other"}, {"one", "another"})
+        return words in ({"each", "other"}, {"one", "another"}) or (
+            # "each side accused the other"
+            words == {"the", "other"} and any(_each_one(c) for c in verb.children)
+        )
 
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return any(

@@ -81,6 +81,14 @@ def governing_chain(trigger: Token, lexicon: Lexicon) -> Iterator[Token]:
             # X, which Y rejected"); an infinitive ("attempts to normalize") does not, nor does
             # a clause of time ("will be ratified Friday [when] they meet")
             return
+        if (
+            tok.dep_ == "pcomp"
+            and tok.head.lower_ == "with"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
+            # "the truce broke down, with each side [accusing] the other": a clause with a
+            # subject of its own after "with" tells a deed of its own
+            return
         if _participle_clause(tok):
             # "called the case a libel, [accusing] Pretoria of ...", "had not fired on the
             # plant, [blaming] Ukraine": a participle clause after the main one is a deed of its

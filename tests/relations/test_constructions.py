@@ -4392,3 +4392,19 @@ def test_what_a_state_calls_another_s_deed_judges_its_owner(  # type: ignore[no-
 def test_signing_what_another_calls_a_declaration_makes_no_side_of_it(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Ghana and Togo signed what Nigeria called a historic declaration."
     assert not {d for d in _dyads(extractor, text, None) if "NGA" in (d[0], d[2])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Pakistan exchanged fire on Monday. Each side blamed the other for the clash.",
+        "Armenia and Azerbaijan agreed a truce on Friday, but it quickly broke down, with each "
+        "side accusing the other of violating it.",
+    ],
+)
+def test_each_side_accusing_the_other_is_each_on_the_other(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "each side ... the other" is the two named last, each on the other; a clause after
+    "with" with a subject of its own is not ended by the truce breaking down."""
+    got = _dyads(extractor, text, None)
+    pairs = {d[:3] for d in got if d[1] == "criticizes" and d[3] is Modality.ASSERTED}
+    assert len({d[0] for d in pairs}) == 2 and len(pairs) == 2, got
