@@ -398,8 +398,14 @@ def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[A
     each = tok.lemma_.lower() in ctx.lexicon.plural_descriptions and any(
         c.dep_ == "det" and c.lower_ == "each" for c in tok.children
     )  # "each side": one by one, the two named last
-    if each or plural and any(  # "the two", "both", "these": not "two European diplomats"
-        c.lower_ in ("the", "both", "these") for c in tok.children if c.dep_ in ("det", "predet")
+    if (
+        each
+        or plural
+        and any(  # "the two", "both", "these": not "two European diplomats"
+            c.lower_ in ("the", "both", "these")
+            for c in tok.children
+            if c.dep_ in ("det", "predet")
+        )
     ):
         counted = [
             _COUNTS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in _COUNTS
@@ -643,6 +649,20 @@ def resolve_pronoun(
             if clause.dep_ == "relcl":
                 return actors_at(clause.head, ctx, exclude=exclude, depth=_MAX_DEPTH)
             clause = clause.head
+    if tok.dep_ == "poss" and low in _HE | _IT and tok.head.dep_ == "conj":
+        # "since Moscow's annexation of Crimea and [its] backing of separatists": the owner of
+        # the first of the things coordinated
+        first = tok.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        owners = [
+            a
+            for c in first.children
+            if c.dep_ == "poss" and c.pos_ != "PRON"
+            for a in actors_at(c, ctx, exclude=exclude, depth=depth + 1)
+        ]
+        if owners:
+            return [Arg(a.actor, tok.i, "pronoun", min(a.confidence, 0.8)) for a in owners]
     if tok.dep_ == "poss" and low in _HE | _IT:
         # "North Korea fired missiles off its coast": a possessive in a clause binds to its
         # subject ("Putin had ruined his country's relations": Putin's)

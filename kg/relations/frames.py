@@ -906,7 +906,12 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         after = noun.nbor() if noun.i + 1 < len(noun.doc) else None
         if after is not None and after.dep_ == "prep" and after.lower_ in preps:
             targets = [a for p in after.children if p.dep_ == "pobj" for a in actors_at(p, ctx)]
-    if not targets and noun.dep_ == "conj":
+    if (
+        not targets
+        and noun.dep_ == "conj"
+        # ("its [backing] of separatists": a preposition of its own names its object)
+        and not any(c.dep_ == "prep" and c.lower_ in preps for c in noun.children)
+    ):
         # "rushed rescue teams and relief [supplies] to Myanmar": the parser may hang the
         # target on the first of the things coordinated
         targets = prep_targets(first_conjunct(noun), preps, ctx, aimed=aimed)
@@ -954,7 +959,15 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if volley:
         owners += [a for weapon in _of_objects(noun) for a in owners_of(weapon, ctx)]
     for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ == "PRON" and governing_verb(noun) is not None:
+        if (
+            child.dep_ == "poss"
+            and child.pos_ == "PRON"
+            and governing_verb(noun) is not None
+            # ("Moscow's annexation of Crimea and [its] backing of ...": the first's owner)
+            and not any(
+                c.dep_ == "poss" for c in first_conjunct(noun).children if noun.dep_ == "conj"
+            )
+        ):
             continue  # "India and Mauritius upgraded [their] ties": the subject says who
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             owners += actors_at(child, ctx)

@@ -4408,3 +4408,17 @@ def test_each_side_accusing_the_other_is_each_on_the_other(extractor, text: str)
     got = _dyads(extractor, text, None)
     pairs = {d[:3] for d in got if d[1] == "criticizes" and d[3] is Modality.ASSERTED}
     assert len({d[0] for d in pairs}) == 2 and len(pairs) == 2, got
+
+
+def test_its_in_a_second_conjunct_is_the_first_conjunct_s_owner(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "Moscow's annexation of Crimea and its backing of ...": "its" is Moscow's, and the
+    backing's own "of" names what is backed (separatists, no state), not the annexed Crimea."""
+    text = (
+        "The EU has kept sanctions on Russia since Moscow's annexation of Crimea and its "
+        "backing of separatists in eastern Ukraine."
+    )
+    got = {d[:3] for d in _dyads(extractor, text, None)}
+    assert not {d for d in got if d[1] == "supports"}, got
+    text = "The EU kept sanctions on Russia over Moscow's war in Syria and its backing of Belarus."
+    got = {d[:3] for d in _dyads(extractor, text, None)}
+    assert ("RUS", "supports", "BLR") in got, got
