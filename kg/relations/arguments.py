@@ -283,7 +283,7 @@ def _owners(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) ->
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(actors_at(pobj, ctx, exclude=exclude, depth=depth + 1))
-        elif child.dep_ == "prep" and child.lower_ == "in":
+        elif child.dep_ == "prep" and child.lower_ == "in" and not _from_elsewhere(tok):
             found.extend(_seated_in(tok, child, ctx))
     if not found and tok.dep_ == "dobj" and tok.lemma_.lower() in ctx.lexicon.seat_nouns:
         # "warned the government in Kabul that ...": the parser hangs the seat on the verb
@@ -294,6 +294,12 @@ def _owners(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) ->
             for a in _seated_in(tok, prep, ctx)
         )
     return [Arg(a.actor, a.token, a.how, a.confidence * 0.95) for a in found]
+
+
+def _from_elsewhere(tok: Token) -> bool:
+    """ "Southeast Asian ministers in Jakarta", "Western diplomats in Kabul": people said to be
+    of a people or region are not those of the state they are in."""
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in tok.children)
 
 
 def _seated_in(tok: Token, prep: Token, ctx: DocContext) -> Iterator[Arg]:

@@ -4422,3 +4422,15 @@ def test_its_in_a_second_conjunct_is_the_first_conjunct_s_owner(extractor) -> No
     text = "The EU kept sanctions on Russia over Moscow's war in Syria and its backing of Belarus."
     got = {d[:3] for d in _dyads(extractor, text, None)}
     assert ("RUS", "supports", "BLR") in got, got
+
+
+def test_people_of_a_region_are_not_those_of_the_city_they_are_in(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Blinken, who attended meetings with Southeast Asian foreign ministers in Jakarta over "
+        "the weekend, said Americans should sleep well."
+    )
+    assert not _dyads(extractor, text, None)
+    # officials in a capital, of no people named, are that state's
+    assert ("AFG", "meets", "USA") in {
+        d[:3] for d in _dyads(extractor, "Blinken met officials in Kabul.", None)
+    }
