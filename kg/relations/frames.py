@@ -2185,6 +2185,8 @@ def exclusion_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     ]
     if not bodies and not any(p.lemma_.lower() in ctx.lexicon.excluded_from for p in froms):
         return
+    if any(t.lemma_.lower() in ctx.lexicon.punitive_lists for p in froms for t in p.subtree):
+        return  # "removed Cuba from the list of state sponsors of terrorism": a sanction lifted
     excluded = [
         a
         for obj in verb.children

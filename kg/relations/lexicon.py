@@ -92,6 +92,7 @@ class Lexicon:
     protest_shows: frozenset[str]  # 'a [show] of anger'
     protest_preps: frozenset[str]  # 'in protest [at] Madrid's decision'
     excluded_from: frozenset[str]  # 'from the trade programme', 'from all its activities'
+    punitive_lists: frozenset[str]  # 'the list of state sponsors of terrorism'
     relief_verbs: frozenset[str]  # 'sent a team of rescuers to Turkey': support
     relief_helpers: frozenset[str]  # 'rescuers', 'medics'
     relief_team_words: frozenset[str]  # 'a rescue team', 'a medical unit'
@@ -436,6 +437,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         protest_shows=_section(raw, "protests", "shows"),
         protest_preps=_section(raw, "protests", "at"),
         excluded_from=_section(raw, "exclusions", "from"),
+        punitive_lists=_section(raw, "exclusions", "punitive"),
         relief_verbs=_section(raw, "relief_teams", "verbs"),
         relief_helpers=_section(raw, "relief_teams", "nouns"),
         relief_team_words=_section(raw, "relief_teams", "team_words"),

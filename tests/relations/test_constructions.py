@@ -4434,3 +4434,14 @@ def test_people_of_a_region_are_not_those_of_the_city_they_are_in(extractor) -> 
     assert ("AFG", "meets", "USA") in {
         d[:3] for d in _dyads(extractor, "Blinken met officials in Kabul.", None)
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden moved on Tuesday to remove Cuba from the U.S. list of state sponsors of terrorism.",
+        "Washington removed Sudan from its list of terrorist states.",
+    ],
+)
+def test_removal_from_a_punitive_list_is_no_sanction(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {d for d in _dyads(extractor, text, None) if d[1] in ("sanctions", "threatens")}
