@@ -1835,7 +1835,10 @@ def arms_frame(transfer: Token, moved: list[Token], ctx: DocContext) -> Iterator
         *moved,
         *(o for m in moved if m.lemma_.lower() in COLLECTIVE_HEADS for o in _of_objects(m)),
     ]
-    if not any(_armament(m, lex) for m in moved):
+    given = transfer.lemma_.lower() not in lex.sale_verbs
+    if not any(
+        _armament(m, lex) or (given and _relief(m, lex)) for m in moved
+    ):  # (goods of relief given, not sold: "sent 500,000 doses of vaccine to Cambodia")
         return
     governor = governing_verb(transfer) if transfer.pos_ == "NOUN" else None
     heads = [transfer, *([governor] if governor is not None else [])]
@@ -1851,6 +1854,13 @@ def arms_frame(transfer: Token, moved: list[Token], ctx: DocContext) -> Iterator
 
 
 _DEFENCE = frozenset({"defence", "defense"})
+
+
+def _relief(noun: Token, lex: Lexicon) -> bool:
+    """ "vaccines", "doses of vaccine", "food and medicine": goods of relief."""
+    return noun.lemma_.lower() in lex.relief_goods or any(
+        o.lemma_.lower() in lex.relief_goods for o in (*_of_objects(noun), *noun.conjuncts)
+    )
 
 
 def _armament(noun: Token, lex: Lexicon) -> bool:

@@ -122,6 +122,8 @@ class Lexicon:
     transfer_verbs: frozenset[str]  # 'sold drones to Azerbaijan': military support
     transfer_nouns: frozenset[str]  # 'the sale of F-16 jets to Turkey'
     weapons: frozenset[str]  # what a transfer must move to be support ('drones', not 'oil')
+    relief_goods: frozenset[str]  # 'sent vaccines to Nepal': support when given, not sold
+    sale_verbs: frozenset[str]  # 'sold', 'exported': trade, whatever the goods of relief
     team_nouns: frozenset[str]  # 'the Indian cricket team': no state
     currencies: frozenset[str]
     audience_verbs: frozenset[str]  # 'spoke to the General Assembly': a speech, no talks
@@ -465,6 +467,8 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         transfer_verbs=_section(raw, "arms_transfers", "verbs"),
         transfer_nouns=_section(raw, "arms_transfers", "nouns"),
         weapons=_section(raw, "arms_transfers", "weapons"),
+        relief_goods=_section(raw, "arms_transfers", "relief"),
+        sale_verbs=_section(raw, "arms_transfers", "sales"),
         team_nouns=_section(raw, "contests", "teams"),
         currencies=_section(raw, "sums_given", "currencies"),
         audience_verbs=_section(raw, "audiences", "verbs"),

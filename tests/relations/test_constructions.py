@@ -4445,3 +4445,17 @@ def test_people_of_a_region_are_not_those_of_the_city_they_are_in(extractor) -> 
 )
 def test_removal_from_a_punitive_list_is_no_sanction(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {d for d in _dyads(extractor, text, None) if d[1] in ("sanctions", "threatens")}
+
+
+@pytest.mark.parametrize(
+    ("text", "supported"),
+    [
+        ("China sent 500,000 doses of vaccine to Cambodia.", True),
+        ("Egypt sent food and medicine to Sudan.", True),
+        ("India exported vaccines to Brazil.", False),  # sold: trade
+        ("Turkey sent wheat to Syria.", False),  # goods, given or sold: not said
+    ],
+)
+def test_goods_of_relief_given_are_support(extractor, text: str, supported: bool) -> None:  # type: ignore[no-untyped-def]
+    got = {d for d in _dyads(extractor, text, None) if d[1] == "supports"}
+    assert bool(got) is supported, got
