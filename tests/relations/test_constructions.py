@@ -4459,3 +4459,17 @@ def test_removal_from_a_punitive_list_is_no_sanction(extractor, text: str) -> No
 def test_goods_of_relief_given_are_support(extractor, text: str, supported: bool) -> None:  # type: ignore[no-untyped-def]
     got = {d for d in _dyads(extractor, text, None) if d[1] == "supports"}
     assert bool(got) is supported, got
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Russia remains Armenia's main source of weapons.", ("RUS", "supports", "ARM")),
+        ("China is a source of concern for Japan.", None),  # a source of no aid, to no one's
+    ],
+)
+def test_a_state_as_another_s_source_of_aid_supports_it(  # type: ignore[no-untyped-def]
+    extractor, text: str, dyad: tuple[str, str, str] | None
+) -> None:
+    got = {d[:3] for d in _dyads(extractor, text, None)}
+    assert got == ({dyad} if dyad else set()), got
