@@ -900,6 +900,15 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if not targets and measure is not None and measure.lemma_.lower() in COLLECTIVE_HEADS:
         # "30 tonnes of medical supplies to Chad": the parser may hang the target on the measure
         targets = prep_targets(measure, preps, ctx, aimed=aimed)
+    if not targets:
+        # "a visit by a group of U.S. lawmakers to Taiwan": the parser may hang the target on
+        # the group that does the deed
+        targets = [
+            a
+            for group in _pobjs(noun, "by")
+            if group.lemma_.lower() in lex.collective_nouns
+            for a in prep_targets(group, preps - {"of"}, ctx, aimed=aimed)
+        ]
     if not targets and in_manner(noun):
         # "in solidarity with Mexico", the "with" hung on the verb or its object: the
         # preposition right after a noun of manner is the noun's own

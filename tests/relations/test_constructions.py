@@ -4473,3 +4473,10 @@ def test_a_state_as_another_s_source_of_aid_supports_it(  # type: ignore[no-unty
 ) -> None:
     got = {d[:3] for d in _dyads(extractor, text, None)}
     assert got == ({dyad} if dyad else set()), got
+
+
+def test_a_visit_by_a_group_goes_where_the_group_goes(extractor) -> None:  # type: ignore[no-untyped-def]
+    """The parser hangs "to Taiwan" on the group; the visit is still to Taiwan."""
+    text = "China on Thursday denounced a visit by a group of U.S. lawmakers to Taiwan."
+    got = {d[:3] for d in _dyads(extractor, text, None)}
+    assert _ordered(("USA", "meets", "TWN")) in got, got
