@@ -272,6 +272,7 @@ def _done_together(cand: Candidate, ctx: DocContext) -> bool:
         trigger.dep_ == "pobj"
         and trigger.head.lower_ == "of"
         and trigger.head.head.lower_ in ACCORD_MAKINGS
+        and trigger.head.head.dep_ == "dobj"
     ):
         return True  # "Ruto and Chinh oversaw the signing of agreements": they signed them
     governor = governing_verb(trigger)

@@ -567,8 +567,8 @@ def governing_verb(noun: Token) -> Token | None:
         if tok.lower_ == "of" and tok.head.lemma_.lower() in COLLECTIVE_HEADS | PARTITIVES:
             return governing_verb(tok.head)
         # "witnessed the signing of [agreements]": the making stands for the accord made
-        if tok.lower_ == "of" and tok.head.lower_ in ACCORD_MAKINGS:
-            return governing_verb(tok.head)
+        if tok.lower_ == "of" and tok.head.lower_ in ACCORD_MAKINGS and tok.head.dep_ == "dobj":
+            return governing_verb(tok.head)  # (not "visited Vila [for] the signing of")
         # "pledged $500 million in [aid]": the sum stands for what it is given as
         if tok.lower_ == "in" and _is_sum(tok.head):
             return governing_verb(tok.head)
