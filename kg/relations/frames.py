@@ -707,6 +707,24 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                     continue  # "warned that Belgrade's actions would destabilise Kosovo"
                 # "threatened to impose sanctions on Greece": the object of the complement
                 targets = [a for c in child.children if c.dep_ in OBJ for a in actors_at(c, ctx)]
+                if (
+                    not targets
+                    and rel is Relation.THREATENS
+                    and child.lemma_.lower() in (ctx.lexicon.seeing_verbs)
+                ):
+                    # "warned it would treat the delivery of Dutch jets to Ukraine as an act of
+                    # war": the warning is to whoever would do the deed so regarded
+                    own = {a.actor.key for a in sources}
+                    targets = [
+                        a
+                        for c in child.children
+                        if c.dep_ == "dobj"
+                        for a in _givers(c, ctx)
+                        if a.actor.key not in own
+                    ]
+                    if targets:
+                        rule += "+complement"
+                    break  # (never the one it would be done to)
                 targets = (
                     targets
                     or prep_targets(child, object_pps | ctx.lexicon.verb_preps[rel], ctx)
@@ -830,8 +848,9 @@ def _another_doer(clause: Token, sources: list[Arg], ctx: DocContext) -> bool:
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if not subjects or clause.lemma_.lower() in ctx.lexicon.subject_shifting:
         return False  # "warned that Zambia would face retaliation": Zambia undergoes it
-    own = {a.actor.key for a in sources}
-    return not any(a.actor.key in own for s in subjects for a in actors_at(s, ctx))
+    # (by state: "Putin warned that Moscow would ..." is his own state's deed)
+    own = {ctx.state_of(a.actor).key for a in sources}
+    return not any(ctx.state_of(a.actor).key in own for s in subjects for a in actors_at(s, ctx))
 
 
 def _each_one(subject: Token) -> bool:
@@ -1855,7 +1874,15 @@ def arms_frame(transfer: Token, moved: list[Token], ctx: DocContext) -> Iterator
         a for h in heads for a in prep_targets(h, _TO_INTO, ctx, allow_places=True)
     ] or _indirect_objects(transfer, ctx)
     if transfer.pos_ == "NOUN":
-        givers = owners_of(transfer, ctx) or (subject_of(governor, ctx) if governor else [])
+        # (not the one who regards or condemns the transfer: "would treat any delivery of jets
+        # to Ukraine as an act of war")
+        judging = governor is not None and (
+            governor.lemma_.lower() in lex.seeing_verbs | lex.labelling_verbs
+            or lex.verbs.get(governor.lemma_.lower()) is Relation.CRITICIZES
+        )
+        givers = _givers(transfer, ctx) or (
+            subject_of(governor, ctx) if governor is not None and not judging else []
+        )
     else:
         givers = subject_of(transfer, ctx)
     if givers and receivers:
@@ -1863,6 +1890,12 @@ def arms_frame(transfer: Token, moved: list[Token], ctx: DocContext) -> Iterator
 
 
 _DEFENCE = frozenset({"defence", "defense"})
+
+
+def _givers(deed: Token, ctx: DocContext) -> list[Arg]:
+    """Who does a deed named by a noun: its owner, or the maker of what it moves ("the delivery
+    of German Taurus missiles": Germany's)."""
+    return owners_of(deed, ctx) or [a for o in _of_objects(deed) for a in owners_of(o, ctx)]
 
 
 def _relief(noun: Token, lex: Lexicon) -> bool:

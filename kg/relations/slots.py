@@ -362,6 +362,18 @@ def noun_relation_of(noun: Token, lex: Lexicon) -> Relation | None:
     return lex.noun_relation(noun.lemma_.lower(), *modifiers)
 
 
+def _maker_of_a_make(name: Token, ctx: DocContext) -> list[Arg]:
+    """ "German Taurus (missiles)", "U.S. Patriot (batteries)": the state on a make's name."""
+    if name.dep_ != "compound" or name.pos_ != "PROPN":
+        return []
+    return [
+        a
+        for c in name.children
+        if c.dep_ in ("compound", "amod") and not sponsor(c, ctx)
+        for a in actors_at(c, ctx)
+    ]
+
+
 _RUNNING = frozenset({"run", "operate", "own", "manage"})
 
 
@@ -378,7 +390,7 @@ def owners_of(noun: Token, ctx: DocContext) -> list[Arg]:
         a
         for c in noun.children
         if c.dep_ in ("poss", "compound") and not sponsor(c, ctx)
-        for a in actors_at(c, ctx)
+        for a in actors_at(c, ctx) or _maker_of_a_make(c, ctx)
         # "its NATO (membership) bid": the organisation a bid seeks does not own it
         if not (sought and c.dep_ == "compound" and a.actor.kind is ActorKind.ORGANIZATION)
     ]

@@ -4480,3 +4480,29 @@ def test_a_visit_by_a_group_goes_where_the_group_goes(extractor) -> None:  # typ
     text = "China on Thursday denounced a visit by a group of U.S. lawmakers to Taiwan."
     got = {d[:3] for d in _dyads(extractor, text, None)}
     assert _ordered(("USA", "meets", "TWN")) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "threatened"),
+    [
+        (
+            "Moscow warned that it would treat the delivery of Dutch fighter jets to Ukraine as "
+            "an act of war.",
+            "NLD",
+        ),
+        (
+            "Putin warned that Moscow would regard the delivery of German Taurus cruise missiles "
+            "to Ukraine as direct participation in the war.",
+            "DEU",
+        ),
+    ],
+)
+def test_a_warning_about_a_deed_so_regarded_is_to_its_doer(  # type: ignore[no-untyped-def]
+    extractor, text: str, threatened: str
+) -> None:
+    """ "would treat the delivery of X's weapons to Ukraine as an act of war" warns whoever would
+    deliver them (named on the weapons, even on a make's name: "German Taurus"), not the one they
+    would go to; and an official's state saying it would do so is the official's own."""
+    got = {d[:3] for d in _dyads(extractor, text, None)}
+    assert {d for d in got if d[1] == "threatens"} == {("RUS", "threatens", threatened)}, got
+    assert (threatened, "supports", "UKR") in got, got
