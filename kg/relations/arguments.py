@@ -682,24 +682,8 @@ def resolve_pronoun(
             reporter = _reporter_states(tok, ctx, exclude, depth)
             if reporter:
                 return reporter
-    if tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and low in _HE | _IT:
-        # "Japan sanctioned Syrian officials [it] accused of ...": the subject of a relative
-        # clause is not the noun the clause modifies, but the subject of the clause above
-        modified = tok.head.head
-        own = exclude | {a.actor.key for a in actors_at(modified, ctx, exclude=exclude)}
-        bound = _clause_subject(modified, ctx, own)
-        if low in _HE:
-            bound = [a for a in bound if a.actor.kind is ActorKind.OFFICIAL]
-        if bound:
-            return bound
-    if (
-        tok.dep_ == "nsubj"
-        and tok.head.dep_ == "ccomp"
-        and low in _HE | _IT
-        and any(c.lower_ == "what" for c in tok.head.children)
-    ):
-        # "Iran rejected what [it] called Britain's hostile statements": the one who rejects
-        bound = _clause_subject(tok.head, ctx, exclude)
+    if tok.dep_ == "nsubj" and low in _HE | _IT:
+        bound = _subject_above(tok, ctx, exclude)
         if low in _HE:
             bound = [a for a in bound if a.actor.kind is ActorKind.OFFICIAL]
         if bound:
@@ -754,6 +738,21 @@ def resolve_pronoun(
                 # regrouped. [They] ...": the militants, the rebels
                 return []
             return [Arg(actor, tok.i, "pronoun", 0.6)]
+    return []
+
+
+def _subject_above(pronoun: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
+    """The subject of the clause above a pronoun subject of a relative clause ("Japan sanctioned
+    Syrian officials [it] accused of ...": never the noun the clause modifies) or of a free
+    relative ("Iran rejected what [it] called Britain's hostile statements": the one who
+    rejects)."""
+    clause = pronoun.head
+    if clause.dep_ == "relcl":
+        modified = clause.head
+        own = exclude | {a.actor.key for a in actors_at(modified, ctx, exclude=exclude)}
+        return _clause_subject(modified, ctx, own)
+    if clause.dep_ == "ccomp" and any(c.lower_ == "what" for c in clause.children):
+        return _clause_subject(clause, ctx, exclude)
     return []
 
 

@@ -21,9 +21,9 @@ from kg.relations.frames import SPEECH_ACT_RULES, SYMMETRIC, Candidate, candidat
 from kg.relations.modality import read_modality, reporting_verb
 from kg.relations.rules import resolved_ceiling
 from kg.relations.slots import (
-    ACCORD_MAKINGS,
     CALLING,
     governing_verb,
+    making_of,
     moves,
     phone_objects,
     subject_of,
@@ -268,12 +268,7 @@ def _done_together(cand: Candidate, ctx: DocContext) -> bool:
         c.dep_ == "amod" and c.lower_ in ("joint", "bilateral", "mutual") for c in trigger.children
     ):
         return True  # "what U.S. and Iraqi officials describe as a joint operation"
-    if (
-        trigger.dep_ == "pobj"
-        and trigger.head.lower_ == "of"
-        and trigger.head.head.lower_ in ACCORD_MAKINGS
-        and trigger.head.head.dep_ == "dobj"
-    ):
+    if making_of(trigger) is not None:
         return True  # "Ruto and Chinh oversaw the signing of agreements": they signed them
     governor = governing_verb(trigger)
     if governor is None:

@@ -707,11 +707,8 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                     continue  # "warned that Belgrade's actions would destabilise Kosovo"
                 # "threatened to impose sanctions on Greece": the object of the complement
                 targets = [a for c in child.children if c.dep_ in OBJ for a in actors_at(c, ctx)]
-                if (
-                    not targets
-                    and rel is Relation.THREATENS
-                    and child.lemma_.lower() in (ctx.lexicon.seeing_verbs)
-                ):
+                seeing = child.lemma_.lower() in ctx.lexicon.seeing_verbs
+                if not targets and rel is Relation.THREATENS and seeing:
                     # "warned it would treat the delivery of Dutch jets to Ukraine as an act of
                     # war": the warning is to whoever would do the deed so regarded
                     own = {a.actor.key for a in sources}

@@ -564,6 +564,19 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def making_of(accord: Token) -> Token | None:
+    """The signing an accord is the object "of", when that signing is itself an object:
+    "oversaw [the signing] of agreements" (not "visited Vila for the signing of an agreement",
+    where the visitors need not sign)."""
+    first = first_conjunct(accord)
+    if first.dep_ != "pobj":
+        return None
+    prep, making = first.head, first.head.head
+    if prep.lower_ == "of" and making.lower_ in ACCORD_MAKINGS and making.dep_ == "dobj":
+        return making
+    return None
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb a noun trigger depends on: "imposed [sanctions]", "said after [talks]".
 
@@ -579,8 +592,9 @@ def governing_verb(noun: Token) -> Token | None:
         if tok.lower_ == "of" and tok.head.lemma_.lower() in COLLECTIVE_HEADS | PARTITIVES:
             return governing_verb(tok.head)
         # "witnessed the signing of [agreements]": the making stands for the accord made
-        if tok.lower_ == "of" and tok.head.lower_ in ACCORD_MAKINGS and tok.head.dep_ == "dobj":
-            return governing_verb(tok.head)  # (not "visited Vila [for] the signing of")
+        making = making_of(noun)
+        if making is not None:
+            return governing_verb(making)
         # "pledged $500 million in [aid]": the sum stands for what it is given as
         if tok.lower_ == "in" and _is_sum(tok.head):
             return governing_verb(tok.head)
