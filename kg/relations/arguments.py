@@ -147,6 +147,19 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
         found = [a for p in members for a in actors_at(p, ctx, exclude=exclude, depth=depth + 1)]
         if found:
             return found
+    leaders = [  # "a coalition led by Saudi Arabia", "its creditors, led by China and France"
+        p
+        for acl in tok.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _LEADING
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for p in agent.children
+        if p.dep_ == "pobj"
+    ]
+    if leaders:
+        found = [a for p in leaders for a in actors_at(p, ctx, exclude=exclude, depth=depth + 1)]
+        if found:
+            return found
     if lemma in lex.team_nouns and any(c.lemma_.lower() in lex.contest_words for c in tok.children):
         return []  # "the Indian cricket team", "Brazil's football squad": players, no state
     if lemma in lex.collective_nouns:  # "a group of Moroccan diplomats", "both of them"
@@ -215,6 +228,7 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
 
 
 _NEIGHBOURS = frozenset({"neighbour", "neighbor"})
+_LEADING = frozenset({"lead", "head"})  # "a coalition led by Saudi Arabia" is Saudi Arabia's
 
 
 def _neighbour(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) -> list[Arg]:

@@ -4506,3 +4506,25 @@ def test_a_warning_about_a_deed_so_regarded_is_to_its_doer(  # type: ignore[no-u
     got = {d[:3] for d in _dyads(extractor, text, None)}
     assert {d for d in got if d[1] == "threatens"} == {("RUS", "threatens", threatened)}, got
     assert (threatened, "supports", "UKR") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("A coalition led by Saudi Arabia struck targets in Yemen.", ("SAU", "attacks", "YEM")),
+        (
+            "Zambia reached a deal with a group of creditors led by China.",
+            ("CHN", "cooperates", "ZMB"),
+        ),
+    ],
+)
+def test_a_body_led_by_a_state_acts_for_it(  # type: ignore[no-untyped-def]
+    extractor, text: str, dyad: tuple[str, str, str]
+) -> None:
+    """ "a coalition led by Saudi Arabia" is Saudi Arabia's, as "the Saudi-led coalition" is."""
+    assert _ordered(dyad) in {d[:3] for d in _dyads(extractor, text, None)}
+
+
+def test_a_body_led_by_no_state_is_no_one_s(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters led by opposition leaders marched on the Russian embassy."
+    assert not _dyads(extractor, text, None)
