@@ -955,6 +955,8 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             # deed judged (not "condemnation at the General Assembly", a venue)
             targets = _owners_after(noun, _AT_OVER, ctx, deeds_only=True)
         owner_rule = "noun+object-owner" if targets else owner_rule
+        if targets and _for_a_state_s_own(noun, towards, ctx):
+            owner_rule = "noun+attribute"  # "support for Guyana's sovereignty": Guyana's
     if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         role = noun.head.head  # "Syria was the target of Israeli strikes"
         if role.lemma_.lower() in lex.role_undergoers:
@@ -1206,6 +1208,20 @@ def _owners_after(
         if pobj.dep_ == "pobj" and (not deeds_only or _a_deed(pobj, ctx))
         for a in owners_of(pobj, ctx)
     ]
+
+
+def _for_a_state_s_own(head: Token, preps: AbstractSet[str], ctx: DocContext) -> bool:
+    """Whether what a head's prepositions name is an attribute a state has of its own ("support
+    for Guyana's sovereignty", "for the territorial integrity of Serbia"), whose owner is
+    plainly the one the deed is for or against."""
+    named = [
+        pobj
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return bool(named) and all(p.lemma_.lower() in ctx.lexicon.state_attributes for p in named)
 
 
 def _a_deed(noun: Token, ctx: DocContext) -> bool:

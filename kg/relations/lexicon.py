@@ -148,6 +148,7 @@ class Lexicon:
     not_trigger_objects: Mapping[str, frozenset[str]]  # 'share' -> 'border': no cooperation
     plural_descriptions: frozenset[str]
     candidacy_nouns: frozenset[str]  # 'its NATO bid': the organisation is sought, not the owner
+    state_attributes: frozenset[str]  # 'support for Guyana's sovereignty': plainly Guyana's
     military_nouns: frozenset[str]
     accusatory_verbs: frozenset[str]
     intent_to_punish: frozenset[Relation]
@@ -488,6 +489,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         collective_nouns=_words(raw, "collective_nouns", path),
         plural_descriptions=_words(raw, "plural_descriptions", path),
         candidacy_nouns=_section(raw, "candidacies", "nouns"),
+        state_attributes=_section(raw, "state_attributes", "nouns"),
         military_nouns=_words(raw, "military_nouns", path),
         accusatory_verbs=frozenset(
             w.lower() for w in raw.get("accusatory_verbs", {}).get("verbs", [])

@@ -4528,3 +4528,16 @@ def test_a_body_led_by_a_state_acts_for_it(  # type: ignore[no-untyped-def]
 def test_a_body_led_by_no_state_is_no_one_s(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Protesters led by opposition leaders marched on the Russian embassy."
     assert not _dyads(extractor, text, None)
+
+
+def test_support_for_a_state_s_sovereignty_is_trusted_as_support_for_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    """The owner of a state's own attribute (sovereignty, territorial integrity) is plainly the
+    one supported: read as a noun's own object, not as the owner of some thing (rule part
+    `attribute`), so that a capital for the supporter keeps it over the default threshold."""
+    from kg.settings import DEFAULT_MIN_CONFIDENCE
+
+    text = "Blinken reaffirmed Washington's unwavering support for Guyana's sovereignty."
+    reading = extractor.read(Document(id="t", text=text))
+    got = [i for i in reading.interactions if i.relation.value == "supports"]
+    assert [(i.source_state, i.target_state) for i in got] == [("country/USA", "country/GUY")]
+    assert got[0].confidence >= DEFAULT_MIN_CONFIDENCE
