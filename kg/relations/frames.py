@@ -1504,7 +1504,7 @@ def counter_frame(trigger: Token, ctx: DocContext) -> Iterator[Candidate]:
         return
     # "reserved [the right] to respond": the one who holds the right answers
     holder = answer.head.head if answer.dep_ == "acl" and answer.head.dep_ == "dobj" else answer
-    answerers = subject_of(holder, ctx)
+    answerers = subject_of(holder, ctx) or _sayer_of_a_stray_conjunct(answer, ctx)
     if not answerers:
         return
     holders = [trigger, answer, *(c for c in answer.children if c.dep_ == "dobj")]
@@ -1521,6 +1521,21 @@ def counter_frame(trigger: Token, ctx: DocContext) -> Iterator[Candidate]:
     answered = _apart(named or _doers_before(answer, answerers, ctx), answerers, ctx)
     if answered:
         yield Candidate(trigger, Relation.THREATENS, answerers, answered, "counter")
+
+
+def _sayer_of_a_stray_conjunct(verb: Token, ctx: DocContext) -> list[Arg]:
+    """ "Syria's army said its air defences had downed two drones and [vowed] a response": a
+    verb the parser hangs on the reported clause, whose subject there names no actor, is the
+    sayer's ("... and vowed to [retaliate]": the vowing verb over the infinitive)."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or any(c.dep_ in SUBJ for c in verb.children):
+        return []
+    said = clause.head
+    if said.lemma_.lower() not in ctx.lexicon.speech_verbs:
+        return []
+    return subject_of(said, ctx)
 
 
 def _counter_clause(trigger: Token) -> Token | None:

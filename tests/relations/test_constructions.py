@@ -4541,3 +4541,18 @@ def test_support_for_a_state_s_sovereignty_is_trusted_as_support_for_it(extracto
     got = [i for i in reading.interactions if i.relation.value == "supports"]
     assert [(i.source_state, i.target_state) for i in got] == [("country/USA", "country/GUY")]
     assert got[0].confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish jets struck army positions in Syria on Sunday. Syria's army said its air defences "
+        'had downed two drones and vowed a "proportionate response".',
+        "Turkish jets struck army positions in Syria on Sunday. Damascus said the raid had killed "
+        "two soldiers and vowed to retaliate.",
+    ],
+)
+def test_a_vow_hung_inside_a_report_is_the_sayer_s(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The parser hangs "and vowed ..." on the reported clause, whose subject (air defences, the
+    raid) cannot vow: the vow is the sayer's, an answer to the strike told before."""
+    assert ("SYR", "threatens", "TUR") in {d[:3] for d in _dyads(extractor, text, None)}
