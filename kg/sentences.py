@@ -59,7 +59,7 @@ class SentenceRepair:
                 if nxt.i + 1 < len(doc) and doc[nxt.i + 1].is_title:
                     doc[nxt.i + 1].is_sent_start = True
                 continue
-            if nxt.is_sent_start or tok.text in (".", "!", "?"):
+            if nxt.is_sent_start or tok.text in _FULL_STOPS:
                 run_start, last_break = tok.i + 1, -1
                 continue
             if tok.text in _BREAKS:

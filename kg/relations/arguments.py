@@ -256,6 +256,14 @@ def _neighbour(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int)
     return []
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The head of a coordination or apposition a token is in ("the shelling of X and the
+    [raids] on Y" -> shelling): the one whose place in the clause they share."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def sentences_back(tok: Token, n: int) -> int:
     """Where the sentence `n` sentences before a token's own begins (its own for 0; the
     document's first when there are fewer): the window a reference is looked for in."""
@@ -672,12 +680,9 @@ def resolve_pronoun(
     if tok.dep_ == "poss" and low in _HE | _IT and tok.head.dep_ == "conj":
         # "since Moscow's annexation of Crimea and [its] backing of separatists": the owner of
         # the first of the things coordinated
-        first = tok.head
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
         owners = [
             a
-            for c in first.children
+            for c in first_conjunct(tok.head).children
             if c.dep_ == "poss" and c.pos_ != "PRON"
             for a in actors_at(c, ctx, exclude=exclude, depth=depth + 1)
         ]

@@ -793,15 +793,25 @@ def _sayers_of_a_conjunct(
     """ "Moldova said Russian missiles had crossed its airspace and summoned Russia's
     ambassador": the parser hangs the second verb in the reported clause, whose subject it then
     inherits, though it would do the deed to its own state; the one who says it does it."""
-    if verb.dep_ != "conj" or any(c.dep_ in SUBJ for c in verb.children) or not targets:
-        return []
+    report = _report_over_a_conjunct(verb, ctx)
     own = {ctx.state_of(a.actor).key for a in sources}
-    if not own or not own <= {ctx.state_of(a.actor).key for a in targets}:
+    if report is None or not targets or not own:
         return []
-    report = verb.head.head if verb.head.dep_ == "ccomp" else None
-    if report is None or report.lemma_.lower() not in ctx.lexicon.speech_verbs:
+    if not own <= {ctx.state_of(a.actor).key for a in targets}:
         return []
     return [a for a in subject_of(report, ctx) if ctx.state_of(a.actor).key not in own]
+
+
+def _report_over_a_conjunct(verb: Token, ctx: DocContext) -> Token | None:
+    """The speech verb whose reported clause the parser hung a verb on as a conjunct with no
+    subject of its own ("Moldova [said] Russian missiles had crossed its airspace and
+    summoned ..."), or None."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ctx.lexicon.speech_verbs:
+        return None
+    return clause.head
 
 
 def _stranded(verb: Token) -> bool:
@@ -818,12 +828,8 @@ def _stranded(verb: Token) -> bool:
 def _on_goods(measure: Token, ctx: DocContext) -> bool:
     """A measure on goods, not on a state or its people: "a tariff on all goods (from ...)"."""
     return any(
-        p.dep_ == "pobj"
-        and not actors_at(p, ctx)
-        and p.lemma_.lower() in ctx.lexicon.goods_measure_objects
-        for prep in measure.children
-        if prep.dep_ == "prep" and prep.lower_ == "on"
-        for p in prep.children
+        not actors_at(p, ctx) and p.lemma_.lower() in ctx.lexicon.goods_measure_objects
+        for p in _pobjs(measure, "on")
     )
 
 
@@ -1214,13 +1220,7 @@ def _for_a_state_s_own(head: Token, preps: AbstractSet[str], ctx: DocContext) ->
     """Whether what a head's prepositions name is an attribute a state has of its own ("support
     for Guyana's sovereignty", "for the territorial integrity of Serbia"), whose owner is
     plainly the one the deed is for or against."""
-    named = [
-        pobj
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in preps
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
+    named = _pobjs(head, *preps)
     return bool(named) and all(p.lemma_.lower() in ctx.lexicon.state_attributes for p in named)
 
 
@@ -1529,13 +1529,8 @@ def _sayer_of_a_stray_conjunct(verb: Token, ctx: DocContext) -> list[Arg]:
     sayer's ("... and vowed to [retaliate]": the vowing verb over the infinitive)."""
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
-    clause = verb.head
-    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or any(c.dep_ in SUBJ for c in verb.children):
-        return []
-    said = clause.head
-    if said.lemma_.lower() not in ctx.lexicon.speech_verbs:
-        return []
-    return subject_of(said, ctx)
+    report = _report_over_a_conjunct(verb, ctx)
+    return subject_of(report, ctx) if report is not None else []
 
 
 def _counter_clause(trigger: Token) -> Token | None:

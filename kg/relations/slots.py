@@ -12,6 +12,7 @@ from kg.relations.arguments import (
     DocContext,
     actors_at,
     coordinated,
+    first_conjunct,
     group_territory,
     held_by_a_group,
     hostile_deed,
@@ -114,10 +115,10 @@ COLLECTIVE_HEADS = frozenset(
         "offer",  # "accepted offers of help from Spain": the help
     }
 )
-# "carried out [some] of their heaviest strikes": a part stands for the whole it is part of
 # nouns of making an accord, through which the verb over them governs it: "oversaw the signing
 # of two agreements" is read as the agreements' governor ("oversaw"), whose subjects sign
 ACCORD_MAKINGS = frozenset({"signing", "conclusion", "ratification", "initialling", "initialing"})
+# "carried out [some] of their heaviest strikes": a part stands for the whole it is part of
 PARTITIVES = frozenset({"some", "many", "most", "several", "one", "all", "part", "few", "each"})
 MOVEMENT_VERBS = frozenset({"visit", "travel", "fly", "arrive", "tour", "come", "go", "head"})
 
@@ -554,14 +555,6 @@ def between_sides(noun: Token, ctx: DocContext) -> list[Arg]:
 def _is_sum(tok: Token) -> bool:
     """ "$1.2 billion", "500 million euros": an amount (of money, mostly)."""
     return tok.ent_type_ == "MONEY" or tok.like_num or any(c.dep_ == "nummod" for c in tok.children)
-
-
-def first_conjunct(tok: Token) -> Token:
-    """The head of a coordination or apposition a token is in ("the shelling of X and the
-    [raids] on Y" -> shelling): the one whose place in the clause they share."""
-    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def making_of(accord: Token) -> Token | None:
