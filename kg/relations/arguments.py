@@ -422,6 +422,8 @@ def _refine_to_official(arg: Arg, head: Token, ctx: DocContext) -> Arg:
 def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:
     """ "the country", "the Caribbean nation", "the minister": the last compatible actor named;
     "the two leaders", "both sides", "the prime ministers": the last two states named."""
+    if tok.lemma_.lower() in ctx.lexicon.counted_people:
+        return _last_states(tok, ctx, exclude) if _counted_pair(tok, ctx.lexicon) else []
     plural = tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in ctx.lexicon.plural_descriptions
     each = tok.lemma_.lower() in ctx.lexicon.plural_descriptions and any(
         c.dep_ == "det" and c.lower_ == "each" for c in tok.children
@@ -457,11 +459,13 @@ def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[A
 
 
 def _counted_pair(tok: Token, lex: Lexicon) -> bool:
-    """ "the two men", "both women": a plural of people counted, standing for those named last."""
+    """ "The two men criticised ...", "both women": people counted, as the subject, stand for
+    the two named last; "the men", or "attacked the two men", are people, no states."""
     return (
         tok.tag_ in ("NNS", "NNPS")
-        and tok.lemma_.lower() in lex.plural_descriptions
-        and any(c.lower_ in _COUNTS or c.lower_ in ("two", "both") for c in tok.children)
+        and tok.lemma_.lower() in lex.counted_people
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and any(c.lower_ in ("two", "both") for c in tok.children)
     )
 
 

@@ -147,6 +147,7 @@ class Lexicon:
     joint_speech: frozenset[str]  # 'a joint statement': said together, no cooperation
     not_trigger_objects: Mapping[str, frozenset[str]]  # 'share' -> 'border': no cooperation
     plural_descriptions: frozenset[str]
+    counted_people: frozenset[str]  # 'the two men' (who met): the two named last, as subjects
     candidacy_nouns: frozenset[str]  # 'its NATO bid': the organisation is sought, not the owner
     state_attributes: frozenset[str]  # 'support for Guyana's sovereignty': plainly Guyana's
     military_nouns: frozenset[str]
@@ -488,6 +489,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         ),
         collective_nouns=_words(raw, "collective_nouns", path),
         plural_descriptions=_words(raw, "plural_descriptions", path),
+        counted_people=_words(raw, "counted_people", path),
         candidacy_nouns=_section(raw, "candidacies", "nouns"),
         state_attributes=_section(raw, "state_attributes", "nouns"),
         military_nouns=_words(raw, "military_nouns", path),

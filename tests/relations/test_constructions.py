@@ -4556,3 +4556,9 @@ def test_a_vow_hung_inside_a_report_is_the_sayer_s(extractor, text: str) -> None
     """The parser hangs "and vowed ..." on the reported clause, whose subject (air defences, the
     raid) cannot vow: the vow is the sayer's, an answer to the strike told before."""
     assert ("SYR", "threatens", "TUR") in {d[:3] for d in _dyads(extractor, text, None)}
+
+
+@pytest.mark.parametrize("men", ["the men", "the two men"])
+def test_men_acted_on_are_people_not_the_states_named_last(extractor, men: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Ukraine and Poland signed a deal on Monday. Russian troops later attacked {men}."
+    assert not {d for d in _dyads(extractor, text, None) if d[1] == "attacks"}
