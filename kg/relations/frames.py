@@ -98,7 +98,7 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield from hosted  # "welcomed the Lebanese prime minister": hosting, not support
             if lemma in lex.sending_verbs:
                 yield from sending_frame(tok, ctx)
-            if lemma in lex.clash_verbs:
+            if lemma in lex.clash_verbs or _wages_war(tok, lex):
                 yield from clash_frame(tok, ctx)
             rel = _phrasal_relation(tok, ctx) or lex.verbs.get(lemma)
             if rel is Relation.CRITICIZES and military_subject(tok, ctx):
@@ -1825,13 +1825,36 @@ def sending_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
 def clash_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     """Armed sides clashing attack each other: "Indian and Chinese soldiers clashed along the
     border", "Armenian troops clashed with Azerbaijani forces". Unarmed sides clashing ("France
-    and Germany clashed over the budget") quarrel, which is no relation of ours."""
-    if not military_subject(verb, ctx):
+    and Germany clashed over the budget") quarrel, which is no relation of ours. Sides that
+    wage a war are armed by it: "India and China fought a war in 1962", "went to war"."""
+    if not (military_subject(verb, ctx) or _wages_war(verb, ctx.lexicon)):
         return
     sides = subject_of(verb, ctx)
-    others = prep_targets(verb, frozenset({"with"}), ctx)
+    with_ = frozenset({"with"})
+    others = prep_targets(verb, with_, ctx) or [  # "fought a war [with] China"
+        a for c in verb.children if c.dep_ == "dobj" for a in prep_targets(c, with_, ctx)
+    ]
     if sides and (others or len(sides) >= 2):
         yield Candidate(verb, Relation.ATTACKS, sides, others, "verb+exchange")
+
+
+def _wages_war(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb wages an armed war it names: "fought a (border) war", "went [to] war";
+    not "ended the war", "fought corruption", "fought a trade war" (a sanction) nor "waged a
+    cold war" or "a war of words" (figurative)."""
+    if verb.lemma_.lower() not in lex.waging_verbs:
+        return False
+    named = [c for c in verb.children if c.dep_ == "dobj"] + _pobjs(verb, "to")
+    return any(
+        n.lemma_.lower() in lex.war_nouns
+        and noun_relation_of(n, lex) is Relation.ATTACKS
+        and not any(
+            m.lemma_.lower() in lex.figurative_wars
+            for m in (*n.children, *_pobjs(n, "of"))
+            if m.dep_ in ("amod", "compound", "nmod", "pobj")
+        )
+        for n in named
+    )
 
 
 def clash_noun_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:

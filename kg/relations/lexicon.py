@@ -114,6 +114,9 @@ class Lexicon:
     sending_verbs: frozenset[str]  # 'sent a delegation to Hanoi': a visit
     clash_verbs: frozenset[str]  # 'troops clashed': attacks each way, when armed
     clash_nouns: frozenset[str]  # 'fighting between Kyrgyz and Tajik troops'
+    waging_verbs: frozenset[str]  # 'fought a war', 'went to war'
+    war_nouns: frozenset[str]  # what they wage: 'war'
+    figurative_wars: frozenset[str]  # 'a cold war', 'a war of words': no arms
     sum_verbs: frozenset[str]  # 'pledged $500 million to Yemen': support in kind
     contest_words: frozenset[str]  # 'the World Cup final', 'cricket': sport, no talks
     role_agents: Mapping[str, Relation]  # 'a supporter of Ukraine': supports
@@ -176,7 +179,7 @@ class Lexicon:
             "hypothetical_verbs", "hypothetical_nouns", "intention_nouns", "speech_verbs",
             "goods_measure_verbs", "target_verbs", "hosting_verbs", "sending_verbs", "clash_verbs",
             "closure_verbs", "exclusion_verbs", "regret_verbs", "relief_verbs", "training_verbs",
-            "clash_nouns",
+            "clash_nouns", "waging_verbs", "war_nouns",
             "sum_verbs",
             "accusatory_verbs",
             "exchange_verbs", "joint_acts", "mutual", "proxy_nouns", "military_nouns",
@@ -461,6 +464,9 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         sending_verbs=_section(raw, "sending_verbs", "verbs"),
         clash_verbs=_section(raw, "armed_clashes", "verbs"),
         clash_nouns=_section(raw, "armed_clashes", "nouns"),
+        waging_verbs=_section(raw, "armed_clashes", "waging"),
+        war_nouns=_section(raw, "armed_clashes", "wars"),
+        figurative_wars=_section(raw, "armed_clashes", "figurative_wars"),
         sum_verbs=_section(raw, "sums_given", "verbs"),
         contest_words=_section(raw, "contests", "words"),
         role_agents=_role_agents(raw, path),

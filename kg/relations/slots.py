@@ -189,7 +189,12 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
         if found:
             found += _officials_listed_before(child, found, ctx)
             found += _subjects_alongside(child, subjects[n + 1 :], found, ctx)
-        if found or child.lower_ not in ("it", "which", "that", "who"):
+        if found or (
+            child.lower_ not in ("it", "which", "that", "who")
+            # two subjects are the parser's slip ("built islands, some with airstrips, and
+            # ships have sailed"): one that names no actor does not hide the other
+            and not any(other.i > child.i for other in subjects)
+        ):
             return found
     for child in verb.children:
         if child.dep_ == "agent":

@@ -3720,6 +3720,44 @@ CASES = [
         set(),
         {("IRQ", "attacks", "RUS")},
     ),
+    (
+        "sides-that-fight-a-war-attack-each-other",
+        "Ethiopia and Eritrea fought a bloody border war from 1998 to 2000.",
+        None,
+        {("ETH", "attacks", "ERI", A), ("ERI", "attacks", "ETH", A)},
+        set(),
+    ),
+    (
+        "a-war-fought-with-a-state-goes-both-ways",
+        "Armenia went to war with Azerbaijan in 2020.",
+        None,
+        {("ARM", "attacks", "AZE", A), ("AZE", "attacks", "ARM", A)},
+        set(),
+    ),
+    (
+        "a-figurative-war-is-no-attack",
+        "The United States and the Soviet Union fought a cold war for decades, and Peru and"
+        " Chile waged a war of words over the border.",
+        None,
+        set(),
+        {("USA", "attacks", "RUS"), ("RUS", "attacks", "USA"), ("PER", "attacks", "CHL")},
+    ),
+    (
+        "ending-a-war-is-no-attack",
+        "Angola and Namibia ended the war in 1995.",
+        None,
+        set(),
+        {("AGO", "attacks", "NAM"), ("NAM", "attacks", "AGO")},
+    ),
+    (
+        "a-stray-second-subject-does-not-hide-the-doer",
+        "Tensions have risen as Morocco has built new walls in the desert, some with towers,"
+        " and Spanish army units have sailed close to them in patrols that Rabat has"
+        " condemned as provocations.",
+        None,
+        {("MAR", "criticizes", "ESP", A)},
+        set(),
+    ),
 ]
 
 
