@@ -3721,6 +3721,21 @@ CASES = [
         {("IRQ", "attacks", "RUS")},
     ),
     (
+        "calling-leaders-by-an-insult-criticises-them",
+        "Maduro called the Colombian president a clown, and Lukashenko called the Polish"
+        " leaders fascists.",
+        None,
+        {("VEN", "criticizes", "COL", A), ("BLR", "criticizes", "POL", A)},
+        set(),
+    ),
+    (
+        "a-gang-of-insults-is-an-insult",
+        "Kabul called the Pakistani generals a pack of liars.",
+        None,
+        {("AFG", "criticizes", "PAK", A)},
+        set(),
+    ),
+    (
         "sides-that-fight-a-war-attack-each-other",
         "Ethiopia and Eritrea fought a bloody border war from 1998 to 2000.",
         None,
