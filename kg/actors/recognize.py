@@ -242,6 +242,12 @@ class Recognizer:
         sure = {
             i for span, s in picked.values() if s is not None for i in range(span.start, span.end)
         }
+        plain = {  # named by a form that means nothing else
+            i
+            for span, s in picked.values()
+            if s is not None and not s.ambiguous
+            for i in range(span.start, span.end)
+        }
         for start in sorted(picked):
             span, surface = picked[start]
             if surface is None and span.text in self._surfaces and _coordinated_with(span, sure):
@@ -253,7 +259,8 @@ class Recognizer:
                     span.end,
                     surface.actor,
                     surface.kind.value,
-                    0.7 if surface.ambiguous else 1.0,
+                    # "drills by Washington, Seoul and Tokyo": listed among states, it is one
+                    0.7 if surface.ambiguous and not _coordinated_with(span, plain) else 1.0,
                 )
 
     def _pick_surface(

@@ -3736,6 +3736,13 @@ CASES = [
         set(),
     ),
     (
+        "an-ambiguous-capital-listed-among-states-is-one",
+        "Iran denounced the drills by Washington and Riyadh as a provocation.",
+        None,
+        {("IRN", "criticizes", "USA", A), ("IRN", "criticizes", "SAU", A)},
+        set(),
+    ),
+    (
         "sides-that-fight-a-war-attack-each-other",
         "Ethiopia and Eritrea fought a bloody border war from 1998 to 2000.",
         None,
