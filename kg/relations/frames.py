@@ -138,7 +138,7 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 or lemma in lex.owed_penalties
             ):
                 yield from penalty_frame(tok, ctx)
-            if lemma in lex.accusatory_verbs:
+            if lemma in lex.accusatory_verbs or _a_wrong_done(tok, lex):
                 yield from accusation_frame(tok, ctx)
             if lemma in lex.training_verbs:
                 yield from training_frame(tok, ctx)
@@ -170,6 +170,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     # "the systems (that) it has promised to Ukraine"
                     moved = [tok.head]
                 yield from arms_frame(tok, moved, ctx)
+        elif tok.pos_ == "AUX" and _a_wrong_done(tok, lex):  # "spies [were] behind the blasts"
+            yield from accusation_frame(tok, ctx)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and not ctx.index.at(tok.i):
             rel = noun_relation_of(tok, lex)
             if rel is None and lemma in lex.outright_bans and goods_targets(tok, _ON, ctx):
@@ -2378,6 +2380,27 @@ def joint_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
         yield Candidate(noun, Relation.COOPERATES, owners, [], "noun+joint")
 
 
+def _a_wrong_done(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb says its subject did wrong by what it names: "had made [a grave
+    mistake]", "committed [crimes]" (a damning object), or "was [behind] the explosions" (a
+    harm, or a hostile deed)."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.wrongdoing_verbs:
+        return any(
+            c.dep_ == "dobj"
+            and _damning(c, lex)
+            # "make threats" is read as the threat it is
+            and noun_relation_of(c, lex) is not Relation.THREATENS
+            for c in verb.children
+        )
+    return lemma == "be" and any(
+        p.lemma_.lower() in lex.harms
+        or noun_relation_of(p, lex) in _HOSTILE_DEEDS
+        or _damning(p, lex)
+        for p in _pobjs(verb, "behind")
+    )
+
+
 def accusation_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     """A speaker saying a state "is failing to", "defies", "violates" criticises it; the
     narrator's own report ("Iran violated the deal") is not a criticism."""
@@ -2668,7 +2691,7 @@ def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
         report = reporting_verb(word, ctx.lexicon)
         if report is not None:
             speakers = subject_of(report, ctx)
-    judged = [
+    judged = _apart(_doers_named_on(word, ctx), speakers, ctx) or [
         a
         for c in copula.children
         if c.dep_ in SUBJ
@@ -2679,6 +2702,32 @@ def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
     ]
     if judged and speakers:
         yield Candidate(word, Relation.CRITICIZES, speakers, judged, "judgement")
+
+
+def _doers_named_on(name: Token, ctx: DocContext) -> list[Arg]:
+    """The doers a damning name gives with it: "(the blaze was) an act of sabotage [by Russia]",
+    "a provocation [by Pyongyang]", "part of a campaign of sabotage directed [by Moscow]", "a
+    [Russian] campaign of sabotage"."""
+    found: list[Arg] = []
+    for noun in (name, *_of_objects(name)):
+        found += [a for p in _pobjs(noun, "by") for a in actors_at(p, ctx)]
+        found += [
+            a
+            for c in noun.children
+            if c.dep_ == "acl"
+            for g in c.children
+            if g.dep_ == "agent"
+            for p in g.children
+            if p.dep_ == "pobj"
+            for a in actors_at(p, ctx)
+        ]
+        found += [
+            a
+            for c in noun.children
+            if c.dep_ in ("amod", "poss", "compound") and c.i < noun.i
+            for a in actors_at(c, ctx)
+        ]
+    return found
 
 
 # verbs that say what their subject is: "the tariffs [are] / [amount to] / [constitute] blackmail",
@@ -2697,6 +2746,8 @@ def _copula_of(word: Token) -> Token | None:
         return head
     if word.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ == "amount":
         return head.head
+    if word.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ == "part":
+        return _copula_of(head.head)  # "was [part] of a campaign of sabotage"
     return None
 
 

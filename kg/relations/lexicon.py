@@ -155,6 +155,8 @@ class Lexicon:
     state_attributes: frozenset[str]  # 'support for Guyana's sovereignty': plainly Guyana's
     military_nouns: frozenset[str]
     accusatory_verbs: frozenset[str]
+    wrongdoing_verbs: frozenset[str]  # 'made a grave mistake': wrong by the object
+    harms: frozenset[str]  # 'were behind the explosions'
     intent_to_punish: frozenset[Relation]
     punishment_decided: frozenset[str]  # 'agreed to impose sanctions': intended, no threat
     punishment_announced: frozenset[str]  # 'announced that X would impose sanctions': intended
@@ -181,7 +183,7 @@ class Lexicon:
             "closure_verbs", "exclusion_verbs", "regret_verbs", "relief_verbs", "training_verbs",
             "clash_nouns", "waging_verbs", "war_nouns",
             "sum_verbs",
-            "accusatory_verbs",
+            "accusatory_verbs", "wrongdoing_verbs", "harms",
             "exchange_verbs", "joint_acts", "mutual", "proxy_nouns", "military_nouns",
             "struck_places", "population_nouns",
         ):  # fmt: skip
@@ -502,6 +504,8 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         accusatory_verbs=frozenset(
             w.lower() for w in raw.get("accusatory_verbs", {}).get("verbs", [])
         ),
+        wrongdoing_verbs=_section(raw, "accusatory_verbs", "wrongdoing_verbs"),
+        harms=_section(raw, "accusatory_verbs", "harms"),
         mutual_conflicts=_compounds(raw.get("mutual", {}).get("conflict_nouns", [])),
         not_triggers=_compounds(raw.get("not_triggers", {}).get("phrases", [])),
         joint_speech=_section(raw, "not_triggers", "joint_speech"),

@@ -3743,6 +3743,44 @@ CASES = [
         set(),
     ),
     (
+        "saying-a-state-made-a-mistake-criticises-it",
+        "Ottawa said India had made a grave mistake, and Warsaw said Russia had committed"
+        " crimes in Bucha.",
+        None,
+        {("CAN", "criticizes", "IND", A), ("POL", "criticizes", "RUS", A)},
+        set(),
+    ),
+    (
+        "making-progress-is-no-wrong",
+        'Kenya said Somalia had made progress, and Japan said it had made a mistake. "Iran best'
+        ' not make any more threats to Israel," Macron told reporters in Paris.',
+        None,
+        set(),
+        {("KEN", "criticizes", "SOM"), ("FRA", "criticizes", "IRN")},
+    ),
+    (
+        "saying-agents-were-behind-a-harm-criticises-their-state",
+        "Prague said Russian spies were behind the explosions at the depot.",
+        None,
+        {("CZE", "criticizes", "RUS", A)},
+        set(),
+    ),
+    (
+        "being-behind-a-project-is-no-wrong",
+        "Seoul said China was behind the project.",
+        None,
+        set(),
+        {("KOR", "criticizes", "CHN")},
+    ),
+    (
+        "a-damning-name-with-its-doer-criticises-the-doer",
+        "Vilnius said the blaze was part of a campaign of sabotage directed by Moscow, and Seoul"
+        " said the launch was a provocation by Pyongyang.",
+        None,
+        {("LTU", "criticizes", "RUS", A), ("KOR", "criticizes", "PRK", A)},
+        set(),
+    ),
+    (
         "sides-that-fight-a-war-attack-each-other",
         "Ethiopia and Eritrea fought a bloody border war from 1998 to 2000.",
         None,
