@@ -784,21 +784,29 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         # as doers are not, by the same verb, each other's targets
         doers = {ctx.state_of(a.actor).key for a in sources}
         targets = [a for a in targets if ctx.state_of(a.actor).key not in doers]
-    sayers = _sayers_of_a_conjunct(verb, sources, targets, ctx)
+    sayers = _sayers_of_a_conjunct(verb, rel, sources, targets, ctx)
     sources = sayers or sources
     yield Candidate(verb, rel, sources, targets, rule)
 
 
 def _sayers_of_a_conjunct(
-    verb: Token, sources: list[Arg], targets: list[Arg], ctx: DocContext
+    verb: Token, rel: Relation, sources: list[Arg], targets: list[Arg], ctx: DocContext
 ) -> list[Arg]:
     """ "Moldova said Russian missiles had crossed its airspace and summoned Russia's
     ambassador": the parser hangs the second verb in the reported clause, whose subject it then
-    inherits, though it would do the deed to its own state; the one who says it does it."""
+    inherits, though it would do the deed to its own state; the one who says it does it. So
+    too a threat or a rebuke hung there on a subject that names no actor ("the Guards warned
+    Washington that any retaliation would be met with a response and [threatened] to strike
+    its allies": no retaliation threatens)."""
     report = _report_over_a_conjunct(verb, ctx)
-    own = {ctx.state_of(a.actor).key for a in sources}
-    if report is None or not targets or not own:
+    if report is None or not targets:
         return []
+    own = {ctx.state_of(a.actor).key for a in sources}
+    if not own:
+        if rel not in (Relation.THREATENS, Relation.CRITICIZES):
+            return []  # "said the aid had arrived and helped Ukraine": the aid helped
+        aimed = {ctx.state_of(a.actor).key for a in targets}
+        return [a for a in subject_of(report, ctx) if ctx.state_of(a.actor).key not in aimed]
     if not own <= {ctx.state_of(a.actor).key for a in targets}:
         return []
     return [a for a in subject_of(report, ctx) if ctx.state_of(a.actor).key not in own]

@@ -3781,6 +3781,21 @@ CASES = [
         set(),
     ),
     (
+        "a-threat-hung-in-a-warning-on-a-thing-is-the-warners",
+        "Syria's army warned Israel that any incursion would be met with force and threatened"
+        " to strike Jordan.",
+        None,
+        {("SYR", "threatens", "ISR", A), ("SYR", "threatens", "JOR", A)},
+        set(),
+    ),
+    (
+        "a-deed-hung-in-a-report-on-a-thing-is-not-the-sayers",
+        "Poland said the aid had arrived and helped Ukraine.",
+        None,
+        set(),
+        {("POL", "supports", "UKR")},
+    ),
+    (
         "sides-that-fight-a-war-attack-each-other",
         "Ethiopia and Eritrea fought a bloody border war from 1998 to 2000.",
         None,
