@@ -734,9 +734,16 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                         a
                         for c in child.children
                         if c.dep_ == "dobj"
+                        # "threatened to veto Sweden's bid", "to block Turkey's accession talks
+                        # with the EU": the one whose bid it would hit (not "its" own)
+                        for a in _others_owning(c, sources, ctx)
+                        if rel is Relation.THREATENS
+                    ]
+                    or [
+                        a
+                        for c in child.children
+                        if c.dep_ == "dobj"
                         for a in prep_targets(c, object_pps, ctx)
-                        # "threatened to veto Sweden's bid": the one whose bid it would hit
-                        or (owners_of(c, ctx) if rel is Relation.THREATENS else [])
                     ]
                 )
                 own = {a.actor.key for a in sources}
@@ -787,6 +794,12 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     sayers = _sayers_of_a_conjunct(verb, rel, sources, targets, ctx)
     sources = sayers or sources
     yield Candidate(verb, rel, sources, targets, rule)
+
+
+def _others_owning(noun: Token, sources: list[Arg], ctx: DocContext) -> list[Arg]:
+    """The owners of a noun that are none of `sources`: "Sweden's bid" for Turkey."""
+    own = {a.actor.key for a in sources}
+    return [a for a in owners_of(noun, ctx) if a.actor.key not in own]
 
 
 def _sayers_of_a_conjunct(
@@ -1107,7 +1120,13 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             noun, rel, punished, [a for a in targets if a.actor.key not in keys], "noun+judged"
         )
         return
-    if rel is Relation.MEETS and governor is not None and len({a.actor.key for a in owners}) < 2:
+    if (
+        rel is Relation.MEETS
+        and governor is not None
+        and len({a.actor.key for a in owners}) < 2
+        # (not an owner: "threatened to block Turkey's accession talks with the EU")
+        and not any(c.dep_ == "poss" and actors_at(c, ctx) for c in noun.children)
+    ):
         # "requested WTO consultations with the U.S.": a single modifier names the forum (not
         # "condemned a visit by Japanese lawmakers": they visit)
         framework = subject_of(governor, ctx)

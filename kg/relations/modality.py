@@ -203,7 +203,11 @@ def read_modality(
     trigger: Token, relation: Relation, lexicon: Lexicon
 ) -> tuple[Modality, tuple[str, ...]]:
     """The modality of the relation a trigger expresses, and the cue words that decided it."""
-    if _presupposed(trigger) and trigger.lemma_.lower() not in lexicon.standing_nouns:
+    if (
+        _presupposed(trigger)
+        and trigger.lemma_.lower() not in lexicon.standing_nouns
+        and not _awaited(trigger, lexicon)
+    ):
         # "its ties with Japan" presupposes only a standing relationship, no event: what is
         # done to it ("will discuss deepening its ties") has the modality of the deed
         return _presupposed_modality(trigger, lexicon)
@@ -531,6 +535,17 @@ def _presupposed(trigger: Token) -> bool:
             c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in _NAMED_DOERS
             for c in trigger.children
         )
+    )
+
+
+def _awaited(trigger: Token, lexicon: Lexicon) -> bool:
+    """A possessed meeting that a verb of the future does: "Putin would host [the Indonesian
+    leader's] visit", "will welcome [Modi's] visit" (to come, not presupposed)."""
+    verb = trigger.head
+    return (
+        lexicon.nouns.get(trigger.lemma_.lower()) is Relation.MEETS
+        and trigger.dep_ == "dobj"
+        and any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"would"} for c in verb.children)
     )
 
 

@@ -3796,6 +3796,20 @@ CASES = [
         {("POL", "supports", "UKR")},
     ),
     (
+        "a-threat-to-block-a-states-talks-is-aimed-at-the-state",
+        "Cyprus threatened to block Turkey's accession talks with the EU.",
+        None,
+        {("CYP", "threatens", "TUR", A), ("TUR", "meets", "EU", N)},
+        {("CYP", "threatens", "EU"), ("CYP", "meets", "EU")},
+    ),
+    (
+        "a-visit-a-host-will-receive-is-to-come",
+        "Lula will welcome the Angolan leader's visit to Brazil.",
+        None,
+        {("AGO", "meets", "BRA", INT)},
+        {("AGO", "meets", "BRA", A)},
+    ),
+    (
         "sides-that-fight-a-war-attack-each-other",
         "Ethiopia and Eritrea fought a bloody border war from 1998 to 2000.",
         None,
