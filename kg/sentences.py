@@ -120,7 +120,7 @@ def _ends_at_abbreviation(doc: Doc, i: int, start: int) -> bool:
     """A sentence that ends with an abbreviation whose full stop is its own: the abbreviation
     ends a phrase ("in the U.S."), a finite verb came before it, and a capitalised word after
     it begins a clause of its own (a finite verb follows within a few words, before any
-    comma). Reads the tagger's tags."""
+    comma, and not straight after a conjunction). Reads the tagger's tags."""
     tok, nxt = doc[i], doc[i + 1]
     if not _ABBREVIATION.match(tok.text) or not nxt.is_title or i == start:
         return False
@@ -134,5 +134,7 @@ def _ends_at_abbreviation(doc: Doc, i: int, start: int) -> bool:
         if later.text in _CLAUSE_BREAKS or later.is_sent_start:
             return False
         if later.tag_ in _FINITE:
-            return True
+            # "spoke with U.S. Secretary of State Mike Pompeo [and] had briefed ...": a verb
+            # after a conjunction goes on the sentence's own subject
+            return doc[later.i - 1].tag_ != "CC"
     return False

@@ -1368,6 +1368,14 @@ CASES = [
         set(),
     ),
     (
+        "a-verb-after-and-does-not-start-a-sentence-after-an-abbreviation",
+        "Ghana's foreign minister said she had spoken with U.K. Foreign Secretary David Lammy"
+        " and had briefed the foreign minister of Togo.",
+        "2024-11-14",
+        {("GHA", "meets", "TGO", A)},
+        set(),
+    ),
+    (
         "an-office-is-not-an-official",
         "Spokesman Statistics Office said Russia criticized Japan.",
         None,
