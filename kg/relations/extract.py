@@ -131,6 +131,60 @@ def _decide(
             cand.rule + "+intent-to-punish",
         )
         modality, cues = Modality.ASSERTED, (*cues, f"declared intent to {relation.value}")
+    elif (
+        modality is Modality.HYPOTHETICAL
+        and relation in ctx.lexicon.intent_to_punish
+        and _held_over(cand, cues, ctx)
+    ):
+        # "the EU could impose tariffs on American goods if talks fail", the EU says: the
+        # punishment is supposed, and saying so is a threat made now
+        threat = Candidate(
+            cand.trigger,
+            Relation.THREATENS,
+            cand.sources,
+            cand.targets,
+            cand.rule + "+intent-to-punish",
+        )
+        yield from _decisions(
+            threat,
+            Modality.ASSERTED,
+            (*cues, f"supposed {relation.value} held over"),
+            ctx,
+            document,
+            day,
+            sent,
+        )
+    yield from _decisions(cand, modality, cues, ctx, document, day, sent)
+
+
+_SUPPOSING = _CONDITIONS | {"could", "might", "may"}
+
+
+def _held_over(cand: Candidate, cues: tuple[str, ...], ctx: DocContext) -> bool:
+    """Whether a supposed punishment is held over its target by the punisher itself: supposed
+    only by a modal or a condition of its own ("could impose", "would strike if"), in the
+    words of the one who would do it ("the EU said it could ..."; not "analysts said the EU
+    could ...", nor what someone is urged or asked to do)."""
+    if not cues or not set(cues) <= _SUPPOSING:
+        return False
+    doers = {ctx.state_of(a.actor).key for a in cand.sources}
+    speakers = ctx.speaker(cand.trigger)
+    if not speakers:
+        report = reporting_verb(cand.trigger, ctx.lexicon)
+        speakers = subject_of(report, ctx) if report is not None else []
+    return bool(doers & {ctx.state_of(a.actor).key for a in speakers})
+
+
+def _decisions(
+    cand: Candidate,
+    modality: Modality,
+    cues: tuple[str, ...],
+    ctx: DocContext,
+    document: Document,
+    day: dt.date | None,
+    sent: Span,
+) -> Iterator[Decision]:
+    """The decisions on a candidate whose modality is read: one per pair of sides."""
     pairs = _pairs(cand, ctx, _is_mutual(cand, modality, ctx), _done_together(cand, ctx))
     evidence = sent.text.strip()
     start = sent.start_char + len(sent.text) - len(sent.text.lstrip())

@@ -3818,6 +3818,22 @@ CASES = [
         {("AGO", "meets", "BRA", A)},
     ),
     (
+        "a-punishment-a-state-says-it-could-inflict-is-a-threat",
+        "Chile could impose duties on Peruvian fruit if the talks fail, the Chilean trade"
+        " minister said. Egypt said it could strike Ethiopia's dam if attacked.",
+        None,
+        {("CHL", "threatens", "PER", A), ("EGY", "threatens", "ETH", A)},
+        set(),
+    ),
+    (
+        "a-punishment-others-suppose-is-no-threat",
+        "Analysts said Chile could impose duties on Peruvian fruit. Spain urged Chile to impose"
+        " duties on Peruvian fruit.",
+        None,
+        set(),
+        {("CHL", "threatens", "PER")},
+    ),
+    (
         "sides-that-fight-a-war-attack-each-other",
         "Ethiopia and Eritrea fought a bloody border war from 1998 to 2000.",
         None,
