@@ -628,8 +628,12 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         rule += "+prep"
     if not targets and rel in (Relation.CRITICIZES, Relation.SUPPORTS):
         # "Russia expelled two Polish diplomats. Warsaw condemned [the move]": its doers
+        criticizing = rel is Relation.CRITICIZES
         targets = [
-            a for c in verb.children if c.dep_ == "dobj" for a in summed_doers(c, sources, ctx)
+            a
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for a in summed_doers(c, sources, ctx, repeated=criticizing)
         ]
         rule = rule + "+summed" if targets else rule
     if not targets and verb.lemma_.lower() in ctx.lexicon.attributing_verbs:
@@ -1106,6 +1110,16 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         yield Candidate(noun, rel, between[:1], between[1:], "noun+between")
         return
     governor = governing_verb(noun)
+    if (
+        governor is None
+        and rel is Relation.COOPERATES
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        # "carried out an airstrike against militants [in coordination] with the Somali
+        # government", the "in" hung on a noun: the deed of the clause is done together
+        governor = clause_verb(noun)
     if governor is not None and _instrument_of_another_deed(noun, governor, rel, lex):
         return
     hosts = _hosts_of_a_visit(noun, rel, owners, targets, ctx)
@@ -1665,7 +1679,12 @@ def _doers_before(answer: Token, answerers: list[Arg], ctx: DocContext) -> list[
 
 
 def summed_doers(
-    noun: Token, judges: list[Arg], ctx: DocContext, *, accusations: bool = False
+    noun: Token,
+    judges: list[Arg],
+    ctx: DocContext,
+    *,
+    accusations: bool = False,
+    repeated: bool = False,
 ) -> list[Arg]:
     """The doers of the deed a definite summing noun refers back to: "Russia expelled two
     Polish diplomats. Warsaw condemned [the move]" (Russia), "..., and Warsaw called [the
@@ -1673,7 +1692,9 @@ def summed_doers(
     it; never the judges themselves. A definite hostile deed refers back to a deed of its kind
     told before ("Pakistani jets struck hideouts in Afghanistan. Kabul condemned [the
     strikes]"); with `accusations`, so does an accusation given a damning name ("...
-    Venezuela called [the accusation] propaganda"; saying it is baseless only denies it)."""
+    Venezuela called [the accusation] propaganda"; saying it is baseless only denies it). With
+    `repeated` (a rebuke), so does a definite noun repeating the object of a deed told before
+    ("Washington approved the sale of jets to Taiwan. Beijing opposed [the sale]")."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
         return []
     if any(
@@ -1694,6 +1715,10 @@ def summed_doers(
         accusations or all(ctx.lexicon.verbs.get(v) is not Relation.CRITICIZES for v in told)
     ):  # "North Korea fired a missile. Seoul condemned [the launch]"
         return _doers_of_a_deed_before(noun, deed, judges, ctx, told)
+    if repeated:
+        doers = _doers_of_the_same_before(noun, judges, ctx)
+        if doers:
+            return doers
     if noun.lemma_.lower() not in ctx.lexicon.one_sided_deeds:
         return []  # (backing "the deal" backs no one who made it)
     sentence = noun.sent
@@ -1749,6 +1774,19 @@ def _doers_of_a_deed_before(
         doers = _apart(subject_of(tok, ctx), judges, ctx) if said else []
         if doers:
             return doers
+    return []
+
+
+def _doers_of_the_same_before(noun: Token, judges: list[Arg], ctx: DocContext) -> list[Arg]:
+    """The subject of the nearest verb before a noun, in its sentence or the two before it,
+    whose object is the same word ("approved [the sale]" for "opposed the sale"), none of the
+    judges."""
+    lemma = noun.lemma_.lower()
+    for tok in reversed(ctx.doc[sentences_back(noun, 2) : noun.i]):
+        if tok.lemma_.lower() == lemma and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            doers = _apart(subject_of(tok.head, ctx), judges, ctx)
+            if doers:
+                return doers
     return []
 
 

@@ -3834,6 +3834,21 @@ CASES = [
         {("CHL", "threatens", "PER")},
     ),
     (
+        "a-deed-done-in-coordination-with-a-state-is-cooperation",
+        "The French army carried out a raid against rebels in coordination with the Chadian"
+        " government.",
+        None,
+        {("FRA", "cooperates", "TCD", A)},
+        set(),
+    ),
+    (
+        "opposing-the-thing-a-state-did-criticises-it",
+        "Britain approved the sale of frigates to Indonesia. China said it opposed the sale.",
+        None,
+        {("CHN", "criticizes", "GBR", A)},
+        {("CHN", "criticizes", "IDN")},
+    ),
+    (
         "sides-that-fight-a-war-attack-each-other",
         "Ethiopia and Eritrea fought a bloody border war from 1998 to 2000.",
         None,
