@@ -213,7 +213,7 @@ def read_modality(
         return _presupposed_modality(trigger, lexicon)
     cues: dict[Modality, list[str]] = {m: [] for m in _STRENGTH}
     report = reporting_verb(trigger, lexicon)
-    reported_past = report is not None and report.tag_ in _PAST_TAGS
+    reported_past = report is not None and _told_in_the_past(report)
     previous: Token | None = None
     subordinate = False  # above an adverbial clause: its negation is not the clause's
     negations = 0
@@ -516,6 +516,14 @@ def _urged(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
         and lemma not in lexicon.implicative  # "forced Ukraine to sign": signed
         and any(c.dep_ in ("dobj", "prep") for c in verb.children)
     )
+
+
+def _told_in_the_past(report: Token) -> bool:
+    """Whether a report is told in the past: "said", or a participle on a verb in the past
+    ("told reporters ..., [adding] that ...", "spoke on Friday, [saying] ...")."""
+    while report.tag_ == "VBG" and report.dep_ in ("advcl", "conj", "xcomp"):
+        report = report.head
+    return report.tag_ in _PAST_TAGS
 
 
 def _presupposed(trigger: Token) -> bool:

@@ -4100,6 +4100,13 @@ def test_a_pronoun_owning_the_reporter_is_read_without_looping(extractor, text: 
             H,
         ),
         ("Turkey called off talks with Sweden.", ("TUR", "meets", "SWE"), N),
+        # "would" in a report told in the past, however the report is hung: a plan
+        (
+            "Fiala spoke in Prague on Friday, saying the Czech Republic would send tanks to"
+            " Ukraine.",
+            ("CZE", "supports", "UKR"),
+            INT,
+        ),
     ],
 )
 def test_events_ahead_or_in_doubt_by_their_modifiers(  # type: ignore[no-untyped-def]
