@@ -800,6 +800,20 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     yield Candidate(verb, rel, sources, targets, rule)
 
 
+def _called_on_to_give(verb: Token, ctx: DocContext) -> list[Arg]:
+    """The one called, phoned or met to be given something: "called Erdogan [to offer] his
+    condolences and help", "visited Kyiv [to pledge] support"."""
+    above = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return []
+    lemma = above.lemma_.lower()
+    if lemma not in CALLING and ctx.lexicon.verbs.get(lemma) is not Relation.MEETS:
+        return []
+    return [a for c in above.children if c.dep_ == "dobj" for a in actors_at(c, ctx)]
+
+
 def _others_owning(noun: Token, sources: list[Arg], ctx: DocContext) -> list[Arg]:
     """The owners of a noun that are none of `sources`: "Sweden's bid" for Turkey."""
     own = {a.actor.key for a in sources}
@@ -1208,6 +1222,8 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                 if c.dep_ in ("dative", "dobj") and c.i != noun.i
                 for a in actors_at(c, ctx)
             ]
+        if not targets and rel is Relation.SUPPORTS:
+            targets = _called_on_to_give(governor, ctx)
         if not owners and noun.dep_ == "dobj":
             # "condemned the raids on Bolivia by Chile", the "by" hung on the active verb
             owners = _pp_actors(governor, "by", ctx, role="source")

@@ -355,6 +355,7 @@ def read_modality(
                 and node.pos_ != "NOUN"
                 and not (below is not None and _agreed_on(node, below, trigger))
                 and not _perpetrated(node, below, trigger, relation)
+                and not _expressed(node, below, trigger, lexicon)
             ):
                 cues[Modality.INTENDED].append(lemma)
         elif node.pos_ == "ADJ" and lemma in lexicon.intention_verbs:  # "willing to", "ready to"
@@ -515,6 +516,17 @@ def _urged(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
         and lemma in lexicon.object_control
         and lemma not in lexicon.implicative  # "forced Ukraine to sign": signed
         and any(c.dep_ in ("dobj", "prep") for c in verb.children)
+    )
+
+
+def _expressed(verb: Token, below: Token | None, trigger: Token, lexicon: Lexicon) -> bool:
+    """ "offered [condolences] to Turkey", "extended his [congratulations]": a word of feeling
+    offered is expressed in the offering, not promised."""
+    return (
+        below is not None
+        and below.i == trigger.i
+        and below.dep_ == "dobj"
+        and trigger.lemma_.lower() in lexicon.expression_nouns
     )
 
 

@@ -3849,6 +3849,27 @@ CASES = [
         {("CHN", "criticizes", "IDN")},
     ),
     (
+        "condolences-offered-are-expressed",
+        "Japan offered condolences to Morocco after the quake.",
+        None,
+        {("JPN", "supports", "MAR", A)},
+        set(),
+    ),
+    (
+        "the-one-called-to-be-offered-help-receives-it",
+        "Italian Prime Minister Giorgia Meloni called Erdogan to offer her condolences.",
+        "2023-02-07",
+        {("ITA", "supports", "TUR", A)},
+        set(),
+    ),
+    (
+        "contributions-to-a-state-support-it",
+        "Norway and Denmark also announced contributions to Sudan.",
+        None,
+        {("NOR", "supports", "SDN", A), ("DNK", "supports", "SDN", A)},
+        set(),
+    ),
+    (
         "sides-that-fight-a-war-attack-each-other",
         "Ethiopia and Eritrea fought a bloody border war from 1998 to 2000.",
         None,
