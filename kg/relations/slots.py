@@ -113,6 +113,11 @@ COLLECTIVE_HEADS = frozenset(
         "raft",
         "slew",
         "offer",  # "accepted offers of help from Spain": the help
+        # "sent a message of condolence to Myanmar's leader", "a letter of protest to Quito":
+        # what the message carries is sent
+        "message",
+        "letter",
+        "note",
     }
 )
 # nouns of making an accord, through which the verb over them governs it: "oversaw the signing

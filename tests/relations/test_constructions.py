@@ -3870,6 +3870,14 @@ CASES = [
         set(),
     ),
     (
+        "what-a-message-carries-is-sent",
+        "Ecuador sent a letter of protest to Colombia, and Lula sent a message of condolence"
+        " to the Turkish president.",
+        "2023-02-07",
+        {("ECU", "criticizes", "COL", A), ("BRA", "supports", "TUR", A)},
+        set(),
+    ),
+    (
         "sides-that-fight-a-war-attack-each-other",
         "Ethiopia and Eritrea fought a bloody border war from 1998 to 2000.",
         None,
