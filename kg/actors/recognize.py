@@ -248,6 +248,9 @@ class Recognizer:
             if s is not None and not s.ambiguous
             for i in range(span.start, span.end)
         }
+        plainly_named = {
+            s.actor.key for _, s in picked.values() if s is not None and not s.ambiguous
+        }
         for start in sorted(picked):
             span, surface = picked[start]
             if surface is None and span.text in self._surfaces and _coordinated_with(span, sure):
@@ -259,8 +262,13 @@ class Recognizer:
                     span.end,
                     surface.actor,
                     surface.kind.value,
-                    # "drills by Washington, Seoul and Tokyo": listed among states, it is one
-                    0.7 if surface.ambiguous and not _coordinated_with(span, plain) else 1.0,
+                    # "drills by Washington, Seoul and Tokyo": listed among states, it is one;
+                    # so is "Washington" where the text names the United States plainly too
+                    0.7
+                    if surface.ambiguous
+                    and not _coordinated_with(span, plain)
+                    and surface.actor.key not in plainly_named
+                    else 1.0,
                 )
 
     def _pick_surface(

@@ -4764,3 +4764,18 @@ def test_a_vow_hung_inside_a_report_is_the_sayer_s(extractor, text: str) -> None
 def test_men_acted_on_are_people_not_the_states_named_last(extractor, men: str) -> None:  # type: ignore[no-untyped-def]
     text = f"Ukraine and Poland signed a deal on Monday. Russian troops later attacked {men}."
     assert not {d for d in _dyads(extractor, text, None) if d[1] == "attacks"}
+
+
+def test_an_ambiguous_capital_of_a_state_named_plainly_is_shown(extractor) -> None:  # type: ignore[no-untyped-def]
+    """ "Washington" where the text names the United States plainly too is sure enough to be
+    shown at the default threshold; alone, it stays in doubt."""
+    from kg.settings import DEFAULT_MIN_CONFIDENCE
+
+    said = "Washington recognised Moroccan sovereignty over the territory."
+    for text, shown in ((f"The U.S. envoy arrived on Monday. {said}", True), (said, False)):
+        reading = extractor.read(Document(id="t", text=text))
+        backing = [i for i in reading.interactions if i.relation.value == "supports"]
+        assert [(i.source_state, i.target_state) for i in backing] == [
+            ("country/USA", "country/MAR")
+        ]
+        assert (backing[0].confidence >= DEFAULT_MIN_CONFIDENCE) is shown, text
