@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -1731,7 +1732,8 @@ def summed_doers(
         accusations or all(ctx.lexicon.verbs.get(v) is not Relation.CRITICIZES for v in told)
     ):  # "North Korea fired a missile. Seoul condemned [the launch]"
         return _doers_of_a_deed_before(noun, deed, judges, ctx, told)
-    if repeated:
+    if repeated and (accusations or deed is not Relation.CRITICIZES):
+        # (an accusation said to be baseless is only denied)
         doers = _doers_of_the_same_before(noun, judges, ctx)
         if doers:
             return doers
@@ -1800,10 +1802,22 @@ def _doers_of_the_same_before(noun: Token, judges: list[Arg], ctx: DocContext) -
     lemma = noun.lemma_.lower()
     for tok in reversed(ctx.doc[sentences_back(noun, 2) : noun.i]):
         if tok.lemma_.lower() == lemma and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-            doers = _apart(subject_of(tok.head, ctx), judges, ctx)
-            if doers:
-                return doers
+            deed = tok.head
+        elif tok.pos_ == "VERB" and _nominalises(lemma, tok.lemma_.lower()):
+            deed = tok  # "Ethiopia inaugurated the dam. Egypt said [the inauguration] ..."
+        else:
+            continue
+        doers = _apart(subject_of(deed, ctx), judges, ctx)
+        if doers:
+            return doers
     return []
+
+
+def _nominalises(noun: str, verb: str) -> bool:
+    """Whether a noun is the verb made a noun: "inauguration" of "inaugurate", "reimposition" of
+    "reimpose" (a stem shared to within two letters of the verb, at least five long)."""
+    shared = len(os.path.commonprefix((noun, verb)))
+    return len(noun) > len(verb) and shared >= max(5, len(verb) - 2)
 
 
 def _apart(args: list[Arg], others: list[Arg], ctx: DocContext) -> list[Arg]:
@@ -2779,7 +2793,7 @@ def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
         # "Moscow said the move was hostile": the deed told before, its doers
         for a in actors_at(c, ctx)
         or (_apart(owners_of(c, ctx), speakers, ctx) if _a_judged_deed(c, ctx) else [])
-        or summed_doers(c, speakers, ctx)
+        or summed_doers(c, speakers, ctx, repeated=True)
     ]
     if judged and speakers:
         yield Candidate(word, Relation.CRITICIZES, speakers, judged, "judgement")

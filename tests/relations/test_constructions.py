@@ -3878,6 +3878,15 @@ CASES = [
         set(),
     ),
     (
+        "a-deed-named-again-as-a-noun-is-its-doers",
+        "Ethiopia inaugurated the dam on Tuesday. Egypt said the inauguration was a unilateral"
+        " act that violated international law. Kenya accused Uganda of arming rebels. Uganda"
+        " said the accusations were baseless.",
+        None,
+        {("EGY", "criticizes", "ETH", A), ("KEN", "criticizes", "UGA", A)},
+        {("UGA", "criticizes", "KEN")},
+    ),
+    (
         "sides-that-fight-a-war-attack-each-other",
         "Ethiopia and Eritrea fought a bloody border war from 1998 to 2000.",
         None,
