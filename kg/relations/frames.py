@@ -101,6 +101,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from sending_frame(tok, ctx)
             if lemma in lex.clash_verbs or _wages_war(tok, lex):
                 yield from clash_frame(tok, ctx)
+            if lemma in lex.agreeing_verbs:
+                yield from agreement_frame(tok, ctx)
             rel = _phrasal_relation(tok, ctx) or lex.verbs.get(lemma)
             if rel is Relation.CRITICIZES and military_subject(tok, ctx):
                 rel = lex.verbs.get(lemma, rel)  # "Turkish forces hit back at Syrian positions"
@@ -1933,6 +1935,18 @@ def clash_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     ]
     if sides and (others or len(sides) >= 2):
         yield Candidate(verb, Relation.ATTACKS, sides, others, "verb+exchange")
+
+
+def agreement_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """Agreeing with a party to do something, or on something, makes an agreement with it:
+    "Belarus agreed with Russia to deploy a joint force", "agreed with Japan on a plan"; not
+    agreeing with a view ("agreed with Germany that the plan was flawed")."""
+    if not any(c.dep_ == "xcomp" for c in verb.children) and not _pobjs(verb, "on", "upon"):
+        return
+    partners = prep_targets(verb, frozenset({"with"}), ctx)
+    sources = subject_of(verb, ctx)
+    if sources and partners:
+        yield Candidate(verb, Relation.COOPERATES, sources, partners, "verb+prep")
 
 
 def _wages_war(verb: Token, lex: Lexicon) -> bool:

@@ -41,6 +41,7 @@ class Lexicon:
     negating_adverbs: frozenset[str]
     intention_verbs: frozenset[str]
     expression_nouns: frozenset[str]  # 'offered condolences': expressed at once
+    agreeing_verbs: frozenset[str]  # 'agreed with Russia to deploy': an agreement with it
     hypothetical_modals: frozenset[str]
     hypothetical_verbs: frozenset[str]
     hypothetical_nouns: frozenset[str]
@@ -527,6 +528,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         punishment_decided=_section(raw, "intent_to_punish", "decisions"),
         punishment_announced=_section(raw, "intent_to_punish", "announcements"),
         expression_nouns=_section(raw, "expressions", "nouns"),
+        agreeing_verbs=_section(raw, "agreeing", "verbs"),
         standing_nouns=_section(raw, "standing_relations", "nouns"),
         standing_verbs=_section(raw, "standing_relations", "verbs"),
         standing_acts=_section(raw, "standing_relations", "acts"),

@@ -3887,6 +3887,20 @@ CASES = [
         {("UGA", "criticizes", "KEN")},
     ),
     (
+        "agreeing-with-a-state-to-act-is-an-agreement-with-it",
+        "Armenia agreed with Iran to build a new border crossing.",
+        None,
+        {("ARM", "cooperates", "IRN", A)},
+        set(),
+    ),
+    (
+        "agreeing-with-a-states-view-is-no-agreement-made",
+        "France agreed with Germany that the plan was flawed.",
+        None,
+        set(),
+        {("FRA", "cooperates", "DEU")},
+    ),
+    (
         "sides-that-fight-a-war-attack-each-other",
         "Ethiopia and Eritrea fought a bloody border war from 1998 to 2000.",
         None,
