@@ -2819,17 +2819,8 @@ def _doers_named_on(name: Token, ctx: DocContext) -> list[Arg]:
     [Russian] campaign of sabotage"."""
     found: list[Arg] = []
     for noun in (name, *_of_objects(name)):
-        found += [a for p in _pobjs(noun, "by") for a in actors_at(p, ctx)]
-        found += [
-            a
-            for c in noun.children
-            if c.dep_ == "acl"
-            for g in c.children
-            if g.dep_ == "agent"
-            for p in g.children
-            if p.dep_ == "pobj"
-            for a in actors_at(p, ctx)
-        ]
+        found += _pp_actors(noun, "by", ctx, role="source")
+        found += [a for c in noun.children if c.dep_ == "acl" for a in _agents(c, ctx)]
         found += [
             a
             for c in noun.children
