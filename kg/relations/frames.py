@@ -1559,8 +1559,9 @@ def counter_frame(trigger: Token, ctx: DocContext) -> Iterator[Candidate]:
     the deed of the sentence before), "vowed a proportionate response to the Israeli
     strikes", "reserves the right to respond to the American sanctions". The answer must be
     to come (vowed, "will", "would", "ready to") and not denied; the one answered is named by
-    "against", by the deed it answers ("to", "for", "in response to"), or by the clause or
-    sentence before (its doer, or what the answerer condemned there)."""
+    "against", by the deed it answers ("to", "for", "in response to"), by its condition ("if
+    the alliance deployed ..."), or by the clause or sentence before (its doer, or what the
+    answerer condemned there)."""
     answer = _counter_clause(trigger)
     if answer is None or any(c.dep_ == "neg" for c in answer.children):
         return
@@ -1580,7 +1581,15 @@ def counter_frame(trigger: Token, ctx: DocContext) -> Iterator[Candidate]:
     named = [a for pobj in objects for a in actors_at(pobj, ctx) or owners_of(pobj, ctx)]
     if objects and not named:
         return  # "would respond to humanitarian emergencies": an answer to no one's deed
-    answered = _apart(named or _doers_before(answer, answerers, ctx), answerers, ctx)
+    # "would respond if the alliance deployed troops there": an answer on a condition is to
+    # whoever the condition names, before anyone named before
+    answered = _apart(
+        named
+        or _apart(_condition_subjects(answer, ctx), answerers, ctx)
+        or _doers_before(answer, answerers, ctx),
+        answerers,
+        ctx,
+    )
     if answered:
         yield Candidate(trigger, Relation.THREATENS, answerers, answered, "counter")
 

@@ -3901,6 +3901,14 @@ CASES = [
         {("FRA", "cooperates", "DEU")},
     ),
     (
+        "an-answer-on-a-condition-is-to-whoever-the-condition-names",
+        "Norway joined NATO decades ago. Moscow said it would respond if the alliance deployed"
+        " troops in Norway.",
+        None,
+        {("RUS", "threatens", "NATO", A)},
+        {("RUS", "threatens", "NOR")},
+    ),
+    (
         "sides-that-fight-a-war-attack-each-other",
         "Ethiopia and Eritrea fought a bloody border war from 1998 to 2000.",
         None,
