@@ -1532,9 +1532,13 @@ def _demand_or(verb: Token) -> Token | None:
     """The demand a penalty is the alternative of: "to [halt] the broadcasts or face ...",
     "must [withdraw] or face ..."; None when the penalty is no such alternative."""
     demand = verb.head
-    if verb.dep_ != "conj" or demand.pos_ != "VERB":
+    if verb.dep_ != "conj":
         return None
     if not any(c.dep_ == "cc" and c.lower_ == "or" for c in (*demand.children, *verb.children)):
+        return None
+    if demand.pos_ in ("NOUN", "PROPN") and demand.dep_ == "dobj":
+        demand = demand.head  # "to halt the broadcasts or face ...", "or" hung on the object
+    if demand.pos_ != "VERB":
         return None
     demanded = any(
         (c.dep_ == "aux" and c.lower_ in ("to", "must", "should")) for c in demand.children

@@ -3909,6 +3909,14 @@ CASES = [
         {("RUS", "threatens", "NOR")},
     ),
     (
+        "an-ultimatum-hung-on-the-object-still-threatens",
+        "Hanoi gave Beijing 48 hours, until 5 p.m. on Sunday, to halt anti-Vietnam propaganda"
+        ' broadcasts along the border or face "strong military action".',
+        None,
+        {("VNM", "threatens", "CHN", A)},
+        set(),
+    ),
+    (
         "sides-that-fight-a-war-attack-each-other",
         "Ethiopia and Eritrea fought a bloody border war from 1998 to 2000.",
         None,
