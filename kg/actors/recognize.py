@@ -242,15 +242,10 @@ class Recognizer:
         sure = {
             i for span, s in picked.values() if s is not None for i in range(span.start, span.end)
         }
-        plain = {  # named by a form that means nothing else
-            i
-            for span, s in picked.values()
-            if s is not None and not s.ambiguous
-            for i in range(span.start, span.end)
-        }
-        plainly_named = {
-            s.actor.key for _, s in picked.values() if s is not None and not s.ambiguous
-        }
+        # named by a form that means nothing else: where, and who
+        plainly = [(span, s) for span, s in picked.values() if s is not None and not s.ambiguous]
+        plain = {i for span, _ in plainly for i in range(span.start, span.end)}
+        plainly_named = {s.actor.key for _, s in plainly}
         for start in sorted(picked):
             span, surface = picked[start]
             if surface is None and span.text in self._surfaces and _coordinated_with(span, sure):

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -743,7 +743,7 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
                         if c.dep_ == "dobj"
                         # "threatened to veto Sweden's bid", "to block Turkey's accession talks
                         # with the EU": the one whose bid it would hit (not "its" own)
-                        for a in _others_owning(c, sources, ctx)
+                        for a in _apart(owners_of(c, ctx), sources, ctx)
                         if rel is Relation.THREATENS
                     ]
                     or [
@@ -815,12 +815,6 @@ def _called_on_to_give(verb: Token, ctx: DocContext) -> list[Arg]:
     if lemma not in CALLING and ctx.lexicon.verbs.get(lemma) is not Relation.MEETS:
         return []
     return [a for c in above.children if c.dep_ == "dobj" for a in actors_at(c, ctx)]
-
-
-def _others_owning(noun: Token, sources: list[Arg], ctx: DocContext) -> list[Arg]:
-    """The owners of a noun that are none of `sources`: "Sweden's bid" for Turkey."""
-    own = {a.actor.key for a in sources}
-    return [a for a in owners_of(noun, ctx) if a.actor.key not in own]
 
 
 def _sayers_of_a_conjunct(
@@ -1794,35 +1788,52 @@ def _doers_of_a_deed_before(
     of that deed ("struck", "imposed sanctions", or one of `told`: "fired" for a launch) before
     the noun, in its sentence or the two before it, none of the judges."""
     lex = ctx.lexicon
-    for tok in reversed(ctx.doc[sentences_back(noun, 2) : noun.i]):
-        if tok.pos_ != "VERB":
-            continue
-        said = tok.lemma_.lower() in told or (
-            deed is not None
-            and (
-                lex.verbs.get(tok.lemma_.lower()) is deed
-                or any(c.dep_ == "dobj" and noun_relation_of(c, lex) is deed for c in tok.children)
+
+    def telling(tok: Token) -> Token | None:
+        said = tok.pos_ == "VERB" and (
+            tok.lemma_.lower() in told
+            or (
+                deed is not None
+                and (
+                    lex.verbs.get(tok.lemma_.lower()) is deed
+                    or any(
+                        c.dep_ == "dobj" and noun_relation_of(c, lex) is deed for c in tok.children
+                    )
+                )
             )
         )
-        doers = _apart(subject_of(tok, ctx), judges, ctx) if said else []
-        if doers:
-            return doers
-    return []
+        return tok if said else None
+
+    return _doers_told_before(noun, judges, ctx, telling)
 
 
 def _doers_of_the_same_before(noun: Token, judges: list[Arg], ctx: DocContext) -> list[Arg]:
     """The subject of the nearest verb before a noun, in its sentence or the two before it,
-    whose object is the same word ("approved [the sale]" for "opposed the sale"), none of the
-    judges."""
+    whose object is the same word ("approved [the sale]" for "opposed the sale") or which the
+    noun names ("inaugurated" for "the inauguration"), none of the judges."""
     lemma = noun.lemma_.lower()
-    for tok in reversed(ctx.doc[sentences_back(noun, 2) : noun.i]):
+
+    def telling(tok: Token) -> Token | None:
         if tok.lemma_.lower() == lemma and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-            deed = tok.head
-        elif tok.pos_ == "VERB" and _nominalises(lemma, tok.lemma_.lower()):
-            deed = tok  # "Ethiopia inaugurated the dam. Egypt said [the inauguration] ..."
-        else:
-            continue
-        doers = _apart(subject_of(deed, ctx), judges, ctx)
+            return tok.head
+        if tok.pos_ == "VERB" and _nominalises(lemma, tok.lemma_.lower()):
+            return tok  # "Ethiopia inaugurated the dam. Egypt said [the inauguration] ..."
+        return None
+
+    return _doers_told_before(noun, judges, ctx, telling)
+
+
+def _doers_told_before(
+    noun: Token,
+    judges: list[Arg],
+    ctx: DocContext,
+    telling: Callable[[Token], Token | None],
+) -> list[Arg]:
+    """The subject, none of the judges, of the nearest verb before a noun (in its sentence or
+    the two before it) that `telling` finds on a token there."""
+    for tok in reversed(ctx.doc[sentences_back(noun, 2) : noun.i]):
+        verb = telling(tok)
+        doers = _apart(subject_of(verb, ctx), judges, ctx) if verb is not None else []
         if doers:
             return doers
     return []
