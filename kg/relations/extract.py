@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.relations.arguments import Arg, DocContext, actors_at
 from kg.relations.dates import event_date
-from kg.relations.frames import SPEECH_ACT_RULES, SYMMETRIC, Candidate, candidates
+from kg.relations.frames import SPEECH_ACT_RULES, SYMMETRIC, Candidate, candidates, sayers
 from kg.relations.modality import read_modality, reporting_verb
 from kg.relations.rules import resolved_ceiling
 from kg.relations.slots import (
@@ -168,10 +168,7 @@ def _held_over(cand: Candidate, cues: tuple[str, ...], ctx: DocContext) -> bool:
     if not cues or not set(cues) <= _SUPPOSING:
         return False
     doers = {ctx.state_of(a.actor).key for a in cand.sources}
-    speakers = ctx.speaker(cand.trigger)
-    if not speakers:
-        report = reporting_verb(cand.trigger, ctx.lexicon)
-        speakers = subject_of(report, ctx) if report is not None else []
+    speakers = sayers(cand.trigger, ctx)
     return bool(doers & {ctx.state_of(a.actor).key for a in speakers})
 
 

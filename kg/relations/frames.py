@@ -2485,11 +2485,7 @@ def evaluation_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
                     owners += [
                         a for p in grand.children if p.dep_ == "pobj" for a in actors_at(p, ctx)
                     ]
-    speakers = ctx.speaker(noun)
-    if not speakers:
-        report = reporting_verb(noun, lex) or clause_verb(noun)
-        if report is not None:
-            speakers = subject_of(report, ctx)
+    speakers = sayers(noun, ctx, or_clause=True)
     if owners and speakers:
         yield Candidate(noun, Relation.CRITICIZES, speakers, owners, "evaluation")
 
@@ -2548,13 +2544,23 @@ def accusation_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     ]
     if not accused:
         return
-    speakers = ctx.speaker(verb)
-    if not speakers:
-        report = reporting_verb(verb, ctx.lexicon)
-        if report is not None and not _through_a_quote(verb, report, ctx):
-            speakers = subject_of(report, ctx)
+    speakers = sayers(verb, ctx)
     if speakers:
         yield Candidate(verb, Relation.CRITICIZES, speakers, accused, "accusation")
+
+
+def sayers(tok: Token, ctx: DocContext, *, or_clause: bool = False) -> list[Arg]:
+    """Who says the words a token stands in: the speaker of its quotation, else the subject of
+    the verb that reports it ("the EU said it could ...", "Iran called the move illegal"),
+    else (`or_clause`) the subject of its own clause. Not a reporting verb reached through
+    someone else's quotation (a parse that hung the narrator's words on quoted ones)."""
+    speakers = ctx.speaker(tok)
+    if speakers:
+        return speakers
+    report = reporting_verb(tok, ctx.lexicon) or (clause_verb(tok) if or_clause else None)
+    if report is None or _through_a_quote(tok, report, ctx):
+        return []
+    return subject_of(report, ctx)
 
 
 def _through_a_quote(tok: Token, report: Token, ctx: DocContext) -> bool:
@@ -2819,11 +2825,7 @@ def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
         copula = word.head.head.head.head  # "is one of the most [hostile] authorities"
     if copula is None or copula.lemma_ not in _COPULAS:
         return
-    speakers = ctx.speaker(word)
-    if not speakers:
-        report = reporting_verb(word, ctx.lexicon)
-        if report is not None:
-            speakers = subject_of(report, ctx)
+    speakers = sayers(word, ctx)
     judged = _apart(_doers_named_on(word, ctx), speakers, ctx) or [
         a
         for c in copula.children
