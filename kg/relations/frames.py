@@ -44,6 +44,7 @@ from kg.relations.slots import (
     PASS_SUBJ,
     SUBJ,
     UNDER_RELATIONS,
+    agent_of,
     between_sides,
     clause_verb,
     deed_of_another,
@@ -559,6 +560,11 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             if pobj.dep_ == "pobj"
             for a in _pp_actors(pobj, "by", ctx, role="source")
         ]
+    if rule.startswith("passive") and not sources:
+        # "were shelled and seized by Russian forces": passives coordinated share the agent
+        # the parser hangs on the last of them
+        agent = agent_of(verb)
+        sources = _pp_actors(agent.head, "by", ctx, role="source", dep="agent") if agent else []
     if not targets and _relative_object(verb):
         # "two Syrian officials (whom) it accused of spying": the noun modified is the object
         targets = actors_at(verb.head, ctx)
@@ -1785,7 +1791,8 @@ def _doers_of_a_deed_before(
     told: frozenset[str] = frozenset(),
 ) -> list[Arg]:
     """Who did the deed a definite deed noun refers back to: the subject of the nearest verb
-    of that deed ("struck", "imposed sanctions", or one of `told`: "fired" for a launch) before
+    of that deed ("struck", "fired on", "imposed sanctions", or one of `told`: "fired" for a
+    launch) before
     the noun, in its sentence or the two before it, none of the judges."""
     lex = ctx.lexicon
 
@@ -1795,7 +1802,7 @@ def _doers_of_a_deed_before(
             or (
                 deed is not None
                 and (
-                    lex.verbs.get(tok.lemma_.lower()) is deed
+                    (_phrasal_relation(tok, ctx) or lex.verbs.get(tok.lemma_.lower())) is deed
                     or any(
                         c.dep_ == "dobj" and noun_relation_of(c, lex) is deed for c in tok.children
                     )

@@ -185,6 +185,23 @@ def _subjects_alongside(
     return listed
 
 
+def agent_of(verb: Token) -> Token | None:
+    """A passive's "by" phrase: its own, or that of a passive coordinated after it that has no
+    subject of its own ("were shelled and seized by Russian forces": the parser hangs the
+    shared agent on the last)."""
+    for later in coordinated(verb):
+        if later.i != verb.i and (
+            later.i < verb.i
+            or later.pos_ != "VERB"
+            or any(c.dep_ in SUBJ + PASS_SUBJ for c in later.children)
+        ):
+            continue
+        for child in later.children:
+            if child.dep_ == "agent":
+                return child
+    return None
+
+
 def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
     """The actors in a verb's subject, inherited from the governing verb where it has none."""
     subject_deps = SUBJ if depth == 0 else SUBJ + PASS_SUBJ  # "Rubio is expected to [meet]"
@@ -201,14 +218,11 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
             and not any(other.i > child.i for other in subjects)
         ):
             return found
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return [
-                a
-                for p in child.children
-                if p.dep_ == "pobj"
-                for a in actors_at(p, ctx, role="source")
-            ]
+    agent = agent_of(verb)
+    if agent is not None:
+        return [
+            a for p in agent.children if p.dep_ == "pobj" for a in actors_at(p, ctx, role="source")
+        ]
     for aux in verb.children:  # "Egypt and Qatar [are] mediating": the subject hung on "are"
         if aux.dep_ in ("aux", "auxpass"):
             found = [

@@ -3954,6 +3954,29 @@ CASES = [
         {("MAR", "criticizes", "ESP", A)},
         set(),
     ),
+    (
+        "passives-coordinated-share-the-agent-named-on-the-last",
+        "Two Japanese fishing boats were shelled and seized by Russian border guards.",
+        None,
+        {("RUS", "attacks", "JPN", A)},
+        set(),
+    ),
+    (
+        "an-attack-told-by-a-phrasal-verb-is-the-deed-judged-later",
+        "Chinese coast guard ships fired on two Philippine supply boats on Monday. Manila"
+        " called the attack a dangerous provocation.",
+        None,
+        {("CHN", "attacks", "PHL", A), ("PHL", "criticizes", "CHN", A)},
+        set(),
+    ),
+    (
+        "an-attack-told-by-coordinated-passives-is-the-deed-judged-later",
+        "Three Moldovan fishing vessels were rammed, fired on and boarded by Ukrainian"
+        " border guards. Chisinau condemned the attack.",
+        None,
+        {("MDA", "criticizes", "UKR", A)},
+        set(),
+    ),
 ]
 
 
