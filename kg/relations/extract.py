@@ -386,6 +386,9 @@ def _all_between(cand: Candidate, ctx: DocContext) -> bool:
     return True
 
 
+_SHUTTLING = frozenset({"shuttle"})
+
+
 def _two_others(cand: Candidate, ctx: DocContext) -> bool:
     """Whether those met are two states (or organisations) besides the sources' own."""
     own = {ctx.state_of(a.actor).key for a in cand.sources}
@@ -400,6 +403,8 @@ def _pairs(
         if (
             cand.relation is Relation.MEETS
             and (_all_between(cand, ctx) or _two_others(cand, ctx))
+            # (one who shuttles between two sides meets each, the sides not each other)
+            and cand.trigger.lemma_.lower() not in _SHUTTLING
             and not _separate_visits(cand.trigger)
         ):
             # "a meeting with Iran and Russia": the three sit together, as all sides "between"

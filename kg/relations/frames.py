@@ -1740,9 +1740,10 @@ def summed_doers(
     ):
         return []  # "the decision to ...", "Russia's move", "the Russian decision": its own
     deed = noun_relation_of(noun, ctx.lexicon)
-    if deed in _HOSTILE_DEEDS or (accusations and deed is Relation.CRITICIZES):
-        return _doers_of_a_deed_before(noun, deed, judges, ctx)
     told = ctx.lexicon.told_deeds.get(noun.lemma_.lower())
+    if deed in _HOSTILE_DEEDS or (accusations and deed is Relation.CRITICIZES):
+        # (or by a verb of its own: "police stormed the embassy ... the raid")
+        return _doers_of_a_deed_before(noun, deed, judges, ctx, told or frozenset())
     if told is not None and (
         accusations or all(ctx.lexicon.verbs.get(v) is not Relation.CRITICIZES for v in told)
     ):  # "North Korea fired a missile. Seoul condemned [the launch]"

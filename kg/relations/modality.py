@@ -332,8 +332,15 @@ def read_modality(
                 del cues[Modality.NEGATED][node_negations:]
                 if lemma == "rule":
                     cues[Modality.HYPOTHETICAL].append("not ruled out")
-            elif ending and below is not None and below.dep_ == "prep" and below.lower_ == "as":
-                pass  # "froze the assets as a sanction against Moscow": what it is, not ended
+            elif (
+                ending
+                and below is not None
+                and below.dep_ == "prep"
+                and below.lower_ in ("as", "by")
+            ):
+                # "froze the assets as a sanction against Moscow": what it is, not ended;
+                # "broke ranks by hosting Myanmar's minister": the means, done
+                pass
             elif ending and manner:
                 pass  # "broke off relations with Quito in solidarity with Mexico": what is
                 # ended is the relations, not the solidarity it is done in

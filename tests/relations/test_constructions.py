@@ -3977,6 +3977,28 @@ CASES = [
         {("MDA", "criticizes", "UKR", A)},
         set(),
     ),
+    (
+        "a-deed-done-as-the-means-of-an-ending-is-done",
+        "Hungary broke ranks by hosting Belarus's foreign minister for talks in Budapest.",
+        None,
+        {("HUN", "meets", "BLR", A)},
+        set(),
+    ),
+    (
+        "a-shuttling-envoy-meets-each-side-not-the-sides-each-other",
+        "The Norwegian envoy shuttled between Colombia and Venezuela for months.",
+        None,
+        {("NOR", "meets", "COL", A), ("NOR", "meets", "VEN", A)},
+        {("COL", "meets", "VEN"), ("VEN", "meets", "COL")},
+    ),
+    (
+        "a-raid-refers-back-to-a-storming-told-before",
+        "Guatemalan police forced their way into the Honduran consulate on Friday. Panama and"
+        " Peru criticized the raid.",
+        None,
+        {("PAN", "criticizes", "GTM", A), ("PER", "criticizes", "GTM", A)},
+        set(),
+    ),
 ]
 
 
