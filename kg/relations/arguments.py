@@ -440,6 +440,8 @@ def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[A
         counted = [
             _COUNTS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in _COUNTS
         ]
+        if not counted and not each and _defined_by_a_clause(tok):
+            return []  # "thanked the countries that backed the text": those it says, not two
         return _last_states(tok, ctx, exclude, counted[0] if counted else 2)
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return _bare_agents(tok, ctx, exclude)
@@ -456,6 +458,14 @@ def _description(tok: Token, ctx: DocContext, exclude: frozenset[str]) -> list[A
         if not want_official and actor.kind is ActorKind.COUNTRY:
             return [Arg(actor, tok.i, "description", 0.7)]
     return []
+
+
+def _defined_by_a_clause(tok: Token) -> bool:
+    """Whether a plural uncounted description says itself who it is: "the countries that backed
+    the resolution", "the states voting against it" (no "both", no number)."""
+    return not any(c.lower_ in ("two", "both") for c in tok.children) and any(
+        c.dep_ in ("relcl", "acl") for c in tok.children
+    )
 
 
 def _counted_pair(tok: Token, lex: Lexicon) -> bool:

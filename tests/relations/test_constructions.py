@@ -3999,6 +3999,14 @@ CASES = [
         {("PAN", "criticizes", "GTM", A), ("PER", "criticizes", "GTM", A)},
         set(),
     ),
+    (
+        "a-plural-said-by-its-own-clause-stands-for-no-states-named-before",
+        "Brazil and India voted against the resolution. The Moldovan minister thanked the"
+        " countries that backed it.",
+        None,
+        set(),
+        {("MDA", "supports", "BRA"), ("MDA", "supports", "IND")},
+    ),
 ]
 
 
