@@ -2550,11 +2550,31 @@ def accusation_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         for a in actors_at(c, ctx)
         if ctx.state_of(a.actor).kind is not ActorKind.OFFICIAL
     ]
-    if not accused:
-        return
     speakers = sayers(verb, ctx)
-    if speakers:
+    if not accused and not any(
+        c.dep_ in SUBJ and c.lower_ not in ("which", "that") for h in heads for c in h.children
+    ):
+        accused = _apart(_doers_of_what_is_said_to(verb, ctx), speakers, ctx)
+    if accused and speakers:
         yield Candidate(verb, Relation.CRITICIZES, speakers, accused, "accusation")
+
+
+def _doers_of_what_is_said_to(verb: Token, ctx: DocContext) -> list[Arg]:
+    """Who did what a relative clause says does a wrong, the wrong's subject being the noun
+    the clause hangs on: "built a checkpoint that Yerevan says [violates] the ceasefire" (who
+    built it), "Tokyo's measures, which Seoul says [breach] the treaty" (whose they are)."""
+    report = verb.head
+    if (
+        verb.dep_ != "ccomp"
+        or report.dep_ != "relcl"
+        or report.lemma_.lower() not in (ctx.lexicon.speech_verbs)
+    ):
+        return []
+    thing = report.head
+    found = actors_at(thing, ctx) or owners_of(thing, ctx)
+    if not found and thing.dep_ == "dobj" and thing.head.pos_ == "VERB":
+        found = subject_of(thing.head, ctx)
+    return found
 
 
 def sayers(tok: Token, ctx: DocContext, *, or_clause: bool = False) -> list[Arg]:

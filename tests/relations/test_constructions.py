@@ -4007,6 +4007,21 @@ CASES = [
         set(),
         {("MDA", "supports", "BRA"), ("MDA", "supports", "IND")},
     ),
+    (
+        "a-wrong-said-of-a-thing-in-a-relative-clause-is-its-maker-s",
+        "Serbia built a new checkpoint on the border last week that Croatia says violates the"
+        " 1995 accord.",
+        None,
+        {("HRV", "criticizes", "SRB", A)},
+        set(),
+    ),
+    (
+        "a-wrong-said-of-a-state-s-measures-in-a-relative-clause-is-the-state-s",
+        "The Serbian measures, which Croatia says breach the 1995 accord, took effect on Monday.",
+        None,
+        {("HRV", "criticizes", "SRB", A)},
+        set(),
+    ),
 ]
 
 
