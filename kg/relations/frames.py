@@ -144,6 +144,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from penalty_frame(tok, ctx)
             if lemma in lex.accusatory_verbs or _a_wrong_done(tok, lex):
                 yield from accusation_frame(tok, ctx)
+            if lemma in lex.linking_verbs:
+                yield from linking_frame(tok, ctx)
             if lemma in lex.training_verbs:
                 yield from training_frame(tok, ctx)
             if lemma in lex.labelling_verbs:
@@ -2557,6 +2559,35 @@ def accusation_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         accused = _apart(_doers_of_what_is_said_to(verb, ctx), speakers, ctx)
     if accused and speakers:
         yield Candidate(verb, Relation.CRITICIZES, speakers, accused, "accusation")
+
+
+def linking_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """One who links a state to a harm or a wrong accuses it: "Britain linked Moscow to the
+    poisoning" (the subject), "Russia was tied to the attack by Britain" (the agent),
+    "police had evidence linking agents of the Indian government to a campaign of violence"
+    (who holds or tells what links: the subject of "had", or the sayer of "there were
+    allegations linking ...")."""
+    lex = ctx.lexicon
+    if not any(
+        p.lemma_.lower() in lex.harms
+        or noun_relation_of(p, lex) in _HOSTILE_DEEDS
+        or _damning(p, lex)
+        for wrong in _pobjs(verb, "to")
+        for p in (wrong, *_of_objects(wrong))  # "to a campaign of violence"
+    ):
+        return
+    accused = [
+        a for c in verb.children if c.dep_ in ("dobj", *PASS_SUBJ) for a in actors_at(c, ctx)
+    ]
+    if verb.dep_ == "acl":  # "evidence [linking] ...": the noun of telling is held or said
+        told = verb.head
+        holding = governing_verb(told)
+        accusers = (subject_of(holding, ctx) if holding is not None else []) or sayers(told, ctx)
+    else:
+        accusers = subject_of(verb, ctx)
+    accused = _apart(accused, accusers, ctx)
+    if accusers and accused:
+        yield Candidate(verb, Relation.CRITICIZES, accusers, accused, "accusation")
 
 
 def _doers_of_what_is_said_to(verb: Token, ctx: DocContext) -> list[Arg]:

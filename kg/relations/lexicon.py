@@ -159,6 +159,7 @@ class Lexicon:
     accusatory_verbs: frozenset[str]
     wrongdoing_verbs: frozenset[str]  # 'made a grave mistake': wrong by the object
     harms: frozenset[str]  # 'were behind the explosions'
+    linking_verbs: frozenset[str]  # 'evidence linking Indian agents to the killing'
     intent_to_punish: frozenset[Relation]
     punishment_decided: frozenset[str]  # 'agreed to impose sanctions': intended, no threat
     punishment_announced: frozenset[str]  # 'announced that X would impose sanctions': intended
@@ -185,7 +186,7 @@ class Lexicon:
             "closure_verbs", "exclusion_verbs", "regret_verbs", "relief_verbs", "training_verbs",
             "clash_nouns", "waging_verbs", "war_nouns",
             "sum_verbs",
-            "accusatory_verbs", "wrongdoing_verbs", "harms",
+            "accusatory_verbs", "wrongdoing_verbs", "harms", "linking_verbs",
             "exchange_verbs", "joint_acts", "mutual", "proxy_nouns", "military_nouns",
             "struck_places", "population_nouns",
         ):  # fmt: skip
@@ -508,6 +509,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         ),
         wrongdoing_verbs=_section(raw, "accusatory_verbs", "wrongdoing_verbs"),
         harms=_section(raw, "accusatory_verbs", "harms"),
+        linking_verbs=_section(raw, "accusatory_verbs", "linking_verbs"),
         mutual_conflicts=_compounds(raw.get("mutual", {}).get("conflict_nouns", [])),
         not_triggers=_compounds(raw.get("not_triggers", {}).get("phrases", [])),
         joint_speech=_section(raw, "not_triggers", "joint_speech"),

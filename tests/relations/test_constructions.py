@@ -4022,6 +4022,28 @@ CASES = [
         {("HRV", "criticizes", "SRB", A)},
         set(),
     ),
+    (
+        "linking-a-state-to-a-harm-accuses-it",
+        "Britain linked Moscow to the poisoning of a former spy.",
+        None,
+        {("GBR", "criticizes", "RUS", A)},
+        set(),
+    ),
+    (
+        "evidence-linking-a-state-s-agents-to-a-harm-is-an-accusation-by-its-holder",
+        "Polish police said they had evidence linking agents of the Russian government to a"
+        " campaign of violence.",
+        None,
+        {("POL", "criticizes", "RUS", A)},
+        set(),
+    ),
+    (
+        "linking-a-thing-to-a-war-accuses-no-one",
+        "Germany linked the rise in prices to the war in Ukraine.",
+        None,
+        set(),
+        {("DEU", "criticizes", "UKR")},
+    ),
 ]
 
 
