@@ -148,6 +148,7 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from linking_frame(tok, ctx)
             if lemma in lex.training_verbs:
                 yield from training_frame(tok, ctx)
+            yield from co_agent_frame(tok, ctx)
             if lemma in lex.labelling_verbs:
                 yield from labelling_frame(tok, ctx)
             elif rel is Relation.CRITICIZES:  # "condemned the launch as a provocation by X"
@@ -2653,6 +2654,28 @@ def membership_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     members = [a for a in subject_of(verb, ctx) if a.actor.kind is not ActorKind.ORGANIZATION]
     if joined and members:
         yield Candidate(verb, Relation.COOPERATES, members, joined, "membership")
+
+
+def co_agent_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """A deed of taking part done alongside another is done together: "Belarusian troops
+    fought alongside Russian forces", "France will take part in the mission alongside the
+    United States" (`co_agents` in the lexicon; not "voted alongside Russia")."""
+    lex = ctx.lexicon
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma not in lex.co_agent_verbs and not any(
+        f"{lemma} {o.lemma_.lower()}" in lex.co_agent_verbs for o in objects
+    ):
+        return
+    # the parser may hang "alongside" on the verb, its object or what it takes part in
+    holders = [verb, *objects, *(p for o in objects for p in _pobjs(o, "in")), *_pobjs(verb, "in")]
+    partners = [
+        a for h in holders for p in _pobjs(h, *lex.co_agent_preps) for a in actors_at(p, ctx)
+    ]
+    doers = subject_of(verb, ctx)
+    partners = _apart(partners, doers, ctx)
+    if doers and partners:
+        yield Candidate(verb, Relation.COOPERATES, doers, partners, "verb+alongside")
 
 
 def training_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:

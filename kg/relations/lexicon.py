@@ -69,6 +69,8 @@ class Lexicon:
     response_verbs: frozenset[str]  # 'retaliated with a ban': the means names the deed
     armed_verbs: frozenset[str]  # 'jets were targeting a battalion': attacks if armed
     training_verbs: frozenset[str]  # 'trained Ukrainian recruits': military aid
+    co_agent_preps: frozenset[str]  # 'fought alongside Russian forces': together, no target
+    co_agent_verbs: frozenset[str]  # 'fight', 'take part' (verb and object): done alongside
     trainees: frozenset[str]  # who is trained when a state's forces are: 'recruits', 'pilots'
     launch_verbs: frozenset[str]  # 'launched 80 drones at Ukraine': attacks if weapons, aimed
     handover_verbs: frozenset[str]  # 'extradited a suspect to Peru': cooperates with Peru
@@ -418,6 +420,8 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         response_verbs=_section(raw, "responses", "verbs"),
         armed_verbs=_section(raw, "armed_deeds", "verbs"),
         training_verbs=_section(raw, "trainings", "verbs"),
+        co_agent_preps=_section(raw, "co_agents", "preps"),
+        co_agent_verbs=_section(raw, "co_agents", "verbs"),
         trainees=_section(raw, "trainings", "trainees") | _words(raw, "military_nouns", path),
         launch_verbs=_section(raw, "launches", "verbs"),
         handover_verbs=_section(raw, "handovers", "verbs"),

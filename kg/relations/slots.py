@@ -646,7 +646,8 @@ def nearby_objects(
     itself against Russia" supports no one in Moscow); nor, for `rel`, into an object that is
     a deed of another relation (`deed_of_another`).
     """
-    skipped_preps = ctx.lexicon.location_preps | NOT_TARGET_PREPS
+    # (nor one done alongside: "fought alongside Russian forces")
+    skipped_preps = ctx.lexicon.location_preps | NOT_TARGET_PREPS | ctx.lexicon.co_agent_preps
     if not against:
         skipped_preps = skipped_preps | {"against"}
     found: list[Arg] = []

@@ -4044,6 +4044,27 @@ CASES = [
         set(),
         {("DEU", "criticizes", "UKR")},
     ),
+    (
+        "fighting-alongside-a-state-s-forces-is-cooperation-not-an-attack",
+        "Chadian troops fought alongside Nigerien forces near the border.",
+        None,
+        {("TCD", "cooperates", "NER", A)},
+        {("TCD", "attacks", "NER")},
+    ),
+    (
+        "taking-part-alongside-a-state-is-cooperation",
+        "Portugal took part in the naval exercise alongside Morocco.",
+        None,
+        {("PRT", "cooperates", "MAR", A)},
+        set(),
+    ),
+    (
+        "voting-alongside-a-state-is-no-cooperation",
+        "Argentina voted against the resolution alongside Paraguay.",
+        None,
+        set(),
+        {("ARG", "cooperates", "PRY"), ("PRY", "cooperates", "ARG")},
+    ),
 ]
 
 
