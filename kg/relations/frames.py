@@ -1732,6 +1732,11 @@ def summed_doers(
     ("Washington approved the sale of jets to Taiwan. Beijing opposed [the sale]")."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
         return []
+    objects = _of_objects(noun)
+    if objects and all(c.dep_ in ("det", "prep") for c in noun.children):
+        # "Trump said he would reimpose sanctions ... Riyadh backed [the reimposition] of
+        # sanctions": a verb named again as a noun, with its object
+        return _doers_of_the_verb_named(noun, objects, judges, ctx)
     if any(
         c.dep_ in ("poss", "prep", "relcl", "acl", "amod", "compound")
         and c.lower_ != "as"
@@ -1829,6 +1834,24 @@ def _doers_of_the_same_before(noun: Token, judges: list[Arg], ctx: DocContext) -
             return tok.head
         if tok.pos_ == "VERB" and _nominalises(lemma, tok.lemma_.lower()):
             return tok  # "Ethiopia inaugurated the dam. Egypt said [the inauguration] ..."
+        return None
+
+    return _doers_told_before(noun, judges, ctx, telling)
+
+
+def _doers_of_the_verb_named(
+    noun: Token, objects: list[Token], judges: list[Arg], ctx: DocContext
+) -> list[Arg]:
+    """The subject of the nearest verb before a noun, in its sentence or the two before it,
+    that the noun names with the same object ("would reimpose sanctions" for "the
+    reimposition of sanctions"), none of the judges."""
+    lemma = noun.lemma_.lower()
+    wanted = {o.lemma_.lower() for o in objects}
+
+    def telling(tok: Token) -> Token | None:
+        named = tok.pos_ == "VERB" and _nominalises(lemma, tok.lemma_.lower())
+        if named and any(c.dep_ == "dobj" and c.lemma_.lower() in wanted for c in tok.children):
+            return tok
         return None
 
     return _doers_told_before(noun, judges, ctx, telling)

@@ -4065,6 +4065,22 @@ CASES = [
         set(),
         {("ARG", "cooperates", "PRY"), ("PRY", "cooperates", "ARG")},
     ),
+    (
+        "a-verb-named-again-with-its-object-is-the-deed-judged",
+        "Britain restricted exports of chips to China. Beijing condemned the restriction of"
+        " exports.",
+        None,
+        {("CHN", "criticizes", "GBR", A)},
+        set(),
+    ),
+    (
+        "a-verb-named-again-with-another-object-is-another-deed",
+        "Britain restricted exports of chips to China. Beijing condemned the restriction of"
+        " travel.",
+        None,
+        set(),
+        {("CHN", "criticizes", "GBR")},
+    ),
 ]
 
 
