@@ -1736,7 +1736,9 @@ def summed_doers(
     if objects and all(c.dep_ in ("det", "prep") for c in noun.children):
         # "Trump said he would reimpose sanctions ... Riyadh backed [the reimposition] of
         # sanctions": a verb named again as a noun, with its object
-        return _doers_of_the_verb_named(noun, objects, judges, ctx)
+        doers = _doers_of_the_verb_named(noun, objects, judges, ctx)
+        if doers:
+            return doers
     if any(
         c.dep_ in ("poss", "prep", "relcl", "acl", "amod", "compound")
         and c.lower_ != "as"
