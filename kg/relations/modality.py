@@ -361,6 +361,7 @@ def read_modality(
                 lemma in lexicon.intention_verbs
                 and node.pos_ != "NOUN"
                 and not (below is not None and _agreed_on(node, below, trigger))
+                and not _agreed_together(node, relation)
                 and not _perpetrated(node, below, trigger, relation)
                 and not _expressed(node, below, trigger, lexicon)
             ):
@@ -504,13 +505,20 @@ def _meeting_requested(trigger: Token, relation: Relation, lexicon: Lexicon) -> 
 
 def _agreed_on(verb: Token, below: Token, trigger: Token) -> bool:
     """ "agreed to a peace accord", "agreed on a ceasefire": agreeing to a thing reaches it (an
-    intention is agreeing to do something: "agreed to sign an accord"). `below` is the child of
+    intention is agreeing to do something: "agreed to meet again"; agreeing to cooperate is
+    an agreement reached, see `_agreed_together`). `below` is the child of
     the verb on the way down to the trigger."""
     if verb.lemma_.lower() != "agree" or trigger.pos_ != "NOUN":
         return False
     return (
         below.dep_ == "prep" and below.lower_ in ("to", "on", "upon") and trigger.head.i == below.i
     )
+
+
+def _agreed_together(verb: Token, relation: Relation) -> bool:
+    """ "Bahrain and Qatar agreed to restore ties": cooperation agreed on is an agreement
+    reached, cooperation done now (not a meeting agreed on: "agreed to meet again")."""
+    return verb.lemma_.lower() == "agree" and relation is Relation.COOPERATES
 
 
 def _urged(clause: Token, verb: Token, lexicon: Lexicon) -> bool:

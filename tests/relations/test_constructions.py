@@ -693,7 +693,7 @@ CASES = [
         "sides-that-establish-something-joint-cooperate",
         "Greece and Cyprus agreed to establish a joint coordination centre.",
         None,
-        {("GRC", "cooperates", "CYP", INT)},
+        {("GRC", "cooperates", "CYP", A)},
         set(),
     ),
     (
@@ -1187,7 +1187,7 @@ CASES = [
         "restore-relations",
         "Saudi Arabia and Iran agreed to restore diplomatic relations.",
         None,
-        {("SAU", "cooperates", "IRN", INT)},
+        {("SAU", "cooperates", "IRN", A)},
         set(),
     ),
     (
@@ -1768,10 +1768,10 @@ CASES = [
         set(),
     ),
     (
-        "agreeing-to-sign-an-accord-intends-it",
+        "agreeing-to-sign-an-accord-is-an-agreement-reached",
         "China and Barbados agreed to sign a fisheries accord.",
         None,
-        {("CHN", "cooperates", "BRB", INT)},
+        {("CHN", "cooperates", "BRB", A)},
         set(),
     ),
     (
@@ -4080,6 +4080,13 @@ CASES = [
         None,
         set(),
         {("CHN", "criticizes", "GBR")},
+    ),
+    (
+        "a-meeting-agreed-on-is-still-to-come",
+        "Peru and Chile agreed to meet again next month.",
+        None,
+        {("PER", "meets", "CHL", INT)},
+        set(),
     ),
 ]
 
