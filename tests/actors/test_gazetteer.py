@@ -138,6 +138,8 @@ def test_labels_are_common_short_names(gazetteer: Gazetteer, code: str, label: s
         ("White House", "country/USA", NameKind.METONYM),
         ("The White House", "country/USA", NameKind.METONYM),
         ("Pentagon", "country/USA", NameKind.METONYM),
+        ("U.S. Africa Command", "country/USA", NameKind.METONYM),  # a combatant command
+        ("SOUTHCOM", "country/USA", NameKind.METONYM),
         ("Moscow", "country/RUS", NameKind.CAPITAL),
         ("Kremlin", "country/RUS", NameKind.METONYM),
         ("the Kremlin", "country/RUS", NameKind.METONYM),

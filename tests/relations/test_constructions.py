@@ -4088,6 +4088,14 @@ CASES = [
         {("PER", "meets", "CHL", INT)},
         set(),
     ),
+    (
+        "a-combatant-command-acts-for-its-state",
+        "U.S. Africa Command said it had carried out an airstrike against militants near"
+        " Kismayo in coordination with the Somali government.",
+        None,
+        {("USA", "cooperates", "SOM", A)},
+        set(),
+    ),
 ]
 
 
