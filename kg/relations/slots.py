@@ -480,6 +480,19 @@ def goods_targets(noun: Token, preps: frozenset[str], ctx: DocContext) -> list[A
                 head = nxt[0]
             if ctx.index.at(head.i) is not None:
                 continue
+            linked = [  # "individuals linked to Iran's Revolutionary Guards": whose they are
+                a
+                for c in head.children
+                if c.dep_ == "acl" and c.lemma_.lower() in ctx.lexicon.linking_verbs
+                for prep in c.children
+                if prep.dep_ == "prep" and prep.lower_ == "to"
+                for p in prep.children
+                if p.dep_ == "pobj"
+                for a in actors_at(p, ctx) or owners_of(p, ctx)
+            ]
+            if linked:
+                found += linked
+                continue
             if head.lemma_.lower() in ctx.lexicon.goods_measure_objects:
                 # "a ban on imports from Venezuela", "an embargo on trade with Georgia" (the
                 # parser may hang the partner on the measure itself)

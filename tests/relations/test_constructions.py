@@ -4096,6 +4096,20 @@ CASES = [
         {("USA", "cooperates", "SOM", A)},
         set(),
     ),
+    (
+        "sanctions-on-people-linked-to-a-state-s-organ-hit-the-state",
+        "Canada imposed sanctions on eight individuals linked to Belarus's security service.",
+        None,
+        {("CAN", "sanctions", "BLR", A)},
+        set(),
+    ),
+    (
+        "sanctions-on-firms-tied-to-a-state-s-army-hit-the-state",
+        "The EU imposed sanctions on five companies tied to the Russian military.",
+        None,
+        {("EU", "sanctions", "RUS", A)},
+        set(),
+    ),
 ]
 
 
