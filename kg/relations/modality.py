@@ -642,6 +642,9 @@ def _event_adjective(child: Token, lexicon: Lexicon, cues: dict[Modality, list[s
     low = child.lower_
     if child.dep_ == "amod" and low in lexicon.future_adjectives:
         cues[Modality.INTENDED].append(low)
+    elif child.dep_ == "amod" and low in lexicon.doubtful_adjectives and _approved(child.head):
+        # "approved the possible sale of air defence systems to Taiwan": approved, to be done
+        cues[Modality.INTENDED].append(f"approved ({low})")
     elif child.dep_ == "amod" and low in lexicon.doubtful_adjectives:
         cues[Modality.HYPOTHETICAL].append(low)
     elif (
@@ -650,6 +653,14 @@ def _event_adjective(child: Token, lexicon: Lexicon, cues: dict[Modality, list[s
         and child.lemma_.lower() in lexicon.planning_participles
     ):
         cues[Modality.INTENDED].append(low)
+
+
+_APPROVING = frozenset({"approve", "authorize", "authorise", "clear"})
+
+
+def _approved(noun: Token) -> bool:
+    """Whether a noun is what a verb of approving approves ("approved the possible sale")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _APPROVING
 
 
 def _speculative(report: Token, lexicon: Lexicon) -> bool:

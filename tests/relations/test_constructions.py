@@ -4110,6 +4110,13 @@ CASES = [
         {("EU", "sanctions", "RUS", A)},
         set(),
     ),
+    (
+        "a-possible-sale-approved-is-to-be-done",
+        "The State Department approved the possible sale of attack helicopters to Morocco.",
+        None,
+        {("USA", "supports", "MAR", INT)},
+        set(),
+    ),
 ]
 
 
