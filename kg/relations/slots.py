@@ -97,6 +97,7 @@ COLLECTIVE_HEADS = frozenset(
         "truckload",
         "planeload",
         "shipload",
+        "worth",  # "$2 billion worth of air defence systems"
         "cargo",
         "dozen",  # "dozens of people": the people
         "score",

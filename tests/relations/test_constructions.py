@@ -4117,6 +4117,13 @@ CASES = [
         {("USA", "supports", "MAR", INT)},
         set(),
     ),
+    (
+        "arms-counted-by-their-worth-are-the-arms-moved",
+        "Washington approved the sale of $3 billion worth of anti-ship missiles to Japan.",
+        None,
+        {("USA", "supports", "JPN", A)},
+        set(),
+    ),
 ]
 
 
