@@ -366,7 +366,10 @@ def _separate_visits(trigger: Token) -> bool:
     )
 
 
-_ONE_BY_ONE = CALLING | {"speak"}  # verbs of talks held with each of those named in turn
+# verbs of talks held with each of those named in turn (one who shuttles between two sides,
+# or briefs them, sees each: "shuttled between Beirut and Jerusalem", "briefed the foreign
+# ministers of China and Saudi Arabia")
+_ONE_BY_ONE = CALLING | {"speak", "shuttle", "brief"}
 _APART = frozenset({"separately", "individually", "respectively", "apart", "bilaterally"})
 _SEPARATE = frozenset({"separate", "bilateral"})  # "held separate talks with A and B"
 
@@ -386,9 +389,6 @@ def _all_between(cand: Candidate, ctx: DocContext) -> bool:
     return True
 
 
-_SHUTTLING = frozenset({"shuttle"})
-
-
 def _two_others(cand: Candidate, ctx: DocContext) -> bool:
     """Whether those met are two states (or organisations) besides the sources' own."""
     own = {ctx.state_of(a.actor).key for a in cand.sources}
@@ -403,8 +403,6 @@ def _pairs(
         if (
             cand.relation is Relation.MEETS
             and (_all_between(cand, ctx) or _two_others(cand, ctx))
-            # (one who shuttles between two sides meets each, the sides not each other)
-            and cand.trigger.lemma_.lower() not in _SHUTTLING
             and not _separate_visits(cand.trigger)
         ):
             # "a meeting with Iran and Russia": the three sit together, as all sides "between"

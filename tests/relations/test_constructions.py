@@ -4124,6 +4124,13 @@ CASES = [
         {("USA", "supports", "JPN", A)},
         set(),
     ),
+    (
+        "briefing-the-ministers-of-two-states-sees-each-not-the-two-together",
+        "The Kenyan minister said he had briefed the foreign ministers of Ghana and Peru.",
+        None,
+        {("KEN", "meets", "GHA", A), ("KEN", "meets", "PER", A)},
+        {("GHA", "meets", "PER"), ("PER", "meets", "GHA")},
+    ),
 ]
 
 
