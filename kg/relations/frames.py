@@ -167,6 +167,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from return_fire_frame(tok, ctx)
             if lemma in lex.relief_verbs:
                 yield from relief_frame(tok, ctx)
+            if lemma in lex.arrival_verbs:
+                yield from arrival_frame(tok, ctx)
             if lemma in lex.goods_measure_verbs and rel is None:
                 yield from goods_measure_frame(tok, ctx)
             if lemma in lex.sum_verbs and rel is None:
@@ -2239,6 +2241,29 @@ def relief_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     if helped:
         givers = subject_of(verb, ctx) if sent[0].dep_ == "dobj" else _agents(verb, ctx)
         yield Candidate(verb, Relation.SUPPORTS, givers, helped, "verb+relief")
+
+
+def arrival_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """What arrives in a state with aid brings it: "military aircraft from New Zealand landed
+    in Tonga with the first international aid", "a Chinese ship docked in Colombo with relief
+    supplies" (who sends it: the subject's state, its owner or where it comes "from")."""
+    lex = ctx.lexicon
+    if not any(  # (not arms: "bombers landed in Venezuela with nuclear weapons")
+        _relief(p, lex) or (noun_relation_of(p, lex) is Relation.SUPPORTS and not _armament(p, lex))
+        for p in _pobjs(verb, "with")
+    ):
+        return
+    helped = prep_targets(verb, _ARRIVED_IN, ctx, allow_places=True)
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    givers = subject_of(verb, ctx) or [
+        a for s in subjects for a in owners_of(s, ctx) or _pp_actors(s, "from", ctx, role="source")
+    ]
+    helped = _apart(helped, givers, ctx)
+    if givers and helped:
+        yield Candidate(verb, Relation.SUPPORTS, givers, helped, "verb+relief")
+
+
+_ARRIVED_IN = frozenset({"in", "at", "to"})
 
 
 def _a_relief_helper(noun: Token, lex: Lexicon) -> bool:

@@ -69,6 +69,7 @@ class Lexicon:
     response_verbs: frozenset[str]  # 'retaliated with a ban': the means names the deed
     armed_verbs: frozenset[str]  # 'jets were targeting a battalion': attacks if armed
     training_verbs: frozenset[str]  # 'trained Ukrainian recruits': military aid
+    arrival_verbs: frozenset[str]  # 'landed in Tonga with aid': what arrives brings it
     co_agent_preps: frozenset[str]  # 'fought alongside Russian forces': together, no target
     co_agent_verbs: frozenset[str]  # 'fight', 'take part' (verb and object): done alongside
     trainees: frozenset[str]  # who is trained when a state's forces are: 'recruits', 'pilots'
@@ -186,6 +187,7 @@ class Lexicon:
             "hypothetical_verbs", "hypothetical_nouns", "intention_nouns", "speech_verbs",
             "goods_measure_verbs", "target_verbs", "hosting_verbs", "sending_verbs", "clash_verbs",
             "closure_verbs", "exclusion_verbs", "regret_verbs", "relief_verbs", "training_verbs",
+            "arrival_verbs",
             "clash_nouns", "waging_verbs", "war_nouns",
             "sum_verbs",
             "accusatory_verbs", "wrongdoing_verbs", "harms", "linking_verbs",
@@ -420,6 +422,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         response_verbs=_section(raw, "responses", "verbs"),
         armed_verbs=_section(raw, "armed_deeds", "verbs"),
         training_verbs=_section(raw, "trainings", "verbs"),
+        arrival_verbs=_section(raw, "relief_teams", "arrivals"),
         co_agent_preps=_section(raw, "co_agents", "preps"),
         co_agent_verbs=_section(raw, "co_agents", "verbs"),
         trainees=_section(raw, "trainings", "trainees") | _words(raw, "military_nouns", path),

@@ -4131,6 +4131,20 @@ CASES = [
         {("KEN", "meets", "GHA", A), ("KEN", "meets", "PER", A)},
         {("GHA", "meets", "PER"), ("PER", "meets", "GHA")},
     ),
+    (
+        "what-arrives-with-aid-brings-it",
+        "Two aircraft from Japan landed in Fiji on Monday with emergency aid.",
+        None,
+        {("JPN", "supports", "FJI", A)},
+        set(),
+    ),
+    (
+        "what-arrives-with-arms-brings-no-aid",
+        "Russian bombers landed in Venezuela with nuclear weapons.",
+        None,
+        set(),
+        {("RUS", "supports", "VEN")},
+    ),
 ]
 
 
