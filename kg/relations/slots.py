@@ -483,12 +483,7 @@ def goods_targets(noun: Token, preps: frozenset[str], ctx: DocContext) -> list[A
                 continue
             linked = [  # "individuals linked to Iran's Revolutionary Guards": whose they are
                 a
-                for c in head.children
-                if c.dep_ == "acl" and c.lemma_.lower() in ctx.lexicon.linking_verbs
-                for prep in c.children
-                if prep.dep_ == "prep" and prep.lower_ == "to"
-                for p in prep.children
-                if p.dep_ == "pobj"
+                for p in _participle_objects(head, ctx.lexicon.linking_verbs, _TO_ONLY)
                 for a in actors_at(p, ctx) or owners_of(p, ctx)
             ]
             if linked:
@@ -512,16 +507,27 @@ def goods_targets(noun: Token, preps: frozenset[str], ctx: DocContext) -> list[A
                 for a in actors_at(m, ctx)
             ]
             found += [  # "steel imported from China", "cars made in Japan"
-                a
-                for c in head.children
-                if c.dep_ == "acl" and c.lemma_.lower() in _ORIGINS
-                for prep in c.children
-                if prep.dep_ == "prep" and prep.lower_ in ("from", "in")
-                for p in prep.children
-                if p.dep_ == "pobj"
-                for a in actors_at(p, ctx)
+                a for p in _participle_objects(head, _ORIGINS, _FROM_IN) for a in actors_at(p, ctx)
             ]
     return found
+
+
+def _participle_objects(head: Token, verbs: frozenset[str], preps: frozenset[str]) -> list[Token]:
+    """The objects of the prepositions on a participle of one of `verbs` that modifies a noun:
+    "steel [imported] from China" -> China, "firms [linked] to the army" -> army."""
+    return [
+        p
+        for c in head.children
+        if c.dep_ == "acl" and c.lemma_.lower() in verbs
+        for prep in c.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+
+
+_TO_ONLY = frozenset({"to"})
+_FROM_IN = frozenset({"from", "in"})
 
 
 def _goods_origin(measure: Token, ctx: DocContext) -> list[Arg]:
