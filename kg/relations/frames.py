@@ -1577,6 +1577,15 @@ def counter_frame(trigger: Token, ctx: DocContext) -> Iterator[Candidate]:
     # "reserved [the right] to respond": the one who holds the right answers
     holder = answer.head.head if answer.dep_ == "acl" and answer.head.dep_ == "dobj" else answer
     answerers = subject_of(holder, ctx) or _sayer_of_a_stray_conjunct(answer, ctx)
+    forcing = _forced(answer)
+    if forcing is not None:
+        # "NATO's expansion would force Russia to take countermeasures": the one forced
+        # answers whoever forces it
+        answerers = [a for c in forcing.children if c.dep_ == "dobj" for a in actors_at(c, ctx)]
+        answered = _apart(_forcers(forcing, ctx), answerers, ctx)
+        if answerers and answered:
+            yield Candidate(trigger, Relation.THREATENS, answerers, answered, "counter")
+        return
     if not answerers:
         return
     holders = [trigger, answer, *(c for c in answer.children if c.dep_ == "dobj")]
@@ -1640,7 +1649,30 @@ def _counter_clause(trigger: Token) -> Token | None:
         head.lemma_.lower() in _VOWS | _READY or head.lower_ in _READY
     ):
         return trigger  # "vowed to retaliate", "is ready to respond", "the right to respond"
+    if _forced(trigger) is not None and any(
+        c.dep_ == "aux" and c.lower_ in _PROSPECTIVE for c in head.children
+    ):
+        return trigger  # "NATO's expansion would force Russia to take countermeasures"
     return None
+
+
+_FORCING = frozenset({"force", "compel", "oblige", "push"})
+
+
+def _forced(answer: Token) -> Token | None:
+    """The verb that forces an answer on its object ("would [force] Russia to respond")."""
+    head = answer.head
+    if answer.dep_ == "xcomp" and head.lemma_.lower() in _FORCING:
+        return head
+    return None
+
+
+def _forcers(forcing: Token, ctx: DocContext) -> list[Arg]:
+    """Who or whose deed forces ("NATO's expansion ... would force"; the subject may be that of
+    the clause the verb is coordinated with)."""
+    holders = [forcing, *([forcing.head] if forcing.dep_ == "conj" else [])]
+    subjects = [c for h in holders for c in h.children if c.dep_ in SUBJ][:1]
+    return [a for c in subjects for a in actors_at(c, ctx) or owners_of(c, ctx)]
 
 
 _FIRM = frozenset(

@@ -4145,6 +4145,20 @@ CASES = [
         set(),
         {("RUS", "supports", "VEN")},
     ),
+    (
+        "a-deed-that-would-force-an-answer-is-threatened-with-it",
+        "The Iranian envoy said Israel's strikes would force Iran to take countermeasures.",
+        None,
+        {("IRN", "threatens", "ISR", A)},
+        set(),
+    ),
+    (
+        "a-deed-that-forced-an-answer-is-no-threat",
+        "The Iranian envoy said Israel's strikes forced Iran to take countermeasures.",
+        None,
+        set(),
+        {("IRN", "threatens", "ISR")},
+    ),
 ]
 
 
