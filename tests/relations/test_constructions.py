@@ -4159,6 +4159,14 @@ CASES = [
         set(),
         {("IRN", "threatens", "ISR")},
     ),
+    (
+        "remarks-judged-later-are-the-last-speaker-s",
+        "Lukashenko said on Monday that Lithuania was not a real state. Vilnius condemned the"
+        " remarks.",
+        None,
+        {("LTU", "criticizes", "BLR", A)},
+        set(),
+    ),
 ]
 
 
