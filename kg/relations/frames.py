@@ -148,7 +148,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from linking_frame(tok, ctx)
             if lemma in lex.training_verbs:
                 yield from training_frame(tok, ctx)
-            yield from co_agent_frame(tok, ctx)
+            if lemma in lex.co_agent_heads:
+                yield from co_agent_frame(tok, ctx)
             if lemma in lex.labelling_verbs:
                 yield from labelling_frame(tok, ctx)
             elif rel is Relation.CRITICIZES:  # "condemned the launch as a provocation by X"
@@ -1575,8 +1576,6 @@ def counter_frame(trigger: Token, ctx: DocContext) -> Iterator[Candidate]:
     if answer is None or any(c.dep_ == "neg" for c in answer.children):
         return
     # "reserved [the right] to respond": the one who holds the right answers
-    holder = answer.head.head if answer.dep_ == "acl" and answer.head.dep_ == "dobj" else answer
-    answerers = subject_of(holder, ctx) or _sayer_of_a_stray_conjunct(answer, ctx)
     forcing = _forced(answer)
     if forcing is not None:
         # "NATO's expansion would force Russia to take countermeasures": the one forced
@@ -1586,6 +1585,8 @@ def counter_frame(trigger: Token, ctx: DocContext) -> Iterator[Candidate]:
         if answerers and answered:
             yield Candidate(trigger, Relation.THREATENS, answerers, answered, "counter")
         return
+    holder = answer.head.head if answer.dep_ == "acl" and answer.head.dep_ == "dobj" else answer
+    answerers = subject_of(holder, ctx) or _sayer_of_a_stray_conjunct(answer, ctx)
     if not answerers:
         return
     holders = [trigger, answer, *(c for c in answer.children if c.dep_ == "dobj")]
@@ -1770,7 +1771,7 @@ def summed_doers(
     if objects and all(c.dep_ in ("det", "prep") for c in noun.children):
         # "Trump said he would reimpose sanctions ... Riyadh backed [the reimposition] of
         # sanctions": a verb named again as a noun, with its object
-        doers = _doers_of_the_verb_named(noun, objects, judges, ctx)
+        doers = _doers_of_the_same_before(noun, judges, ctx, objects)
         if doers:
             return doers
     if any(
@@ -1837,8 +1838,7 @@ def _doers_of_a_deed_before(
 ) -> list[Arg]:
     """Who did the deed a definite deed noun refers back to: the subject of the nearest verb
     of that deed ("struck", "fired on", "imposed sanctions", or one of `told`: "fired" for a
-    launch) before
-    the noun, in its sentence or the two before it, none of the judges."""
+    launch) before the noun, in its sentence or the two before it, none of the judges."""
     lex = ctx.lexicon
 
     def telling(tok: Token) -> Token | None:
@@ -1859,36 +1859,27 @@ def _doers_of_a_deed_before(
     return _doers_told_before(noun, judges, ctx, telling)
 
 
-def _doers_of_the_same_before(noun: Token, judges: list[Arg], ctx: DocContext) -> list[Arg]:
-    """The subject of the nearest verb before a noun, in its sentence or the two before it,
-    whose object is the same word ("approved [the sale]" for "opposed the sale") or which the
-    noun names ("inaugurated" for "the inauguration"), none of the judges."""
-    lemma = noun.lemma_.lower()
-
-    def telling(tok: Token) -> Token | None:
-        if tok.lemma_.lower() == lemma and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-            return tok.head
-        if tok.pos_ == "VERB" and _nominalises(lemma, tok.lemma_.lower()):
-            return tok  # "Ethiopia inaugurated the dam. Egypt said [the inauguration] ..."
-        return None
-
-    return _doers_told_before(noun, judges, ctx, telling)
-
-
-def _doers_of_the_verb_named(
-    noun: Token, objects: list[Token], judges: list[Arg], ctx: DocContext
+def _doers_of_the_same_before(
+    noun: Token, judges: list[Arg], ctx: DocContext, objects: list[Token] | None = None
 ) -> list[Arg]:
     """The subject of the nearest verb before a noun, in its sentence or the two before it,
-    that the noun names with the same object ("would reimpose sanctions" for "the
-    reimposition of sanctions"), none of the judges."""
+    whose object is the same word ("approved [the sale]" for "opposed the sale") or which the
+    noun names ("inaugurated" for "the inauguration"), none of the judges. With the noun's
+    own `objects`, only a verb it names with one of them ("would reimpose sanctions" for "the
+    reimposition of sanctions")."""
     lemma = noun.lemma_.lower()
-    wanted = {o.lemma_.lower() for o in objects}
+    wanted = {o.lemma_.lower() for o in objects or ()}
 
     def telling(tok: Token) -> Token | None:
-        named = tok.pos_ == "VERB" and _nominalises(lemma, tok.lemma_.lower())
-        if named and any(c.dep_ == "dobj" and c.lemma_.lower() in wanted for c in tok.children):
-            return tok
-        return None
+        if objects is None and tok.lemma_.lower() == lemma and tok.dep_ == "dobj":
+            return tok.head if tok.head.pos_ == "VERB" else None
+        if tok.pos_ != "VERB" or not _nominalises(lemma, tok.lemma_.lower()):
+            return None
+        if objects is not None and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in wanted for c in tok.children
+        ):
+            return None
+        return tok  # "Ethiopia inaugurated the dam. Egypt said [the inauguration] ..."
 
     return _doers_told_before(noun, judges, ctx, telling)
 
@@ -2681,7 +2672,7 @@ def _doers_of_what_is_said_to(verb: Token, ctx: DocContext) -> list[Arg]:
     if (
         verb.dep_ != "ccomp"
         or report.dep_ != "relcl"
-        or report.lemma_.lower() not in (ctx.lexicon.speech_verbs)
+        or report.lemma_.lower() not in ctx.lexicon.speech_verbs
     ):
         return []
     thing = report.head

@@ -178,6 +178,11 @@ class Lexicon:
     implicative: frozenset[str]  # 'forced Ukraine to sign': done, not only urged
 
     @functools.cached_property
+    def co_agent_heads(self) -> frozenset[str]:
+        """The verbs that begin a deed of taking part ("fight", "take" of "take part")."""
+        return frozenset(words.split()[0] for words in self.co_agent_verbs)
+
+    @functools.cached_property
     def vocabulary(self) -> frozenset[str]:
         """Every one-word lemma a rule matches: the words the lemma repair knows."""
         words: set[str] = set(self.verbs) | set(self.nouns) | {v for v, _ in self.phrasal}
