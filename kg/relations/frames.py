@@ -2637,7 +2637,7 @@ def accusation_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
 
 def linking_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     """One who links a state to a harm or a wrong accuses it: "Britain linked Moscow to the
-    poisoning" (the subject), "Russia was tied to the attack by Britain" (the agent),
+    poisoning" (the subject; a passive's agent, where the parser hangs it on the verb),
     "police had evidence linking agents of the Indian government to a campaign of violence"
     (who holds or tells what links: the subject of "had", or the sayer of "there were
     allegations linking ...")."""
