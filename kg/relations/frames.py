@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -1259,6 +1259,17 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         if report is not None:
             sources = subject_of(report, ctx)
             owner_rule = "noun+reporter"
+    if (
+        governor is not None
+        and sources
+        and not targets
+        and rel is Relation.SUPPORTS
+        and noun.lemma_.lower() in lex.material_support
+        and not _names_a_recipient((noun, governor))
+    ):
+        # "Britain, Canada and Germany offered assistance": to the state the aid told before
+        # was for
+        targets = _recipient_told_before(governor, sources, ctx)
     if governor is not None and governor.lemma_.lower() in lex.exchange_verbs:
         # "India and Pakistan exchanged fire", "Pakistan traded fire with India": each side did
         # it to the other
@@ -2203,17 +2214,27 @@ def sum_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         ]
     )
     givers = subject_of(verb, ctx)
-    if givers and not receivers:
+    if givers and not receivers and not _names_a_recipient((verb, *sums)):
         # "World leaders pledged aid for Lebanon ... The United States pledged $15 million, and
         # Britain promised 20 million pounds": donors listed after the aid told go to its
         # recipient
-        receivers = _aid_recipient_before(verb, ctx)
+        receivers = _recipient_told_before(verb, givers, ctx)
     if givers and receivers:
         # a sum pledged, offered or promised is read as the words over it are ("pledged $1
         # billion in aid"): intended
         promised = verb.lemma_.lower() in ctx.lexicon.intention_verbs
         trigger = sums[0] if promised else verb
         yield Candidate(trigger, Relation.SUPPORTS, givers, receivers, "verb+sum")
+
+
+def _names_a_recipient(heads: Iterable[Token]) -> bool:
+    """Whether help names whom it goes to, an actor or not: "supply weapons [to] adversaries of
+    the West", "gave [the rebels] arms" (not "for", more often a purpose than a recipient)."""
+    return any(
+        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in _TO)
+        for h in heads
+        for c in h.children
+    )
 
 
 _RECIPIENT_BACK = 3  # sentences read back for the recipient of aid a donor adds to
@@ -2232,6 +2253,13 @@ def _aid_recipient_before(verb: Token, ctx: DocContext) -> list[Arg]:
         if found:
             return [Arg(a.actor, a.token, "recipient", a.confidence) for a in found]
     return []
+
+
+def _recipient_told_before(verb: Token, givers: list[Arg], ctx: DocContext) -> list[Arg]:
+    """Where help given with no recipient named goes: the recipient of the aid told last before
+    ("World leaders pledged aid for Lebanon ... Britain offered assistance"), never the givers
+    themselves."""
+    return _apart(_aid_recipient_before(verb, ctx), givers, ctx)
 
 
 _AT_AGAINST = frozenset({"at", "against"})
@@ -2261,8 +2289,11 @@ def relief_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     # "sent a team of 40 rescuers to Turkey": the "to" may hang on what is sent
     heads = [verb, *sent, *(o for obj in sent for o in _of_objects(obj))]
     helped = [a for h in heads for a in prep_targets(h, _TO, ctx, allow_places=True)]
+    givers = subject_of(verb, ctx) if sent[0].dep_ == "dobj" else _agents(verb, ctx)
+    if givers and not helped and not _names_a_recipient(heads):
+        # "Russia said it was sending rescuers": to the state the aid or disaster told was for
+        helped = _recipient_told_before(verb, givers, ctx)
     if helped:
-        givers = subject_of(verb, ctx) if sent[0].dep_ == "dobj" else _agents(verb, ctx)
         yield Candidate(verb, Relation.SUPPORTS, givers, helped, "verb+relief")
 
 

@@ -4167,6 +4167,33 @@ CASES = [
         {("LTU", "criticizes", "BLR", A)},
         set(),
     ),
+    (
+        "help-with-no-recipient-goes-to-the-aid-told-before",
+        "Donors pledged aid for Haiti on Monday. Canada and Spain offered assistance, and Mexico"
+        " said it was sending field hospitals.",
+        None,
+        {
+            ("CAN", "supports", "HTI", INT),
+            ("ESP", "supports", "HTI", INT),
+            ("MEX", "supports", "HTI", A),
+        },
+        set(),
+    ),
+    (
+        "help-announced-with-no-recipient-goes-to-the-aid-told-before",
+        "Sweden pledged humanitarian aid for Yemen. Norway also announced help.",
+        None,
+        {("NOR", "supports", "YEM", A)},
+        set(),
+    ),
+    (
+        "help-that-names-another-recipient-is-not-for-the-aid-told-before",
+        "Japan pledged aid to Laos on Monday. Vietnam said it could supply rifles to rebels in the"
+        " north.",
+        None,
+        {("JPN", "supports", "LAO", INT)},
+        {("VNM", "supports", "LAO")},
+    ),
 ]
 
 
