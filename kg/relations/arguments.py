@@ -517,9 +517,16 @@ def _clause_subject(
                 and child.i != tok.i
                 and tok.i not in {t.i for t in child.subtree}
             ):
-                mention = ctx.index.at(child.i)
-                if mention is not None and mention.actor.key not in exclude:
-                    return [Arg(mention.actor, tok.i, "pronoun", 0.8)]
+                # "Japan and the Philippines held [their] drills": a plural, all of them
+                heads = list(coordinated(child)) if tok.lower_ in _THEY else [child]
+                mentions = [m for t in heads if (m := ctx.index.at(t.i)) is not None]
+                found = [
+                    Arg(m.actor, tok.i, "pronoun", 0.8)
+                    for m in mentions
+                    if m.actor.key not in exclude
+                ]
+                if found:
+                    return found
         if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
             break
         verb = verb.head

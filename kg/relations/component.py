@@ -1,6 +1,7 @@
 """The relation stage as a spaCy component: `irkg_relations` (after `irkg_actors`).
 
-It first mends the lemmas of the words the rules match (`kg/relations/lemmas.py`), then reads
+It first mends the lemmas of the words the rules match and the verbs of relative clauses the
+tagger took for nouns (`kg/relations/lemmas.py`), then reads
 the actors the actor stage put on the Doc (`doc._.irkg_actors`), the quotations and
 the frames, and puts every decision on a candidate relation on `doc._.irkg_decisions` (kept or
 dropped, with the reason). A document that takes longer than `time_budget` seconds is left
@@ -24,7 +25,7 @@ from kg.actors.gazetteer import Gazetteer
 from kg.errors import DocumentTimeout, KGError
 from kg.relations.arguments import DocContext
 from kg.relations.extract import extract
-from kg.relations.lemmas import repair_lemmas
+from kg.relations.lemmas import repair_lemmas, repair_relative_verbs
 from kg.relations.lexicon import Lexicon, default_lexicon
 from kg.relations.quotes import find_quotes
 from kg.types import Document
@@ -67,6 +68,7 @@ class RelationsComponent:
             raise KGError("irkg_relations reads the actors of irkg_actors: add that one first")
         document = doc._.irkg_document or Document(id="doc", text=doc.text)
         repair_lemmas(doc, self.lexicon.vocabulary)
+        repair_relative_verbs(doc, self.lexicon.verbs)
         ctx = DocContext(
             doc=doc,
             index=index,

@@ -2410,7 +2410,7 @@ def relative_judgement_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate
         return
     if any(c.dep_ in OBJ and c.lower_ not in ("that", "which") for c in verb.children):
         return
-    deed = verb.head
+    deed = _past_a_time(verb.head)
     if not _a_judged_deed(deed, ctx) or ctx.index.at(deed.i) is not None:
         return
     judges = subject_of(verb, ctx)
@@ -2431,6 +2431,19 @@ def relative_judgement_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate
         doers = _apart(subject_of(above, ctx), judges, ctx)
     if judges and doers:
         yield Candidate(verb, Relation.CRITICIZES, judges, doers, "verb+summed")
+
+
+def _past_a_time(noun: Token) -> Token:
+    """The deed a relative clause judges when the parser hangs the clause on the time told
+    after it: "began naval drills [on Monday], which China condemns" -> drills (the object of
+    the verb the time hangs on); the noun itself otherwise."""
+    if noun.ent_type_ not in ("DATE", "TIME"):
+        return noun
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ != "VERB" or not noun.i > verb.i:
+        return noun
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
+    return objects[-1] if objects else noun
 
 
 def return_fire_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:

@@ -2,9 +2,13 @@
 wrong ("hopes" -> "hop"), and every rule of the relation stage
 matches lemmas. A token whose lemma is no word of the lexicon, but one of whose regular stems
 is, takes that stem as its lemma; any other token is left alone, so that a word the lexicon does
-not know keeps the lemmatizer's reading.
+not know keeps the lemmatizer's reading. So too the parser takes the subject of a relative clause's
+verb in the present for a compound, and the tagger the verb for a plural noun ("a move that
+Moscow denounces"): such a word, with the relative pronoun for its object, is made a verb
+again, the proper noun before it its subject.
 
-No library does this: it is a check of the lemmatizer's answer against our own vocabulary.
+No library does this: it is a check of the lemmatizer's and the tagger's answers against our own
+vocabulary.
 
 >>> regular_stems("hopes")
 ('hope', 'hop')
@@ -16,13 +20,15 @@ No library does this: it is a check of the lemmatizer's answer against our own v
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from spacy.tokens import Doc
 
-__all__ = ["regular_stems", "repair_lemmas"]
+__all__ = ["regular_stems", "repair_lemmas", "repair_relative_verbs"]
 
 _REPAIRED_POS = frozenset({"VERB", "NOUN", "AUX"})
+_RELATIVES = frozenset({"which", "that"})
+_PRESENT = frozenset({"NNS", "VBZ"})  # "denounces" as the tagger reads it, and as it should
 _VOWELS = frozenset("aeiou")
 
 
@@ -60,3 +66,27 @@ def repair_lemmas(doc: Doc, vocabulary: Iterable[str] | frozenset[str]) -> int:
                 changed += 1
                 break
     return changed
+
+
+def repair_relative_verbs(doc: Doc, verbs: Container[str]) -> int:
+    """Give a relative clause's verb in the present its subject, which the parser took for a
+    compound ("a move that Moscow [denounces]", "patrols, which Caracas [denounces] as ..."),
+    and make it a verb again where the tagger took it for a plural noun: a word of `verbs`
+    heading a relative clause whose object is the relative pronoun, with no subject, that a
+    proper noun before it modifies; returns how many were repaired."""
+    repaired = 0
+    for token in doc:
+        if token.dep_ != "relcl" or token.tag_ not in _PRESENT or token.lemma_.lower() not in verbs:
+            continue
+        children = list(token.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in children) or not any(
+            c.dep_ == "dobj" and c.lower_ in _RELATIVES for c in children
+        ):
+            continue
+        subjects = [c for c in children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not subjects:
+            continue
+        token.pos_, token.tag_ = "VERB", "VBZ"
+        subjects[-1].dep_ = "nsubj"
+        repaired += 1
+    return repaired

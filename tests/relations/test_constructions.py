@@ -4194,6 +4194,36 @@ CASES = [
         {("JPN", "supports", "LAO", INT)},
         {("VNM", "supports", "LAO")},
     ),
+    (
+        "a-deed-judged-in-a-relative-clause-after-a-time-told",
+        "Japan and Australia began naval drills on Sunday, which China condemns as a provocation.",
+        None,
+        {
+            ("JPN", "cooperates", "AUS", A),
+            ("CHN", "criticizes", "JPN", A),
+            ("CHN", "criticizes", "AUS", A),
+        },
+        set(),
+    ),
+    (
+        "a-relative-clause-s-subject-taken-for-a-compound",
+        "Ecuador and Colombia resumed their border patrols, which Caracas denounces as a threat.",
+        None,
+        {("VEN", "criticizes", "ECU", A), ("VEN", "criticizes", "COL", A)},
+        set(),
+    ),
+    (
+        "their-after-states-named-together-is-all-of-them",
+        "The talks came as Ghana and Togo were holding their annual joint exercises, which"
+        " Nigeria condemns.",
+        None,
+        {
+            ("GHA", "cooperates", "TGO", A),
+            ("NGA", "criticizes", "GHA", A),
+            ("NGA", "criticizes", "TGO", A),
+        },
+        set(),
+    ),
 ]
 
 
