@@ -786,6 +786,13 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             if c.dep_ == "dobj"
             # ("boarded two Emirati tankers": a strike on a state's tankers strikes that state)
             for a in actors_at(c, ctx) or (owners_of(c, ctx) if rel is Relation.ATTACKS else [])
+        ] or [
+            # "two Ukrainian boats were rammed, fired [on] and seized by Russian forces": the
+            # passive subject of the verb it is coordinated with
+            a
+            for c in first_conjunct(verb).children
+            if c.dep_ == "nsubjpass" and verb.dep_ == "conj"
+            for a in actors_at(c, ctx) or (owners_of(c, ctx) if rel is Relation.ATTACKS else [])
         ]
         rule = "verb+shared-object"
     if not targets and rel is Relation.ATTACKS:

@@ -4224,6 +4224,13 @@ CASES = [
         },
         set(),
     ),
+    (
+        "a-stranded-preposition-in-a-passive-list-takes-the-passive-subject",
+        "Two Ukrainian boats were rammed, fired on and seized by Russian forces.",
+        None,
+        {("RUS", "attacks", "UKR", A)},
+        set(),
+    ),
 ]
 
 
