@@ -63,6 +63,10 @@ _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG"})
 _PLACE_PREPOSITIONS = frozenset(
     {"on", "at", "in", "into", "near", "over", "across", "around", "outside", "toward", "towards"}
 )
+# the nouns that name a place by a name hung on them: "the Kursk region", "the port of Odesa"
+_PLACE_NOUNS = frozenset(
+    {"region", "province", "oblast", "city", "town", "village", "port", "district", "governorate"}
+)
 # an entity of these labels that merely contains a place name is something else ("Bank of America")
 _OTHER_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PERSON", "EVENT", "PRODUCT", "LAW"})
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
@@ -331,10 +335,11 @@ class Recognizer:
         self, span: Span, ents: dict[int, Span], people: AbstractSet[str] = frozenset()
     ) -> bool:
         """ "Russian missiles struck Odesa", "shelled Kharkiv": a city or region of one state the
-        NER left untagged or took for a one-word name, read as a place where it stands as the
-        object of a verb or of a preposition of place or direction, alone (no title, first name
-        or name after it; no entity around it) and borne by no person of the document nor of
-        the officials' tables."""
+        NER left untagged or took for a one-word name, read as a place where a noun of place
+        names it ("the Kursk region", "the port of Mykolaiv") or where it stands as the object of
+        a verb or of a preposition of place or direction, alone (no title, first name or name
+        after it; no entity around it), and borne by no person of the document nor of the
+        officials' tables."""
         candidates = self._surfaces[span.text]
         if len({c.actor.key for c in candidates}) > 1 or candidates[0].kind is not NameKind.PLACE:
             return False
@@ -344,13 +349,18 @@ class Recognizer:
         if ent is not None and (ent.start, ent.end) != (span.start, span.end):
             return False
         root = span.root
+        if self.officials.by_surname(span.text):
+            return False
+        if _named_by_a_place_noun(root):
+            # "the Kursk region", "the port of Odesa": the article is the place noun's
+            return span.text not in people and not (
+                span.start > 0 and span.doc[span.start - 1].pos_ == "PROPN"
+            )
         if not (
             root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
         ):
             return False
-        return not self.officials.by_surname(span.text) and self._alone(
-            span, people, after_a_name=True
-        )
+        return self._alone(span, people, after_a_name=True)
 
     def _alone(
         self,
@@ -1042,3 +1052,15 @@ def _merge_same_people(mentions: Iterable[Mention]) -> list[Mention]:
         Mention(m.start, m.end, best[_surname(m.actor.label)], m.how, m.confidence)
         for m in mentions
     ]
+
+
+def _named_by_a_place_noun(root: Token) -> bool:
+    """Whether a name is the name of a place a noun of place says it is: "the Kursk [region]",
+    "the [port] of Odesa", "the [city] of Kharkiv"."""
+    if root.dep_ == "compound":
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        noun = root.head.head
+    else:
+        return False
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _PLACE_NOUNS

@@ -4231,6 +4231,20 @@ CASES = [
         {("RUS", "attacks", "UKR", A)},
         set(),
     ),
+    (
+        "a-city-named-by-a-place-noun-is-its-state-whatever-the-ner-says",
+        "Russian missiles struck the port of Odesa on Monday.",
+        None,
+        {("RUS", "attacks", "UKR", A)},
+        set(),
+    ),
+    (
+        "a-region-named-by-a-place-noun-is-its-state",
+        "Ukraine's incursion into the Kursk region began in August.",
+        None,
+        {("UKR", "attacks", "RUS", A)},
+        set(),
+    ),
 ]
 
 
