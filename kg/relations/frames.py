@@ -1773,6 +1773,7 @@ def summed_doers(
     *,
     accusations: bool = False,
     repeated: bool = False,
+    definite: bool = False,
 ) -> list[Arg]:
     """The doers of the deed a definite summing noun refers back to: "Russia expelled two
     Polish diplomats. Warsaw condemned [the move]" (Russia), "..., and Warsaw called [the
@@ -1782,8 +1783,12 @@ def summed_doers(
     strikes]"); with `accusations`, so does an accusation given a damning name ("...
     Venezuela called [the accusation] propaganda"; saying it is baseless only denies it). With
     `repeated` (a rebuke), so does a definite noun repeating the object of a deed told before
-    ("Washington approved the sale of jets to Taiwan. Beijing opposed [the sale]")."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+    ("Washington approved the sale of jets to Taiwan. Beijing opposed [the sale]"). With
+    `definite`, the caller found the noun's article elsewhere (on the label of "called [the
+    sanctions] blackmail", parsed as one noun phrase)."""
+    if not definite and not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+    ):
         return []
     objects = _of_objects(noun)
     if objects and all(c.dep_ in ("det", "prep") for c in noun.children):
@@ -2873,6 +2878,17 @@ def labelling_frame(
         for c in label.children
         if c.dep_ == "nmod" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
     ]
+    # "called [the sanctions] blackmail", parsed as one noun phrase: the article is the
+    # named thing's
+    compounded = [
+        c
+        for label in labels
+        for c in label.children
+        if c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        and any(d.dep_ == "det" and d.lower_ in _DEFINITE and d.i < c.i for d in label.children)
+    ]
+    named += compounded
     sources = subject_of(verb, ctx)
     named_so = any(  # "called the accusation propaganda", not "... baseless"
         w.lemma_.lower() in ctx.lexicon.damning_nouns
@@ -2885,13 +2901,16 @@ def labelling_frame(
         # "called the decision outrageous": the deed told before, its doers
         for a in actors_at(obj, ctx)
         or owners_of(obj, ctx)
-        or summed_doers(obj, sources, ctx, accusations=named_so)
+        or summed_doers(obj, sources, ctx, accusations=named_so, definite=obj in compounded)
     ]
     if not judged:
         # "condemned the launch as a grave provocation by Pyongyang": the label names the doer
         judged = _apart([a for label in labels for a in _pp_actors(label, "by", ctx)], sources, ctx)
     if judged and sources:
         yield Candidate(verb, Relation.CRITICIZES, sources, judged, "judgement")
+
+
+_DEFINITE = frozenset({"the", "this", "these", "those"})
 
 
 def _praising(

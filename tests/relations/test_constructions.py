@@ -4245,6 +4245,14 @@ CASES = [
         {("UKR", "attacks", "RUS", A)},
         set(),
     ),
+    (
+        "a-deed-called-by-a-mass-noun-is-judged-against-its-doers",
+        "The United States imposed sanctions on Nicaraguan officials on Monday. Nicaraguan"
+        " President Daniel Ortega called the sanctions blackmail.",
+        None,
+        {("USA", "sanctions", "NIC", A), ("NIC", "criticizes", "USA", A)},
+        set(),
+    ),
 ]
 
 
