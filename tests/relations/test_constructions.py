@@ -4253,6 +4253,13 @@ CASES = [
         {("USA", "sanctions", "NIC", A), ("NIC", "criticizes", "USA", A)},
         set(),
     ),
+    (
+        "leaders-who-shake-hands-meet",
+        "Erdogan shook hands with Sisi at the opening ceremony.",
+        None,
+        {("TUR", "meets", "EGY", A)},
+        set(),
+    ),
 ]
 
 
