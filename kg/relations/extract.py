@@ -158,14 +158,17 @@ def _decide(
 
 
 _SUPPOSING = _CONDITIONS | {"could", "might", "may"}
+# a punishment one says one weighs is held over its target: "said it was considering a strike"
+_WEIGHING = frozenset({"consider", "mull", "weigh", "contemplate"})
 
 
 def _held_over(cand: Candidate, cues: tuple[str, ...], ctx: DocContext) -> bool:
     """Whether a supposed punishment is held over its target by the punisher itself: supposed
     only by a modal or a condition of its own ("could impose", "would strike if"), in the
-    words of the one who would do it ("the EU said it could ..."; not "analysts said the EU
-    could ...", nor what someone is urged or asked to do)."""
-    if not cues or not set(cues) <= _SUPPOSING:
+    words of the one who would do it ("the EU said it could ...", "Tehran said it was
+    considering a strike on ..."; not "analysts said the EU could ...", nor what someone is
+    urged or asked to do)."""
+    if not cues or not set(cues) <= _SUPPOSING | _WEIGHING:
         return False
     doers = {ctx.state_of(a.actor).key for a in cand.sources}
     speakers = sayers(cand.trigger, ctx)

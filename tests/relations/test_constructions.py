@@ -4260,6 +4260,20 @@ CASES = [
         {("TUR", "meets", "EGY", A)},
         set(),
     ),
+    (
+        "a-strike-one-says-one-weighs-is-a-threat",
+        "Turkey said it was considering sanctions on Greece.",
+        None,
+        {("TUR", "threatens", "GRC", A), ("TUR", "sanctions", "GRC", H)},
+        set(),
+    ),
+    (
+        "a-strike-others-say-one-weighs-is-no-threat",
+        "Analysts said Iran was considering a strike on Israel.",
+        None,
+        {("IRN", "attacks", "ISR", H)},
+        {("IRN", "threatens", "ISR")},
+    ),
 ]
 
 
