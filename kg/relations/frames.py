@@ -676,6 +676,16 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             # "condemned the raids on Bolivia by Chile", the "by" hung on the active verb
             targets = _pp_actors(verb, "by", ctx)
         rule = "verb+object-owner"
+    if not targets and rel is Relation.CRITICIZES:
+        # "condemned the coup in Gabon", "the crackdown in Belarus": a seizure or abuse of
+        # power at home is the state's it is done in
+        targets = [
+            a
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in ctx.lexicon.home_deeds
+            for a in prep_targets(c, _IN, ctx, allow_places=True)
+        ]
+        rule = "verb+object-owner" if targets else rule
     # "defended itself against Russia", "helped Kyiv against Moscow": what a side stands with
     # is never what it stands against
     object_pps = OBJECT_PPS - {"against"} if rel in _WITH_RELATIONS else OBJECT_PPS
@@ -2275,6 +2285,7 @@ def _recipient_told_before(verb: Token, givers: list[Arg], ctx: DocContext) -> l
 
 
 _AT_AGAINST = frozenset({"at", "against"})
+_IN = frozenset({"in"})
 _COFFERS = frozenset({"bank", "treasury", "reserve", "coffers", "budget", "account", "fund"})
 
 

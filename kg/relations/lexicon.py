@@ -110,6 +110,7 @@ class Lexicon:
     damning_phrases: frozenset[str]  # 'a stab in the back'
     label_heads: frozenset[str]  # 'an act of aggression': a name damning by what it is of
     judged_policies: frozenset[str]  # "NATO's expansion was dangerous": its owner is judged
+    home_deeds: frozenset[str]  # "condemned the coup in Gabon": the state it is done in
     organ_nouns: frozenset[str]  # 'the IAEA board': the organisation's own organ
     target_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
@@ -474,6 +475,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         damning_phrases=_section(raw, "labels", "phrases"),
         label_heads=_section(raw, "labels", "heads"),
         judged_policies=_section(raw, "labels", "policies"),
+        home_deeds=_section(raw, "home_deeds", "nouns"),
         organ_nouns=_section(raw, "organization_descriptions", "organs"),
         target_verbs=_section(raw, "target_verbs", "verbs"),
         hosting_verbs=_section(raw, "hosting_verbs", "verbs"),

@@ -4274,6 +4274,20 @@ CASES = [
         {("IRN", "attacks", "ISR", H)},
         {("IRN", "threatens", "ISR")},
     ),
+    (
+        "a-coup-condemned-in-a-state-criticizes-the-state",
+        "The EU denounced the crackdown in Belarus.",
+        None,
+        {("EU", "criticizes", "BLR", A)},
+        set(),
+    ),
+    (
+        "a-deed-another-may-have-done-in-a-state-is-not-the-state-s",
+        "France condemned the massacre in Bucha.",
+        None,
+        set(),
+        {("FRA", "criticizes", "UKR")},
+    ),
 ]
 
 
