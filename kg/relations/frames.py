@@ -102,6 +102,8 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from sending_frame(tok, ctx)
             if lemma in lex.clash_verbs or _wages_war(tok, lex):
                 yield from clash_frame(tok, ctx)
+            if lemma in lex.signing_verbs:
+                yield from cosigning_frame(tok, ctx)
             if lemma in lex.agreeing_verbs:
                 yield from agreement_frame(tok, ctx)
             rel = _phrasal_relation(tok, ctx) or lex.verbs.get(lemma)
@@ -222,6 +224,35 @@ def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             _copula_of(tok) is not None and _damning(tok, lex)  # "the sanctions are blackmail"
         ):
             yield from judged_actor_frame(tok, ctx)
+
+
+def cosigning_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """Officials of two states who sign an accord together meet: "Presidents Ruto and Abiy
+    signed a trade agreement in Nairobi", "the pact was signed by the foreign ministers of
+    Japan and the Philippines"; not states named as signatories ("Japan and Britain signed a
+    pact": the accord's own reading), nor officials who sign separately, nor those of more than
+    two states."""
+    lex = ctx.lexicon
+    accords = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        and (
+            c.lemma_.lower() in lex.accord_nouns
+            or any(
+                g.dep_ == "compound" and g.lemma_.lower() in lex.accord_nouns for g in c.children
+            )
+        )
+    ]
+    if not accords or any(
+        w.lower_ in ("separately", "separate") for t in (verb, *accords) for w in t.children
+    ):
+        return
+    signers = subject_of(verb, ctx) if accords[0].dep_ == "dobj" else _agents(verb, ctx)
+    officials = [a for a in signers if a.actor.kind is ActorKind.OFFICIAL]
+    # (two: officials of many states signing at once attend a ceremony, not each other)
+    if len({ctx.state_of(a.actor).key for a in officials}) == 2:
+        yield Candidate(verb, Relation.MEETS, officials, [], "verb+pair")
 
 
 def brokered_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:

@@ -174,6 +174,7 @@ class Lexicon:
     accord_nouns: frozenset[str]  # 'agreement', 'pact': cooperation only where made or worked on
     accord_verbs: frozenset[str]  # 'negotiate', 'implement', 'ratify': what makes or works on one
     accord_mentions: frozenset[str]  # 'violate', 'cite': verbs that only name an accord
+    signing_verbs: frozenset[str]  # 'Ruto and Abiy signed an agreement': they meet
     requests: Mapping[str, str]  # verb of asking -> preposition naming the one asked ('' object)
     object_control: Mapping[str, str]  # 'urge' -> '' ('urged Iran to'), 'call' -> 'on'
     implicative: frozenset[str]  # 'forced Ukraine to sign': done, not only urged
@@ -193,7 +194,7 @@ class Lexicon:
             "hypothetical_verbs", "hypothetical_nouns", "intention_nouns", "speech_verbs",
             "goods_measure_verbs", "target_verbs", "hosting_verbs", "sending_verbs", "clash_verbs",
             "closure_verbs", "exclusion_verbs", "regret_verbs", "relief_verbs", "training_verbs",
-            "arrival_verbs",
+            "arrival_verbs", "signing_verbs",
             "clash_nouns", "waging_verbs", "war_nouns",
             "sum_verbs",
             "accusatory_verbs", "wrongdoing_verbs", "harms", "linking_verbs",
@@ -552,6 +553,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         accord_nouns=_section(raw, "accords", "nouns"),
         accord_verbs=_section(raw, "accords", "verbs"),
         accord_mentions=_section(raw, "accords", "mentions"),
+        signing_verbs=_section(raw, "accords", "signings"),
         requests=_verb_prepositions(raw, "requests"),
         implicative=_section(raw, "object_control", "implicative"),
         object_control=_verb_prepositions(raw, "object_control"),

@@ -4288,6 +4288,29 @@ CASES = [
         set(),
         {("FRA", "criticizes", "UKR")},
     ),
+    (
+        "officials-who-sign-an-accord-together-meet",
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed signed a trade"
+        " agreement in Nairobi on Sunday.",
+        None,
+        {("KEN", "meets", "ETH", A), ("KEN", "cooperates", "ETH", A)},
+        set(),
+    ),
+    (
+        "officials-who-sign-an-accord-in-the-passive-meet",
+        "The pact was signed by Japanese Foreign Minister Yoko Kamikawa and Philippine Defense"
+        " Secretary Gilberto Teodoro in Manila.",
+        None,
+        {("JPN", "meets", "PHL", A), ("JPN", "cooperates", "PHL", A)},
+        set(),
+    ),
+    (
+        "states-named-as-signatories-do-not-meet",
+        "Japan and Britain signed a defence pact on Wednesday.",
+        None,
+        {("JPN", "cooperates", "GBR", A)},
+        {("JPN", "meets", "GBR")},
+    ),
 ]
 
 
