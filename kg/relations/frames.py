@@ -2699,16 +2699,29 @@ def _a_wrong_done(verb: Token, lex: Lexicon) -> bool:
     if lemma in lex.wrongdoing_verbs:
         return any(
             c.dep_ == "dobj"
-            and _damning(c, lex)
+            and (_damning(c, lex) or _a_harm(c, lex))
             # "make threats" is read as the threat it is
             and noun_relation_of(c, lex) is not Relation.THREATENS
             for c in verb.children
         )
+    if lex.verbs.get(lemma) is Relation.SUPPORTS and any(
+        c.dep_ == "dobj" and _damning(c, lex) for c in verb.children
+    ):
+        return True  # "had backed terrorist groups": support of the damned
     return lemma == "be" and any(
         p.lemma_.lower() in lex.harms
         or noun_relation_of(p, lex) in _HOSTILE_DEEDS
         or _damning(p, lex)
         for p in _pobjs(verb, "behind")
+    )
+
+
+def _a_harm(noun: Token, lex: Lexicon) -> bool:
+    """ "an arson attack", "the bombing", "a campaign of violence": a harm, named by the noun or
+    by its compound."""
+    return any(
+        w.lemma_.lower() in lex.harms
+        for w in (noun, *(c for c in noun.children if c.dep_ == "compound"))
     )
 
 

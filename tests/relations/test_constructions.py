@@ -4311,6 +4311,21 @@ CASES = [
         {("JPN", "cooperates", "GBR", A)},
         {("JPN", "meets", "GBR")},
     ),
+    (
+        "a-state-said-to-back-terrorists-is-accused",
+        "The Malian spokesman said Kyiv had backed terrorist groups in the north.",
+        None,
+        {("MLI", "criticizes", "UKR", A)},
+        set(),
+    ),
+    (
+        "a-state-said-to-have-ordered-a-harm-is-accused",
+        "Warsaw said Russian intelligence services had ordered an arson attack on a shopping"
+        " centre.",
+        None,
+        {("POL", "criticizes", "RUS", A)},
+        set(),
+    ),
 ]
 
 
