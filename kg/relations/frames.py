@@ -1313,6 +1313,7 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         and not targets
         and rel is Relation.SUPPORTS
         and noun.lemma_.lower() in lex.material_support
+        and governor.lemma_.lower() in lex.giving_verbs  # (not "asked that its loans be repaid")
         and not _names_a_recipient((noun, governor))
     ):
         # "Britain, Canada and Germany offered assistance": to the state the aid told before

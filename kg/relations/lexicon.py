@@ -62,6 +62,7 @@ class Lexicon:
     venue_nouns: frozenset[str]  # 'the Finnish capital': a place, not a party
     seat_nouns: frozenset[str]  # 'the government in Kabul': the state's, where it sits
     material_support: frozenset[str]  # 'aid', 'loan', 'arms': support in kind, not in words
+    giving_verbs: frozenset[str]  # 'offered assistance': help given, its recipient told before
     goods_measure_verbs: frozenset[str]
     goods_measure_objects: frozenset[str]
     outright_bans: frozenset[str]  # 'banned Georgian wine': any goods of a state
@@ -194,7 +195,7 @@ class Lexicon:
             "hypothetical_verbs", "hypothetical_nouns", "intention_nouns", "speech_verbs",
             "goods_measure_verbs", "target_verbs", "hosting_verbs", "sending_verbs", "clash_verbs",
             "closure_verbs", "exclusion_verbs", "regret_verbs", "relief_verbs", "training_verbs",
-            "arrival_verbs", "signing_verbs",
+            "arrival_verbs", "signing_verbs", "giving_verbs",
             "clash_nouns", "waging_verbs", "war_nouns",
             "sum_verbs",
             "accusatory_verbs", "wrongdoing_verbs", "harms", "linking_verbs",
@@ -422,6 +423,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         venue_nouns=_section(raw, "venue_nouns", "nouns"),
         seat_nouns=_section(raw, "seat_nouns", "nouns"),
         material_support=_section(raw, "material_support", "words"),
+        giving_verbs=_section(raw, "material_support", "giving"),
         goods_measure_verbs=_section(raw, "measures_on_goods", "verbs"),
         goods_measure_objects=_section(raw, "measures_on_goods", "objects"),
         outright_bans=_section(raw, "measures_on_goods", "outright"),

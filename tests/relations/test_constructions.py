@@ -4326,6 +4326,14 @@ CASES = [
         {("POL", "criticizes", "RUS", A)},
         set(),
     ),
+    (
+        "help-not-given-is-not-for-the-aid-told-before",
+        "Lenders pledged a bailout for Greece on Monday. Germany asked that its loans be repaid"
+        " in full.",
+        None,
+        set(),
+        {("DEU", "supports", "GRC")},
+    ),
 ]
 
 
