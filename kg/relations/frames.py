@@ -2346,7 +2346,7 @@ def relief_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     helped = [a for h in heads for a in prep_targets(h, _TO, ctx, allow_places=True)]
     givers = subject_of(verb, ctx) if sent[0].dep_ == "dobj" else _agents(verb, ctx)
     if givers and not helped and not _names_a_recipient(heads):
-        # "Russia said it was sending rescuers": to the state the aid or disaster told was for
+        # "Russia said it was sending rescuers": to the state the aid told before was for
         helped = _recipient_told_before(verb, givers, ctx)
     if helped:
         yield Candidate(verb, Relation.SUPPORTS, givers, helped, "verb+relief")
@@ -2694,8 +2694,9 @@ def joint_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
 
 def _a_wrong_done(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb says its subject did wrong by what it names: "had made [a grave
-    mistake]", "committed [crimes]" (a damning object), or "was [behind] the explosions" (a
-    harm, or a hostile deed)."""
+    mistake]", "committed [crimes]", "ordered [an arson attack]" (a damning object or a harm),
+    "had backed [terrorist groups]" (support of the damned), or "was [behind] the explosions"
+    (a harm, or a hostile deed)."""
     lemma = verb.lemma_.lower()
     if lemma in lex.wrongdoing_verbs:
         return any(
@@ -2718,8 +2719,7 @@ def _a_wrong_done(verb: Token, lex: Lexicon) -> bool:
 
 
 def _a_harm(noun: Token, lex: Lexicon) -> bool:
-    """ "an arson attack", "the bombing", "a campaign of violence": a harm, named by the noun or
-    by its compound."""
+    """ "an arson attack", "the bombing": a harm, named by the noun or by its compound."""
     return any(
         w.lemma_.lower() in lex.harms
         for w in (noun, *(c for c in noun.children if c.dep_ == "compound"))
