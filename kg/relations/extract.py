@@ -359,11 +359,14 @@ def _separate_visits(trigger: Token) -> bool:
         return True
     # "met separately with his Chinese and Indian counterparts", "held talks with each"
     # "spoke with Kurti and with Vucic": a preposition said again is another meeting
+    # ("held talks with Modi, whom ..., and [with] Lula", the second hung on the verb)
     heads = [trigger, *([trigger.head] if trigger.dep_ in ("dobj", "pobj") else [])]
+    own = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
     return any(
         (c.dep_ == "advmod" and c.lower_ in _APART)
         or (c.dep_ == "amod" and c.lower_ in _SEPARATE)
         or (c.dep_ == "prep" and any(k.dep_ == "conj" and k.lower_ == c.lower_ for k in c.children))
+        or (c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in own)
         for h in heads
         for c in h.children
     )

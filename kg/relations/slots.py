@@ -347,6 +347,15 @@ def prep_targets(
         for child in head.children
         for c in (child, *(k for k in child.children if k.dep_ == "conj" and k.pos_ == "ADP"))
     ]
+    if head.dep_ == "dobj":
+        # "held talks with Modi, whom ..., and [with] Lula": the parser may hang the second
+        # on the verb
+        own = {c.lower_ for c in children if c.dep_ == "prep"}
+        children += [
+            k
+            for k in head.head.children
+            if k.dep_ == "conj" and k.pos_ == "ADP" and k.lower_ in own and k.i > head.i
+        ]
     for child in children:
         if child.dep_ not in ("prep", "dative", "conj") or child.lower_ not in preps:
             continue

@@ -4334,6 +4334,14 @@ CASES = [
         set(),
         {("DEU", "supports", "GRC")},
     ),
+    (
+        "talks-with-one-and-with-another-after-a-relative-clause-are-two-meetings",
+        "Macron held talks with Indian Prime Minister Narendra Modi, whom he praised for his"
+        " leadership, and with Brazilian President Lula.",
+        None,
+        {("FRA", "meets", "IND", A), ("FRA", "meets", "BRA", A), ("FRA", "supports", "IND", A)},
+        {("IND", "meets", "BRA"), ("BRA", "meets", "IND")},
+    ),
 ]
 
 
