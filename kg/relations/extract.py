@@ -26,6 +26,7 @@ from kg.relations.slots import (
     making_of,
     moves,
     phone_objects,
+    repeated_preps,
     subject_of,
 )
 from kg.types import Actor, ActorKind, Document, Interaction, Modality, Relation
@@ -361,12 +362,10 @@ def _separate_visits(trigger: Token) -> bool:
     # "spoke with Kurti and with Vucic": a preposition said again is another meeting
     # ("held talks with Modi, whom ..., and [with] Lula", the second hung on the verb)
     heads = [trigger, *([trigger.head] if trigger.dep_ in ("dobj", "pobj") else [])]
-    own = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
-    return any(
+    return bool(repeated_preps(trigger)) or any(
         (c.dep_ == "advmod" and c.lower_ in _APART)
         or (c.dep_ == "amod" and c.lower_ in _SEPARATE)
         or (c.dep_ == "prep" and any(k.dep_ == "conj" and k.lower_ == c.lower_ for k in c.children))
-        or (c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in own)
         for h in heads
         for c in h.children
     )

@@ -236,13 +236,7 @@ def cosigning_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     accords = [
         c
         for c in verb.children
-        if c.dep_ in ("dobj", "nsubjpass")
-        and (
-            c.lemma_.lower() in lex.accord_nouns
-            or any(
-                g.dep_ == "compound" and g.lemma_.lower() in lex.accord_nouns for g in c.children
-            )
-        )
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.accord_nouns
     ]
     if not accords or any(
         w.lower_ in ("separately", "separate") for t in (verb, *accords) for w in t.children

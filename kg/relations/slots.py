@@ -329,6 +329,19 @@ def _object_controller(verb: Token, ctx: DocContext) -> Token | None:
     return None
 
 
+def repeated_preps(noun: Token) -> list[Token]:
+    """The prepositions that repeat one of an object's own, hung by the parser on its verb:
+    "held talks with Modi, whom he praised, and [with] Lula"."""
+    if noun.dep_ != "dobj":
+        return []
+    own = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    return [
+        k
+        for k in noun.head.children
+        if k.dep_ == "conj" and k.pos_ == "ADP" and k.lower_ in own and k.i > noun.i
+    ]
+
+
 def prep_targets(
     head: Token,
     preps: frozenset[str],
@@ -347,15 +360,7 @@ def prep_targets(
         for child in head.children
         for c in (child, *(k for k in child.children if k.dep_ == "conj" and k.pos_ == "ADP"))
     ]
-    if head.dep_ == "dobj":
-        # "held talks with Modi, whom ..., and [with] Lula": the parser may hang the second
-        # on the verb
-        own = {c.lower_ for c in children if c.dep_ == "prep"}
-        children += [
-            k
-            for k in head.head.children
-            if k.dep_ == "conj" and k.pos_ == "ADP" and k.lower_ in own and k.i > head.i
-        ]
+    children += repeated_preps(head)
     for child in children:
         if child.dep_ not in ("prep", "dative", "conj") or child.lower_ not in preps:
             continue
