@@ -45,6 +45,7 @@ from kg.relations.slots import (
     SUBJ,
     UNDER_RELATIONS,
     agent_of,
+    between_preps,
     between_sides,
     clause_verb,
     deed_of_another,
@@ -1171,6 +1172,12 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         # "Qatar's mediation between Russia and Ukraine": the go-between meets the sides
         yield Candidate(noun, rel, owners, between, "noun+between")
         return
+    if between and rel is Relation.ATTACKS and noun.lemma_.lower() in lex.war_nouns:
+        # "the war between Eritrea and Ethiopia": a war both sides wage
+        for side in between:
+            others = [a for a in between if a.actor.key != side.actor.key]
+            yield Candidate(noun, rel, [side], others, "noun+between")
+        return
     if between:
         yield Candidate(noun, rel, between[:1], between[1:], "noun+between")
         return
@@ -2116,9 +2123,7 @@ def clash_noun_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
     """Armed sides fighting "between" them attack each other: "fighting between Kyrgyz and
     Tajik border troops", "clashes between Indian and Chinese soldiers"."""
     military = ctx.lexicon.military_nouns
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ != "between":
-            continue
+    for prep in between_preps(noun, ctx):
         armed = [  # "between Kyrgyz and Tajik border troops", however the parser splits it
             p
             for p in prep.children

@@ -123,6 +123,7 @@ class Lexicon:
     clash_nouns: frozenset[str]  # 'fighting between Kyrgyz and Tajik troops'
     waging_verbs: frozenset[str]  # 'fought a war', 'went to war'
     war_nouns: frozenset[str]  # what they wage: 'war'
+    happening_verbs: frozenset[str]  # 'fighting erupted between ...': the subject's sides
     figurative_wars: frozenset[str]  # 'a cold war', 'a war of words': no arms
     sum_verbs: frozenset[str]  # 'pledged $500 million to Yemen': support in kind
     contest_words: frozenset[str]  # 'the World Cup final', 'cricket': sport, no talks
@@ -488,6 +489,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         clash_nouns=_section(raw, "armed_clashes", "nouns"),
         waging_verbs=_section(raw, "armed_clashes", "waging"),
         war_nouns=_section(raw, "armed_clashes", "wars"),
+        happening_verbs=_section(raw, "happenings", "verbs"),
         figurative_wars=_section(raw, "armed_clashes", "figurative_wars"),
         sum_verbs=_section(raw, "sums_given", "verbs"),
         contest_words=_section(raw, "contests", "words"),

@@ -314,13 +314,13 @@ def read_modality(
             ending = _ending(node, lexicon)
             if (
                 ending
-                and relation is Relation.MEETS
+                and relation in (Relation.MEETS, Relation.ATTACKS)
                 and below is not None
                 and below.i == trigger.i
                 and trigger.dep_ == "nsubj"
                 and lemma in _COURSE_ENDINGS
             ):
-                pass  # "the talks collapsed", "talks stalled": they were held
+                pass  # "the talks collapsed", "the war ended in 2000": they were held, fought
             elif (
                 ending
                 and len(cues[Modality.NEGATED]) > node_negations
@@ -425,15 +425,20 @@ def in_manner(noun: Token) -> bool:
 
 _COURSE_ENDINGS = frozenset({"collapse", "stall", "fail", "falter", "end", "break", "conclude"})
 _ENDING_PHRASALS = frozenset({("call", "off"), ("break", "off"), ("pull", "out"), ("back", "out")})
+# phrasal verbs of beginning built on a verb of ending: "fighting broke out" starts the fight
+_BEGINNING_PHRASALS = frozenset({("break", "out")})
 
 
 def _ending(node: Token, lexicon: Lexicon) -> bool:
     """Whether a word ends or denies what it governs: a negating verb or noun ("cut", "halt",
     "suspension"), or a phrasal verb of ending ("called off the talks", "pulled out of")."""
     lemma = node.lemma_.lower()
+    particles = [(lemma, c.lower_) for c in node.children if c.dep_ == "prt"]
+    if any(phrasal in _BEGINNING_PHRASALS for phrasal in particles):
+        return False
     if lemma in lexicon.negating_verbs or lemma in lexicon.negating_nouns:
         return True
-    return any(c.dep_ == "prt" and (lemma, c.lower_) in _ENDING_PHRASALS for c in node.children)
+    return any(phrasal in _ENDING_PHRASALS for phrasal in particles)
 
 
 def _warned_against(trigger: Token, relation: Relation, lexicon: Lexicon) -> str | None:

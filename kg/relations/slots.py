@@ -598,15 +598,25 @@ def under_targets(noun: Token, rel: Relation, ctx: DocContext) -> list[Arg] | No
     return [a for c in verb.children if c.dep_ in SUBJ for a in actors_at(c, ctx)]
 
 
+def between_preps(noun: Token, ctx: DocContext) -> list[Token]:
+    """The "between" phrases of a noun: its own ("talks between Iran and Iraq"), else those the
+    parser hangs on the verb saying that the noun took place ("fighting erupted between Sudanese
+    and Chadian troops", "war broke out between Eritrea and Ethiopia")."""
+    own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
+    verb = noun.head
+    if own or noun.dep_ != "nsubj" or verb.lemma_.lower() not in ctx.lexicon.happening_verbs:
+        return own
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"]
+
+
 def between_sides(noun: Token, ctx: DocContext) -> list[Arg]:
     """ "talks between Iran and the United States": both sides, for symmetric relations."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "between":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    sides = actors_at(pobj, ctx)
-                    if len(sides) >= 2:
-                        return sides
+    for child in between_preps(noun, ctx):
+        for pobj in child.children:
+            if pobj.dep_ == "pobj":
+                sides = actors_at(pobj, ctx)
+                if len(sides) >= 2:
+                    return sides
     return []
 
 

@@ -4342,6 +4342,32 @@ CASES = [
         {("FRA", "meets", "IND", A), ("FRA", "meets", "BRA", A), ("FRA", "supports", "IND", A)},
         {("IND", "meets", "BRA"), ("BRA", "meets", "IND")},
     ),
+    (
+        "fighting-that-broke-out-was-fought",
+        "Fighting between Sudanese and Chadian troops broke out near the border on Monday.",
+        None,
+        {("SDN", "attacks", "TCD", A), ("TCD", "attacks", "SDN", A)},
+        set(),
+    ),
+    (
+        "sides-between-hung-on-the-verb-of-happening-are-the-subject-s",
+        "Clashes erupted between Bolivian and Paraguayan soldiers at dawn. Talks took place"
+        " between Kenyan and Somali officials in Nairobi.",
+        None,
+        {
+            ("BOL", "attacks", "PRY", A),
+            ("PRY", "attacks", "BOL", A),
+            ("KEN", "meets", "SOM", A),
+        },
+        set(),
+    ),
+    (
+        "a-war-between-two-states-is-waged-by-both-and-one-ended-was-fought",
+        "The war between Ecuador and Peru ended in 1995.",
+        None,
+        {("ECU", "attacks", "PER", A), ("PER", "attacks", "ECU", A)},
+        set(),
+    ),
 ]
 
 
