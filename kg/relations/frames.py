@@ -286,10 +286,15 @@ def brokered_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
             or prep_targets(noun, frozenset({"with"}), ctx)
         )
         governor = governing_verb(noun) or clause_verb(noun)
-        if not sides and governor is not None and _done_by_the_sides(governor, lex):
+        if (
+            not sides
+            and governor is not None
+            and (_done_by_the_sides(governor, lex) or _done_under(noun, governor))
+        ):
             # those who sign, reach or agree on it ("Israel and Lebanon reached a ceasefire
-            # brokered by ..."), swap or meet in it, not those who back it ("a deal brokered by
-            # the US has been supported by India and Japan")
+            # brokered by ..."), swap or meet in it, or act under it ("freed prisoners in a
+            # swap mediated by Qatar"), not those who back it ("a deal brokered by the US has
+            # been supported by India and Japan")
             sides = subject_of(governor, ctx)
         keys = {ctx.state_of(a.actor).key for a in mediators}
         sides = [a for a in sides if ctx.state_of(a.actor).key not in keys]
@@ -298,6 +303,17 @@ def brokered_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
         if mediators and sides:
             yield Candidate(trigger, Relation.MEETS, mediators, sides, "verb+between")
         return
+
+
+def _done_under(noun: Token, verb: Token) -> bool:
+    """Whether a clause's deed is done in or under the deal a noun names: "freed prisoners in
+    a swap mediated by Qatar", "reopened the border under a deal brokered by Brazil"."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "under")
+        and noun.head.head == verb
+        and not in_manner(noun)
+    )
 
 
 def _done_by_the_sides(verb: Token, lex: Lexicon) -> bool:

@@ -4368,6 +4368,19 @@ CASES = [
         {("ECU", "attacks", "PER", A), ("PER", "attacks", "ECU", A)},
         set(),
     ),
+    (
+        "the-go-between-of-a-deal-the-clause-is-done-under-meets-its-subjects",
+        "Armenia and Azerbaijan freed prisoners on Monday in a swap mediated by Qatar."
+        " Colombia and Venezuela reopened their border under a deal brokered by Brazil.",
+        None,
+        {
+            ("QAT", "meets", "ARM", A),
+            ("QAT", "meets", "AZE", A),
+            ("BRA", "meets", "COL", A),
+            ("BRA", "meets", "VEN", A),
+        },
+        set(),
+    ),
 ]
 
 
