@@ -2007,11 +2007,7 @@ def summed_deed_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
         return
     deed = done_in or noun.sent.root
     lex = ctx.lexicon
-    for judge in noun.children:
-        if judge.dep_ != "relcl" and not (  # (or a participle with a subject of its own)
-            judge.dep_ == "acl" and any(c.dep_ == "nsubj" for c in judge.children)
-        ):
-            continue
+    for judge, judges in _judges_of_a_summed_deed(noun, ctx):
         judging = lex.verbs.get(judge.lemma_.lower()) is Relation.CRITICIZES
         labels: list[Token] = []
         if not judging and judge.lemma_.lower() in lex.labelling_verbs:
@@ -2025,10 +2021,30 @@ def summed_deed_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
             for c in judge.children
         ):
             continue  # "a move that angered China": the clause has an object of its own
-        judges = subject_of(judge, ctx)
         doers = _apart(subject_of(deed, ctx), judges, ctx)
         if judges and doers:
             yield Candidate(judge, Relation.CRITICIZES, judges, doers, "verb+summed")
+
+
+def _judges_of_a_summed_deed(noun: Token, ctx: DocContext) -> Iterator[tuple[Token, list[Arg]]]:
+    """The verbs that may judge a summing noun, with who judges: a relative clause ("a move
+    Chisinau denounced"), a participle with a subject of its own or an agent ("a step sharply
+    criticised by Athens"); or, the noun parsed as a modifier of the judge ("a move [India's
+    foreign ministry] called unfair"), the verb the judge is the subject of or that hangs on it."""
+    for judge in noun.children:
+        if judge.dep_ == "relcl" or (
+            judge.dep_ == "acl" and any(c.dep_ == "nsubj" for c in judge.children)
+        ):
+            yield judge, subject_of(judge, ctx)
+        elif judge.dep_ == "acl" and judge.tag_ == "VBN":
+            yield judge, _agents(judge, ctx)
+    head = noun.head
+    if noun.dep_ in ("nmod", "amod") and head.pos_ in ("NOUN", "PROPN") and noun.i < head.i:
+        verbs = [c for c in head.children if c.dep_ == "acl" and c.i > head.i]
+        if head.dep_ == "nsubj":
+            verbs.append(head.head)
+        for verb in verbs:
+            yield verb, actors_at(head, ctx, role="source")
 
 
 def role_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
@@ -2942,12 +2958,6 @@ def labelling_frame(
         return
     named += [  # "called [the decision illegal]", parsed as a small clause
         c for label in labels for c in label.children if c.dep_ in SUBJ
-    ]
-    named += [  # "called [the accusation] crude propaganda", parsed as the label's modifier
-        c
-        for label in labels
-        for c in label.children
-        if c.dep_ == "nmod" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
     ]
     # "called [the sanctions] blackmail", parsed as one noun phrase: the article is the
     # named thing's

@@ -4381,6 +4381,22 @@ CASES = [
         },
         set(),
     ),
+    (
+        "a-summing-noun-parsed-as-a-modifier-of-its-judge-still-sums-the-deed",
+        "Canada raised tariffs on Indian steel to 40% on Monday, punishing New Delhi for its"
+        " imports of Russian oil, a move India's trade ministry called \"unfair, unjustified and"
+        ' unreasonable".',
+        None,
+        {("CAN", "sanctions", "IND", A), ("IND", "criticizes", "CAN", A)},
+        set(),
+    ),
+    (
+        "a-summing-noun-judged-by-a-passive-participle-with-an-agent",
+        "Turkey raised tariffs on Greek steel on Monday, a step sharply criticised by Athens.",
+        None,
+        {("TUR", "sanctions", "GRC", A), ("GRC", "criticizes", "TUR", A)},
+        set(),
+    ),
 ]
 
 
