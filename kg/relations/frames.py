@@ -92,6 +92,101 @@ class Candidate:
 
 
 def candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """The candidate relations of a sentence: each frame's, and the same deed done by others
+    the sentence says do it too (`shared_frame`)."""
+    own = list(_frame_candidates(sent, ctx))
+    for cand in own:
+        yield cand
+        yield from shared_frame(cand, ctx)
+    for verb in sent:
+        if _follows_suit(verb):
+            yield from _followed(verb, own, ctx)
+
+
+def _follows_suit(verb: Token) -> bool:
+    """ "Iceland followed suit", "Iceland did the same", "Iceland did likewise"."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ("follow", "do"):
+        return False
+    wanted = ("suit",) if lemma == "follow" else ("same", "likewise")
+    return any(c.dep_ in ("dobj", "advmod") and c.lower_ in wanted for c in verb.children)
+
+
+def _followed(verb: Token, own: list[Candidate], ctx: DocContext) -> Iterator[Candidate]:
+    """The deeds of the clause before done again by those who follow suit: "Norway imposed
+    sanctions on Belarus on Monday, and Iceland followed suit" (in the sentence), "... Iceland
+    did the same a day later" (the sentence before)."""
+    followers = subject_of(verb, ctx)
+    if not followers:
+        return
+    deeds = [c for c in own if c.trigger.i < verb.i]
+    if not deeds and verb.sent.start > 0:
+        deeds = list(_frame_candidates(ctx.doc[verb.sent.start - 1].sent, ctx))
+    keys = {ctx.state_of(a.actor).key for a in followers}
+    for deed in deeds:
+        if deed.sources and deed.targets:
+            targets = [a for a in deed.targets if ctx.state_of(a.actor).key not in keys]
+            if targets:
+                yield Candidate(
+                    deed.trigger, deed.relation, followers, targets, deed.rule + "+shared"
+                )
+
+
+def shared_frame(cand: Candidate, ctx: DocContext) -> Iterator[Candidate]:
+    """Others said to do the same deed do it to the same targets: "Norway imposed sanctions on
+    Belarus, as did Iceland", "Like France, Italy condemned the attack", "..., joining Sweden
+    and Denmark", "joined Sweden in imposing sanctions", "following similar moves by Canada"
+    (on the verb or on the one reporting it: "Canada will impose a surtax on Chinese cars,
+    Trudeau announced, following similar moves by the United States"). Those who did it before
+    ("following similar moves", "joining Sweden") did it whatever the clause's own modality:
+    the word that says so is the copy's trigger."""
+    if not cand.sources or not cand.targets:
+        return
+    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else governing_verb(cand.trigger)
+    if verb is None:
+        return
+    report = reporting_verb(verb, ctx.lexicon)
+    sides = {ctx.state_of(a.actor).key for a in (*cand.sources, *cand.targets)}
+    for v in (verb, *([report] if report is not None else [])):
+        for marker, sharers in _sharers(v, ctx):
+            sharers = [a for a in sharers if ctx.state_of(a.actor).key not in sides]
+            if sharers:
+                trigger = marker if marker is not None else cand.trigger
+                rule = cand.rule + "+shared"
+                yield Candidate(trigger, cand.relation, sharers, cand.targets, rule)
+
+
+_SAME = frozenset({"similar", "same", "identical", "parallel"})
+
+
+def _sharers(verb: Token, ctx: DocContext) -> Iterator[tuple[Token | None, list[Arg]]]:
+    """Who a clause says does its deed too, with the word that tells of their own deed when it
+    is done apart from the clause's (see `shared_frame`)."""
+    for c in verb.children:
+        if (
+            c.dep_ == "advcl"
+            and c.lemma_.lower() == "do"
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            and not any(o.dep_ in OBJ for o in c.children)
+        ):
+            yield c, subject_of(c, ctx)  # "as did Iceland"
+        elif c.dep_ == "prep" and c.lower_ == "like":
+            yield None, _pp_actors(verb, "like", ctx, role="source")  # "Like France, Italy ..."
+        elif c.dep_ == "advcl" and c.lemma_.lower() == "join" and c.tag_ == "VBG":
+            # "..., joining Sweden and Denmark"
+            yield c, [a for o in c.children if o.dep_ == "dobj" for a in actors_at(o, ctx)]
+        elif c.lower_ in ("following", "after") and c.dep_ == "prep":
+            for deed in c.children:  # "following similar moves by Canada and Brazil"
+                if deed.dep_ == "pobj" and any(m.lower_ in _SAME for m in deed.children):
+                    yield deed, _pp_actors(deed, "by", ctx, role="source")
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "in" and head.head.lemma_.lower() == "join":
+        # "Norway joined Sweden and Denmark in imposing sanctions"
+        joined = [a for o in head.head.children if o.dep_ == "dobj" for a in actors_at(o, ctx)]
+        yield None, joined
+
+
+def _frame_candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     lex = ctx.lexicon
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -2958,6 +3053,12 @@ def labelling_frame(
         return
     named += [  # "called [the decision illegal]", parsed as a small clause
         c for label in labels for c in label.children if c.dep_ in SUBJ
+    ]
+    named += [  # "called [the accusation] crude propaganda", parsed as the label's modifier
+        c
+        for label in labels
+        for c in label.children
+        if c.dep_ == "nmod" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
     ]
     # "called [the sanctions] blackmail", parsed as one noun phrase: the article is the
     # named thing's

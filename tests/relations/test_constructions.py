@@ -4397,6 +4397,47 @@ CASES = [
         {("TUR", "sanctions", "GRC", A), ("GRC", "criticizes", "TUR", A)},
         set(),
     ),
+    (
+        "others-said-to-do-the-same-deed-do-it",
+        "Norway imposed sanctions on Belarus on Monday, as did Iceland. Like Peru, Chile"
+        " condemned the Bolivian raid. Estonia expelled two Russian envoys, joining Latvia and"
+        " Lithuania in imposing sanctions on Russia.",
+        None,
+        {
+            ("NOR", "sanctions", "BLR", A),
+            ("ISL", "sanctions", "BLR", A),
+            ("CHL", "criticizes", "BOL", A),
+            ("PER", "criticizes", "BOL", A),
+            ("EST", "sanctions", "RUS", A),
+            ("LVA", "sanctions", "RUS", A),
+            ("LTU", "sanctions", "RUS", A),
+        },
+        set(),
+    ),
+    (
+        "similar-moves-before-are-done-whatever-the-clause-s-modality",
+        "Mexico will impose a 50% tariff on steel imported from China starting May 1, President"
+        " Claudia Sheinbaum announced on Monday, following similar moves by Canada and Brazil.",
+        None,
+        {
+            ("MEX", "sanctions", "CHN", INT),
+            ("CAN", "sanctions", "CHN", A),
+            ("BRA", "sanctions", "CHN", A),
+        },
+        set(),
+    ),
+    (
+        "those-who-follow-suit-do-the-deed-told-before",
+        "Kenya condemned the Ugandan strikes on Monday. Tanzania did the same a day later, and"
+        " Rwanda followed suit.",
+        None,
+        {
+            ("KEN", "criticizes", "UGA", A),
+            ("TZA", "criticizes", "UGA", A),
+            ("RWA", "criticizes", "UGA", A),
+        },
+        set(),
+    ),
 ]
 
 
