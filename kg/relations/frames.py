@@ -262,6 +262,8 @@ def _frame_candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from exclusion_frame(tok, ctx)
             if lemma in lex.regret_verbs:
                 yield from regret_frame(tok, ctx)
+            if lemma in lex.dismay_moods and tok.tag_ == "VBN":
+                yield from dismay_frame(tok, ctx)
             if lemma == "return":
                 yield from return_fire_frame(tok, ctx)
             if lemma in lex.relief_verbs:
@@ -316,6 +318,8 @@ def _frame_candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from arms_frame(tok, _of_objects(tok), ctx)
             if lemma in lex.protest_nouns:
                 yield from protest_frame(tok, ctx)
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in lex.dismay_adjectives:
+            yield from dismay_frame(tok, ctx)  # "is alarmed that ...", tagged as an adjective
         if (tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr")) or (
             _copula_of(tok) is not None and _damning(tok, lex)  # "the sanctions are blackmail"
         ):
@@ -2674,6 +2678,50 @@ def regret_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     )
     if regretters and owners:
         yield Candidate(verb, Relation.CRITICIZES, regretters, owners, "verb+regretted")
+
+
+def dismay_frame(mood: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """Dismay at a deed or stance of another actor criticises that actor, as regret does: "the
+    United States said it was deeply disappointed by Ghana's decision", "France is dismayed by
+    Mali's move", "was alarmed that Uganda had arrested ..."; not a glad mood ("pleasantly
+    surprised by Japan's offer"), nor dismay at what no one owns ("disappointed by the
+    result")."""
+    lex = ctx.lexicon
+    if any(c.dep_ == "advmod" and c.lower_ in lex.glad_moods for c in mood.children):
+        return
+    if mood.dep_ == "acomp":  # "felt disappointed", "was disappointed" parsed as an adjective
+        dismayed = subject_of(mood.head, ctx)
+    elif any(c.dep_ in ("auxpass", *PASS_SUBJ) for c in mood.children):
+        dismayed = [
+            a
+            for c in mood.children
+            if c.dep_ in PASS_SUBJ
+            for a in actors_at(c, ctx, role="source")
+        ]
+    else:
+        return  # "Ghana's decision disappointed the United States": the deed is the subject
+    causes = [
+        deed
+        for c in mood.children
+        if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in _DISMAYED_AT))
+        for p in c.children
+        if p.dep_ == "pobj"
+        for deed in coordinated(p)
+        if _a_judged_deed(deed, ctx)
+    ]
+    owners = [a for deed in causes for a in owners_of(deed, ctx)]
+    owners += [  # "was alarmed that Uganda had arrested opposition leaders"
+        a
+        for c in mood.children
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for a in subject_of(c, ctx)
+    ]
+    owners = _apart(owners, dismayed, ctx)
+    if dismayed and owners:
+        yield Candidate(mood, Relation.CRITICIZES, dismayed, owners, "verb+regretted")
+
+
+_DISMAYED_AT = frozenset({"by", "with", "at", "over", "about"})
 
 
 def protest_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:

@@ -94,6 +94,9 @@ class Lexicon:
     closure_verbs: frozenset[str]  # 'closed its airspace to Moroccan aircraft': sanctions
     exclusion_verbs: frozenset[str]  # 'suspended Mali from the AU': sanctions
     regret_verbs: frozenset[str]  # 'regretted the U.S. decision': criticises its owner
+    dismay_moods: frozenset[str]  # 'was disappointed by Ghana's decision': the same
+    glad_moods: frozenset[str]  # 'pleasantly surprised': no dismay
+    dismay_adjectives: frozenset[str]  # 'is alarmed that ...', tagged as an adjective
     protest_nouns: frozenset[str]  # 'in protest at', 'in a show of anger over'
     protest_shows: frozenset[str]  # 'a [show] of anger'
     protest_preps: frozenset[str]  # 'in protest [at] Madrid's decision'
@@ -196,7 +199,7 @@ class Lexicon:
             "hypothetical_verbs", "hypothetical_nouns", "intention_nouns", "speech_verbs",
             "goods_measure_verbs", "target_verbs", "hosting_verbs", "sending_verbs", "clash_verbs",
             "closure_verbs", "exclusion_verbs", "regret_verbs", "relief_verbs", "training_verbs",
-            "arrival_verbs", "signing_verbs", "giving_verbs",
+            "dismay_moods", "arrival_verbs", "signing_verbs", "giving_verbs",
             "clash_nouns", "waging_verbs", "war_nouns",
             "sum_verbs",
             "accusatory_verbs", "wrongdoing_verbs", "harms", "linking_verbs",
@@ -462,6 +465,9 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         closure_verbs=_section(raw, "closures", "verbs"),
         exclusion_verbs=_section(raw, "exclusions", "verbs"),
         regret_verbs=_section(raw, "regrets", "verbs"),
+        dismay_moods=_section(raw, "regrets", "moods"),
+        glad_moods=_section(raw, "regrets", "glad"),
+        dismay_adjectives=_section(raw, "regrets", "mood_adjectives"),
         protest_nouns=_section(raw, "protests", "nouns"),
         protest_shows=_section(raw, "protests", "shows"),
         protest_preps=_section(raw, "protests", "at"),

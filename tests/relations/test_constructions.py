@@ -4438,6 +4438,22 @@ CASES = [
         },
         set(),
     ),
+    (
+        "dismay-at-another-s-deed-criticises-it",
+        "Estonia said it was deeply disappointed by Hungary's decision to veto the aid. Sweden is"
+        " alarmed that Belarus arrested two journalists.",
+        None,
+        {("EST", "criticizes", "HUN", A), ("SWE", "criticizes", "BLR", A)},
+        set(),
+    ),
+    (
+        "a-glad-surprise-or-dismay-at-what-no-one-owns-criticises-no-one",
+        "Japan was pleasantly surprised by South Korea's offer. Germany was disappointed by the"
+        " result of the vote in Austria.",
+        None,
+        set(),
+        {("JPN", "criticizes", "KOR"), ("DEU", "criticizes", "AUT")},
+    ),
 ]
 
 
