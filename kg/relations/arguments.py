@@ -104,11 +104,38 @@ def coordinated(tok: Token) -> Iterator[Token]:
     stack = [tok]
     yield tok
     while stack:
-        for child in stack.pop().children:
-            if child.dep_ in COORD_DEPS and child.i not in seen:
+        head = stack.pop()
+        for child in _closed_list(head):
+            if child.i not in seen:
                 seen.add(child.i)
                 stack.append(child)
                 yield child
+
+
+def _closed_list(head: Token) -> list[Token]:
+    """A head's conjuncts up to the one its "and" (or "or") closes the list with: in "between
+    China and Japan, US President Obama is ..." the parser may hang the clause's subject on the
+    list as a further conjunct after a comma; a conjunct after the closing one and a comma
+    counts only with a conjunction of its own before it ("A and B, and C"). (A title parsed
+    apart from its name, "Putin and Foreign Minister Sergei Lavrov", has no comma between.)"""
+    kept: list[Token] = []
+    closed_at = -1
+    last = head.i
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ not in COORD_DEPS:
+            continue
+        joined = any(c.dep_ == "cc" and last < c.i < child.i for c in head.children) or any(
+            c.dep_ == "cc" and c.i < child.i for c in child.children
+        )
+        comma = any(t.text == "," for t in doc[last + 1 : child.left_edge.i])
+        if closed_at >= 0 and comma and not joined:
+            continue
+        kept.append(child)
+        if joined and child.dep_ == "conj":
+            closed_at = child.i
+        last = child.i
+    return kept
 
 
 def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) -> list[Arg]:

@@ -145,6 +145,9 @@ def shared_frame(cand: Candidate, ctx: DocContext) -> Iterator[Candidate]:
     verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else governing_verb(cand.trigger)
     if verb is None:
         return
+    doers = {ctx.state_of(a.actor).key for a in subject_of(verb, ctx)}
+    if not any(ctx.state_of(a.actor).key in doers for a in cand.sources):
+        return  # "Like France, Italy condemned the Israeli attack": the attack is not Italy's
     report = reporting_verb(verb, ctx.lexicon)
     sides = {ctx.state_of(a.actor).key for a in (*cand.sources, *cand.targets)}
     for v in (verb, *([report] if report is not None else [])):
@@ -171,7 +174,9 @@ def _sharers(verb: Token, ctx: DocContext) -> Iterator[tuple[Token | None, list[
         ):
             yield c, subject_of(c, ctx)  # "as did Iceland"
         elif c.dep_ == "prep" and c.lower_ == "like":
-            yield None, _pp_actors(verb, "like", ctx, role="source")  # "Like France, Italy ..."
+            # "Like France, Italy ..."; not peoples ("like other Russians and Ukrainians")
+            likes = _pp_actors(verb, "like", ctx, role="source")
+            yield None, [a for a in likes if ctx.doc[a.token].tag_ not in ("NNS", "NNPS")]
         elif c.dep_ == "advcl" and c.lemma_.lower() == "join" and c.tag_ == "VBG":
             # "..., joining Sweden and Denmark"
             yield c, [a for o in c.children if o.dep_ == "dobj" for a in actors_at(o, ctx)]
@@ -262,6 +267,8 @@ def _frame_candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from exclusion_frame(tok, ctx)
             if lemma in lex.regret_verbs:
                 yield from regret_frame(tok, ctx)
+            if lemma in lex.conquest_verbs and military_subject(tok, ctx):
+                yield from conquest_frame(tok, ctx)
             if lemma in lex.dismay_moods and tok.tag_ == "VBN":
                 yield from dismay_frame(tok, ctx)
             if lemma == "return":
@@ -2678,6 +2685,18 @@ def regret_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     )
     if regretters and owners:
         yield Candidate(verb, Relation.CRITICIZES, regretters, owners, "verb+regretted")
+
+
+def conquest_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """Armed forces taking ground from a state attack it: "Ethiopian troops seized the disputed
+    town from Eritrea", "captured the border post from Burundi" (the "from" on the verb or on
+    what is taken). The caller has checked that the subject is armed."""
+    taken = [c for c in verb.children if c.dep_ == "dobj"]
+    losers = [a for h in (verb, *taken) for a in _pp_actors(h, "from", ctx)]
+    takers = subject_of(verb, ctx)
+    losers = _apart(losers, takers, ctx)
+    if takers and losers:
+        yield Candidate(verb, Relation.ATTACKS, takers, losers, "verb")
 
 
 def dismay_frame(mood: Token, ctx: DocContext) -> Iterator[Candidate]:

@@ -127,6 +127,7 @@ class Lexicon:
     waging_verbs: frozenset[str]  # 'fought a war', 'went to war'
     war_nouns: frozenset[str]  # what they wage: 'war'
     happening_verbs: frozenset[str]  # 'fighting erupted between ...': the subject's sides
+    conquest_verbs: frozenset[str]  # 'troops seized the town from Eritrea': attacks it
     figurative_wars: frozenset[str]  # 'a cold war', 'a war of words': no arms
     sum_verbs: frozenset[str]  # 'pledged $500 million to Yemen': support in kind
     contest_words: frozenset[str]  # 'the World Cup final', 'cricket': sport, no talks
@@ -200,7 +201,7 @@ class Lexicon:
             "goods_measure_verbs", "target_verbs", "hosting_verbs", "sending_verbs", "clash_verbs",
             "closure_verbs", "exclusion_verbs", "regret_verbs", "relief_verbs", "training_verbs",
             "dismay_moods", "arrival_verbs", "signing_verbs", "giving_verbs",
-            "clash_nouns", "waging_verbs", "war_nouns",
+            "clash_nouns", "waging_verbs", "war_nouns", "conquest_verbs",
             "sum_verbs",
             "accusatory_verbs", "wrongdoing_verbs", "harms", "linking_verbs",
             "exchange_verbs", "joint_acts", "mutual", "proxy_nouns", "military_nouns",
@@ -496,6 +497,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         waging_verbs=_section(raw, "armed_clashes", "waging"),
         war_nouns=_section(raw, "armed_clashes", "wars"),
         happening_verbs=_section(raw, "happenings", "verbs"),
+        conquest_verbs=_section(raw, "conquests", "verbs"),
         figurative_wars=_section(raw, "armed_clashes", "figurative_wars"),
         sum_verbs=_section(raw, "sums_given", "verbs"),
         contest_words=_section(raw, "contests", "words"),

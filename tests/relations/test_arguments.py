@@ -48,6 +48,40 @@ APPOSITION = """
     6 .        _      PUNCT .   5 punct
 """
 
+# "a war between China and Iran, Russian President Putin ... said": the parser hangs the clause's
+# subject on the closed list as one more conjunct after a comma
+CLOSED_LIST = """
+    0 war       _    NOUN  NN  7 nsubj
+    1 between   _    ADP   IN  0 prep
+    2 China     _    PROPN NNP 1 pobj  @CHN
+    3 and       _    CCONJ CC  2 cc
+    4 Iran      _    PROPN NNP 2 conj  @IRN
+    5 ,         _    PUNCT ,   2 punct
+    6 Putin     _    PROPN NNP 2 conj  @PUTIN
+    7 loomed    loom VERB  VBD 7 ROOT
+    8 .         _    PUNCT .   7 punct
+"""
+# "Putin and Foreign Minister Lavrov", the title parsed as a conjunct of its own
+TITLE_APART = """
+    0 Putin     _     PROPN NNP 4 nsubj @PUTIN
+    1 and       _     CCONJ CC  0 cc
+    2 Minister  _     PROPN NNP 0 conj
+    3 Lavrov    _     PROPN NNP 0 conj  @LAVROV
+    4 spoke     speak VERB  VBD 4 ROOT
+    5 .         _     PUNCT .   4 punct
+"""
+
+
+def test_a_conjunct_after_the_closed_list_and_a_comma_is_not_in_it(parse: Parse) -> None:
+    ctx = parse(CLOSED_LIST)
+    assert [t.i for t in coordinated(ctx.doc[2])] == [2, 4]
+    assert keys(actors_at(ctx.doc[2], ctx)) == [CHN, IRN]
+
+
+def test_a_title_parsed_apart_from_its_name_stays_in_the_list(parse: Parse) -> None:
+    ctx = parse(TITLE_APART)
+    assert [t.i for t in coordinated(ctx.doc[0])] == [0, 2, 3]
+
 
 def test_a_mention_gives_its_actor_how_and_confidence(parse: Parse) -> None:
     ctx = parse(MENTIONS)

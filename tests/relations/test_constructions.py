@@ -4454,6 +4454,29 @@ CASES = [
         set(),
         {("JPN", "criticizes", "KOR"), ("DEU", "criticizes", "AUT")},
     ),
+    (
+        "armed-forces-taking-ground-from-a-state-attack-it",
+        "Ethiopian troops seized the disputed town from Eritrea on Tuesday. The government took"
+        " control of the port from a Chinese firm.",
+        None,
+        {("ETH", "attacks", "ERI", A)},
+        {("ETH", "attacks", "CHN")},
+    ),
+    (
+        "a-title-parsed-apart-from-its-name-stays-in-the-list",
+        "Canada imposed sanctions targeting Lukashenko and Foreign Minister Maxim Ryzhenkov.",
+        None,
+        {("CAN", "sanctions", "BLR", A)},
+        set(),
+    ),
+    (
+        "like-peoples-or-like-the-doer-of-another-deed-share-nothing",
+        "Like Spain, Portugal condemned the Moroccan strikes on Algeria. Estonians, like other"
+        " Latvians and Lithuanians, largely support Finland's bid.",
+        None,
+        {("PRT", "criticizes", "MAR", A), ("ESP", "criticizes", "MAR", A)},
+        {("ESP", "attacks", "DZA"), ("LVA", "supports", "FIN"), ("LTU", "supports", "FIN")},
+    ),
 ]
 
 
