@@ -2343,9 +2343,12 @@ def _givers(deed: Token, ctx: DocContext) -> list[Arg]:
 
 
 def _relief(noun: Token, lex: Lexicon) -> bool:
-    """ "vaccines", "doses of vaccine", "food and medicine": goods of relief."""
-    return noun.lemma_.lower() in lex.relief_goods or any(
-        o.lemma_.lower() in lex.relief_goods for o in (*_of_objects(noun), *noun.conjuncts)
+    """ "vaccines", "doses of vaccine", "food and medicine": goods of relief; and any goods given
+    free ("free grain")."""
+    return (
+        noun.lemma_.lower() in lex.relief_goods
+        or any(o.lemma_.lower() in lex.relief_goods for o in (*_of_objects(noun), *noun.conjuncts))
+        or any(c.dep_ == "amod" and c.lower_ in lex.free_goods for c in noun.children)
     )
 
 

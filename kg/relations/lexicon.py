@@ -138,6 +138,7 @@ class Lexicon:
     transfer_nouns: frozenset[str]  # 'the sale of F-16 jets to Turkey'
     weapons: frozenset[str]  # what a transfer must move to be support ('drones', not 'oil')
     relief_goods: frozenset[str]  # 'sent vaccines to Nepal': support when given, not sold
+    free_goods: frozenset[str]  # 'free grain': any goods given free are relief
     sale_verbs: frozenset[str]  # 'sold', 'exported': trade, whatever the goods of relief
     team_nouns: frozenset[str]  # 'the Indian cricket team': no state
     currencies: frozenset[str]
@@ -508,6 +509,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         transfer_nouns=_section(raw, "arms_transfers", "nouns"),
         weapons=_section(raw, "arms_transfers", "weapons"),
         relief_goods=_section(raw, "arms_transfers", "relief"),
+        free_goods=_section(raw, "arms_transfers", "free"),
         sale_verbs=_section(raw, "arms_transfers", "sales"),
         team_nouns=_section(raw, "contests", "teams"),
         currencies=_section(raw, "sums_given", "currencies"),

@@ -263,8 +263,12 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
                 # "Madrid's decision [to back] Morocco's plan": the owner decided and acts (not
                 # "Germany's permission [to send] tanks": another sends)
                 found = owners_of(intent, ctx)
-            if not found and intent.lemma_.lower() in ctx.lexicon.utterance_nouns:
-                # "Kenya issued a statement [expressing] solidarity with": who issued it
+            if not found and (
+                intent.lemma_.lower() in ctx.lexicon.utterance_nouns
+                or verb.lemma_.lower() in _CONVEYING
+            ):
+                # "Kenya issued a statement [expressing] solidarity with": who issued it; "the
+                # navy dispatched two ships [carrying] relief supplies": who sent them
                 above = governing_verb(intent) if intent.dep_ == "dobj" else None
                 found = subject_of(above, ctx, depth + 1) if above is not None else []
             return found
@@ -294,6 +298,9 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> list[Arg]:
             return subject_of(head, ctx, depth + 1)
     return ctx.speaker(verb)
 
+
+# participles of what a vehicle or a convoy conveys: "ships carrying aid", "planes ferrying troops"
+_CONVEYING = frozenset({"carry", "ferry", "transport", "bring", "deliver", "haul"})
 
 # the words of a call: verbs and nouns ("called his counterpart", "a phone call"), and what a
 # conversation is held by or over ("spoke by telephone", "over a video link")

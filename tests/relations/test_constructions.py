@@ -4477,6 +4477,20 @@ CASES = [
         {("PRT", "criticizes", "MAR", A), ("ESP", "criticizes", "MAR", A)},
         {("ESP", "attacks", "DZA"), ("LVA", "supports", "FIN"), ("LTU", "supports", "FIN")},
     ),
+    (
+        "goods-given-free-are-relief",
+        "Algeria promised to deliver free wheat to Niger and two other Sahel states.",
+        None,
+        {("DZA", "supports", "NER", INT)},
+        set(),
+    ),
+    (
+        "the-sender-of-ships-carrying-relief-gives-it",
+        "The Indonesian navy dispatched two ships carrying relief supplies to Dili.",
+        None,
+        {("IDN", "supports", "TLS", A)},
+        set(),
+    ),
 ]
 
 
