@@ -4491,6 +4491,14 @@ CASES = [
         {("IDN", "supports", "TLS", A)},
         set(),
     ),
+    (
+        "welcoming-travellers-supports-no-state",
+        "Vietnam welcomed 4 million South Korean tourists last year. Kenya welcomed the"
+        " Ugandan decision.",
+        None,
+        {("KEN", "supports", "UGA", A)},
+        {("VNM", "supports", "KOR")},
+    ),
 ]
 
 
