@@ -52,6 +52,7 @@ from kg.relations.slots import (
     first_conjunct,
     goods_targets,
     governing_verb,
+    is_sum,
     measured_targets,
     military_subject,
     modifier_actors,
@@ -2822,10 +2823,20 @@ def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     # an outright ban or boycott hits any goods of a state ("banned Georgian wine"), the other
     # measures only what the list names
     outright = verb.lemma_.lower() in lex.outright_bans
-    for obj in verb.children:
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "froze 200 billion euros of Russian central bank assets": what the sum is of
+    objects += [
+        o
+        for c in objects
+        if is_sum(c)
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "in")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    for obj in objects:
         if (
-            obj.dep_ not in ("dobj", "nsubjpass")
-            or not (outright or obj.lemma_.lower() in lex.goods_measure_objects)
+            not (outright or obj.lemma_.lower() in lex.goods_measure_objects)
             or obj.lemma_.lower() in unmade  # "seized a British tanker": coercion
             or ctx.index.at(obj.i) is not None  # "banned Russia from the games": no goods
             or obj.lemma_.lower() in lex.titles  # "banned the Russian ambassador": a person
@@ -2836,7 +2847,8 @@ def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
             verb, frozenset({"to", "with"}), ctx
         )  # "halted trade with Israel": the preposition may hang on the verb
         if targets:
-            sources = subject_of(verb, ctx) if obj.dep_ == "dobj" else []
+            active = any(c.dep_ == "dobj" for c in verb.children)
+            sources = subject_of(verb, ctx) if active else []
             yield Candidate(verb, Relation.SANCTIONS, sources, targets, "verb+goods")
             return
 

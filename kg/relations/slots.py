@@ -627,7 +627,7 @@ def between_sides(noun: Token, ctx: DocContext) -> list[Arg]:
     return []
 
 
-def _is_sum(tok: Token) -> bool:
+def is_sum(tok: Token) -> bool:
     """ "$1.2 billion", "500 million euros": an amount (of money, mostly)."""
     return tok.ent_type_ == "MONEY" or tok.like_num or any(c.dep_ == "nummod" for c in tok.children)
 
@@ -664,7 +664,7 @@ def governing_verb(noun: Token) -> Token | None:
         if making is not None:
             return governing_verb(making)
         # "pledged $500 million in [aid]": the sum stands for what it is given as
-        if tok.lower_ == "in" and _is_sum(tok.head):
+        if tok.lower_ == "in" and is_sum(tok.head):
             return governing_verb(tok.head)
     elif tok.dep_ not in GOVERNED_NOUN:
         return None

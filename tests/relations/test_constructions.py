@@ -4499,6 +4499,14 @@ CASES = [
         {("KEN", "supports", "UGA", A)},
         {("VNM", "supports", "KOR")},
     ),
+    (
+        "a-sum-of-assets-frozen-is-the-owner-s",
+        "Japan has frozen 30 billion yen of Russian central bank assets. Norway immobilised about"
+        " 2 billion dollars in Belarusian state assets.",
+        None,
+        {("JPN", "sanctions", "RUS", A), ("NOR", "sanctions", "BLR", A)},
+        set(),
+    ),
 ]
 
 
