@@ -412,6 +412,23 @@ def brokered_frame(noun: Token, ctx: DocContext) -> Iterator[Candidate]:
         return
 
 
+_PROMPTING = frozenset({"prompt", "lead", "spur", "push", "drive", "force", "provoke", "cause"})
+
+
+def _prompting_deed(verb: Token) -> Token | None:
+    """The deed of the clause whose consequence a verb is, told as "..., prompting X to [verb]"
+    ("fired missiles at a base in Qatar, prompting Doha to [condemn] ..."), else None."""
+    prompt = verb.head
+    if (
+        verb.dep_ == "xcomp"
+        and prompt.lemma_.lower() in _PROMPTING
+        and prompt.dep_ == "advcl"
+        and prompt.tag_ == "VBG"
+    ):
+        return prompt.head
+    return None
+
+
 def _done_under(noun: Token, verb: Token) -> bool:
     """Whether a clause's deed is done in or under the deal a noun names: "freed prisoners in
     a swap mediated by Qatar", "reopened the border under a deal brokered by Brazil"."""
@@ -799,6 +816,12 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
             if c.dep_ == "dobj"
             for a in summed_doers(c, sources, ctx, repeated=criticizing)
         ]
+        rule = rule + "+summed" if targets else rule
+    prompting = _prompting_deed(verb) if not targets and rel is Relation.CRITICIZES else None
+    if prompting is not None:
+        # "Iran fired missiles at a base in Qatar, prompting Doha to condemn what it called a
+        # violation of its sovereignty": the condemnation answers the deed of the clause
+        targets = _apart(subject_of(prompting, ctx), sources, ctx)
         rule = rule + "+summed" if targets else rule
     if not targets and verb.lemma_.lower() in ctx.lexicon.attributing_verbs:
         # "blamed the strike on Russia" (however the parser hangs "on Russia"): the one a

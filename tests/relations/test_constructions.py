@@ -4507,6 +4507,14 @@ CASES = [
         {("JPN", "sanctions", "RUS", A), ("NOR", "sanctions", "BLR", A)},
         set(),
     ),
+    (
+        "a-condemnation-prompted-by-a-deed-judges-its-doer",
+        "Syria fired rockets at a border post in Turkey on Monday, prompting Ankara to condemn"
+        " what it called a flagrant violation of its sovereignty.",
+        None,
+        {("SYR", "attacks", "TUR", A), ("TUR", "criticizes", "SYR", A)},
+        set(),
+    ),
 ]
 
 
