@@ -65,7 +65,24 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 # the nouns that name a place by a name hung on them: "the Kursk region", "the port of Odesa"
 _PLACE_NOUNS = frozenset(
-    {"region", "province", "oblast", "city", "town", "village", "port", "district", "governorate"}
+    {
+        "region",
+        "province",
+        "oblast",
+        "city",
+        "town",
+        "village",
+        "port",
+        "district",
+        "governorate",
+        "area",
+        "outskirts",
+        "suburb",
+        "neighbourhood",
+        "neighborhood",
+        "centre",
+        "center",
+    }
 )
 # an entity of these labels that merely contains a place name is something else ("Bank of America")
 _OTHER_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PERSON", "EVENT", "PRODUCT", "LAW"})

@@ -4515,6 +4515,13 @@ CASES = [
         {("SYR", "attacks", "TUR", A), ("TUR", "criticizes", "SYR", A)},
         set(),
     ),
+    (
+        "a-city-named-after-a-noun-of-place-is-its-state-s",
+        "Russian forces shelled residential areas of Kharkiv overnight.",
+        None,
+        {("RUS", "attacks", "UKR", A)},
+        set(),
+    ),
 ]
 
 
