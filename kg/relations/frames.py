@@ -140,7 +140,7 @@ def shared_frame(cand: Candidate, ctx: DocContext) -> Iterator[Candidate]:
     (on the verb or on the one reporting it: "Canada will impose a surtax on Chinese cars,
     Trudeau announced, following similar moves by the United States"). Those who did it before
     ("following similar moves", "joining Sweden") did it whatever the clause's own modality:
-    the word that says so is the copy's trigger."""
+    the word that says so is the copy's trigger; "as did" and "like" share the clause's."""
     if not cand.sources or not cand.targets:
         return
     verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else governing_verb(cand.trigger)
@@ -173,7 +173,9 @@ def _sharers(verb: Token, ctx: DocContext) -> Iterator[tuple[Token | None, list[
             and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
             and not any(o.dep_ in OBJ for o in c.children)
         ):
-            yield c, subject_of(c, ctx)  # "as did Iceland"
+            # "as did Iceland": the same deed, as told ("said it would respect ..., as did
+            # Russia" is Russia's intention too)
+            yield None, subject_of(c, ctx)
         elif c.dep_ == "prep" and c.lower_ == "like":
             # "Like France, Italy ..."; not peoples ("like other Russians and Ukrainians")
             likes = _pp_actors(verb, "like", ctx, role="source")
@@ -1321,7 +1323,8 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
     if between and rel is Relation.ATTACKS and noun.lemma_.lower() in lex.war_nouns:
         # "the war between Eritrea and Ethiopia": a war both sides wage
         for side in between:
-            others = [a for a in between if a.actor.key != side.actor.key]
+            own = ctx.state_of(side.actor).key
+            others = [a for a in between if ctx.state_of(a.actor).key != own]
             yield Candidate(noun, rel, [side], others, "noun+between")
         return
     if between:

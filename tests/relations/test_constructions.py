@@ -4522,6 +4522,13 @@ CASES = [
         {("RUS", "attacks", "UKR", A)},
         set(),
     ),
+    (
+        "as-did-shares-the-deed-as-told",
+        "Ghana promised aid to Togo on Monday, as did Benin.",
+        None,
+        {("GHA", "supports", "TGO", INT), ("BEN", "supports", "TGO", INT)},
+        set(),
+    ),
 ]
 
 
