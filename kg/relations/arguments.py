@@ -128,8 +128,11 @@ def _closed_list(head: Token) -> list[Token]:
         joined = any(c.dep_ == "cc" and last < c.i < child.i for c in head.children) or any(
             c.dep_ == "cc" and c.i < child.i for c in child.children
         )
-        comma = any(t.text == "," for t in doc[last + 1 : child.left_edge.i])
-        if closed_at >= 0 and comma and not joined:
+        if (
+            closed_at >= 0
+            and not joined
+            and any(t.text == "," for t in doc[last + 1 : child.left_edge.i])
+        ):
             continue
         kept.append(child)
         if joined and child.dep_ == "conj":

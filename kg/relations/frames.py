@@ -146,18 +146,21 @@ def shared_frame(cand: Candidate, ctx: DocContext) -> Iterator[Candidate]:
     verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else governing_verb(cand.trigger)
     if verb is None:
         return
+    report = reporting_verb(verb, ctx.lexicon)
+    shared = [
+        s for v in (verb, *([report] if report is not None else [])) for s in _sharers(v, ctx)
+    ]
+    if not shared:
+        return
     doers = {ctx.state_of(a.actor).key for a in subject_of(verb, ctx)}
     if not any(ctx.state_of(a.actor).key in doers for a in cand.sources):
         return  # "Like France, Italy condemned the Israeli attack": the attack is not Italy's
-    report = reporting_verb(verb, ctx.lexicon)
     sides = {ctx.state_of(a.actor).key for a in (*cand.sources, *cand.targets)}
-    for v in (verb, *([report] if report is not None else [])):
-        for marker, sharers in _sharers(v, ctx):
-            sharers = [a for a in sharers if ctx.state_of(a.actor).key not in sides]
-            if sharers:
-                trigger = marker if marker is not None else cand.trigger
-                rule = cand.rule + "+shared"
-                yield Candidate(trigger, cand.relation, sharers, cand.targets, rule)
+    for marker, sharers in shared:
+        sharers = [a for a in sharers if ctx.state_of(a.actor).key not in sides]
+        if sharers:
+            trigger = marker if marker is not None else cand.trigger
+            yield Candidate(trigger, cand.relation, sharers, cand.targets, cand.rule + "+shared")
 
 
 _SAME = frozenset({"similar", "same", "identical", "parallel"})
@@ -181,17 +184,19 @@ def _sharers(verb: Token, ctx: DocContext) -> Iterator[tuple[Token | None, list[
             likes = _pp_actors(verb, "like", ctx, role="source")
             yield None, [a for a in likes if ctx.doc[a.token].tag_ not in ("NNS", "NNPS")]
         elif c.dep_ == "advcl" and c.lemma_.lower() == "join" and c.tag_ == "VBG":
-            # "..., joining Sweden and Denmark"
-            yield c, [a for o in c.children if o.dep_ == "dobj" for a in actors_at(o, ctx)]
+            yield c, _joined(c, ctx)  # "..., joining Sweden and Denmark"
         elif c.lower_ in ("following", "after") and c.dep_ == "prep":
             for deed in c.children:  # "following similar moves by Canada and Brazil"
                 if deed.dep_ == "pobj" and any(m.lower_ in _SAME for m in deed.children):
                     yield deed, _pp_actors(deed, "by", ctx, role="source")
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "in" and head.head.lemma_.lower() == "join":
-        # "Norway joined Sweden and Denmark in imposing sanctions"
-        joined = [a for o in head.head.children if o.dep_ == "dobj" for a in actors_at(o, ctx)]
-        yield None, joined
+        yield None, _joined(head.head, ctx)  # "Norway joined Sweden and Denmark in imposing"
+
+
+def _joined(join: Token, ctx: DocContext) -> list[Arg]:
+    """Those a verb of joining says are joined: its object's actors."""
+    return [a for o in join.children if o.dep_ == "dobj" for a in actors_at(o, ctx)]
 
 
 def _frame_candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
@@ -2701,20 +2706,22 @@ def regret_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     the U.S. decision", "Quito lamented Lima's move"; not regret over a loss ("regretted the
     loss of life") nor over one's own deed ("regretted its decision")."""
     regretters = subject_of(verb, ctx)
-    owners = _apart(
-        [
-            a
-            for obj in verb.children
-            if obj.dep_ == "dobj"
-            for deed in coordinated(obj)
-            if _a_judged_deed(deed, ctx)
-            for a in owners_of(deed, ctx)
-        ],
-        regretters,
-        ctx,
-    )
+    objects = [obj for obj in verb.children if obj.dep_ == "dobj"]
+    owners = _apart(_owners_of_judged(objects, ctx), regretters, ctx)
     if regretters and owners:
         yield Candidate(verb, Relation.CRITICIZES, regretters, owners, "verb+regretted")
+
+
+def _owners_of_judged(nouns: list[Token], ctx: DocContext) -> list[Arg]:
+    """The owners of the deeds or stances a regret or a dismay is about ("the U.S. decision",
+    "Ghana's refusal and its threats"), not of a state of things ("the loss of life")."""
+    return [
+        a
+        for noun in nouns
+        for deed in coordinated(noun)
+        if _a_judged_deed(deed, ctx)
+        for a in owners_of(deed, ctx)
+    ]
 
 
 def conquest_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
@@ -2750,15 +2757,13 @@ def dismay_frame(mood: Token, ctx: DocContext) -> Iterator[Candidate]:
     else:
         return  # "Ghana's decision disappointed the United States": the deed is the subject
     causes = [
-        deed
+        p
         for c in mood.children
         if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in _DISMAYED_AT))
         for p in c.children
         if p.dep_ == "pobj"
-        for deed in coordinated(p)
-        if _a_judged_deed(deed, ctx)
     ]
-    owners = [a for deed in causes for a in owners_of(deed, ctx)]
+    owners = _owners_of_judged(causes, ctx)
     owners += [  # "was alarmed that Uganda had arrested opposition leaders"
         a
         for c in mood.children
@@ -2873,8 +2878,7 @@ def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
             verb, frozenset({"to", "with"}), ctx
         )  # "halted trade with Israel": the preposition may hang on the verb
         if targets:
-            active = any(c.dep_ == "dobj" for c in verb.children)
-            sources = subject_of(verb, ctx) if active else []
+            sources = subject_of(verb, ctx) if any(o.dep_ == "dobj" for o in objects) else []
             yield Candidate(verb, Relation.SANCTIONS, sources, targets, "verb+goods")
             return
 
