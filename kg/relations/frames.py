@@ -1303,7 +1303,8 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         targets = _responder(noun, ctx)
         owner_rule = "noun+responder" if targets else owner_rule
     if not targets and rel is Relation.ATTACKS:  # "Israeli airstrikes killed 12 people in Lebanon"
-        for verb in [c for c in noun.children if c.dep_ == "acl"] + [noun.head]:
+        # ("a Russian missile barrage that killed dozens in Ukraine": a relative clause too)
+        for verb in [c for c in noun.children if c.dep_ in ("acl", "relcl")] + [noun.head]:
             if verb.pos_ == "VERB" and not targets:
                 targets = victims_place(verb, ctx)
     if rel in SYMMETRIC and not targets:

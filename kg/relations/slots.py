@@ -759,6 +759,8 @@ def victims_place(verb: Token, ctx: DocContext) -> list[Arg]:
                 owners_of(pobj, ctx) if pobj.lemma_.lower() in ctx.lexicon.struck_places else []
             )
             or struck_where(pobj, ctx, verb)
+            # "launched attacks on bases in Pakistan's Balochistan", the place hung on the attack
+            or (struck_where(pobj, ctx, head) if head is not verb else [])
         ]
     return found
 

@@ -4529,6 +4529,21 @@ CASES = [
         {("GHA", "supports", "TGO", INT), ("BEN", "supports", "TGO", INT)},
         set(),
     ),
+    (
+        "a-harm-noun-s-relative-clause-names-the-place-struck",
+        "Talks in Hanoi were overshadowed by a Chinese drone attack that killed four fishermen"
+        " in Vietnam.",
+        None,
+        {("CHN", "attacks", "VNM", A)},
+        set(),
+    ),
+    (
+        "attacks-on-places-in-a-state-s-region-hung-on-the-attack",
+        "Iran launched missile attacks on militant bases in Pakistan's Balochistan province.",
+        None,
+        {("IRN", "attacks", "PAK", A)},
+        set(),
+    ),
 ]
 
 
