@@ -3278,9 +3278,9 @@ def _named_and_labels(verb: Token) -> tuple[list[Token], list[Token]]:
         if prep.dep_ == "prep" and prep.lower_ == "as"
         for word in prep.children
     ]
-    # "called the decision [unfortunate]", the adjective parsed as the noun's (after it, it
-    # can only be what the noun is called)
-    labels += [c for n in named for c in n.children if c.dep_ == "amod" and c.i > n.i]
+    # "called the decision [unfortunate]", "the U.S. move [irresponsible]", the adjective
+    # parsed as the noun's (after it, it can only be what the noun is called)
+    labels += [c for n in named for c in n.children if c.dep_ in ("amod", "acomp") and c.i > n.i]
     # "called the decision "a stab in the back"", the quoted name parsed as an apposition
     # (not the writer's own description: "called Sunak, a close ally, to discuss")
     labels += [

@@ -4544,6 +4544,27 @@ CASES = [
         {("IRN", "attacks", "PAK", A)},
         set(),
     ),
+    (
+        "a-deed-called-by-an-adjective-parsed-as-the-noun-s-complement",
+        "Beijing called the U.S. move irresponsible.",
+        None,
+        {("CHN", "criticizes", "USA", A)},
+        set(),
+    ),
+    (
+        "a-response-called-disproportionate-judges-its-owner",
+        "Spain called the Moroccan response disproportionate.",
+        None,
+        {("ESP", "criticizes", "MAR", A)},
+        set(),
+    ),
+    (
+        "a-veto-said-to-be-disappointing-judges-its-owner",
+        "Canada's envoy said China's veto was deeply disappointing.",
+        None,
+        {("CAN", "criticizes", "CHN", A)},
+        set(),
+    ),
 ]
 
 
