@@ -820,10 +820,30 @@ def _subject_above(pronoun: Token, ctx: DocContext, exclude: frozenset[str]) -> 
     if clause.dep_ == "relcl":
         modified = clause.head
         own = exclude | {a.actor.key for a in actors_at(modified, ctx, exclude=exclude)}
-        return _clause_subject(modified, ctx, own)
+        return _clause_subject(modified, ctx, own) or _reporter_above(modified, pronoun, ctx, own)
     if clause.dep_ == "ccomp" and any(c.lower_ == "what" for c in clause.children):
         return _clause_subject(clause, ctx, exclude)
     return []
+
+
+def _reporter_above(
+    modified: Token, pronoun: Token, ctx: DocContext, exclude: frozenset[str]
+) -> list[Arg]:
+    """The one who reports the clause a noun with a relative clause is in, when that clause
+    has no actor subject: "North Korea said the launch was a warning to Washington, which [it]
+    accuses of ...": North Korea."""
+    verb = modified.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    report = verb.head
+    if verb.dep_ != "ccomp" or report.lemma_.lower() not in ctx.lexicon.speech_verbs:
+        return []
+    return [
+        Arg(a.actor, pronoun.i, "pronoun", min(a.confidence, 0.8))
+        for c in report.children
+        if c.dep_ == "nsubj"
+        for a in actors_at(c, ctx, exclude=exclude)
+    ]
 
 
 def _acted_on_before(

@@ -67,7 +67,7 @@ class RelationsComponent:
         if index is None:
             raise KGError("irkg_relations reads the actors of irkg_actors: add that one first")
         document = doc._.irkg_document or Document(id="doc", text=doc.text)
-        repair_lemmas(doc, self.lexicon.vocabulary)
+        repair_lemmas(doc, self.lexicon.vocabulary, self.lexicon.title_heads)
         repair_relative_verbs(doc, self.lexicon.verbs)
         ctx = DocContext(
             doc=doc,

@@ -16,6 +16,9 @@ vocabulary.
 ('bombe', 'bomb')
 >>> regular_stems("slamming")
 ('slamme', 'slamm', 'slam')
+
+A title in the plural with capitals ("the Foreign Ministers of ...") is a proper noun to the
+tagger, whose lemma the lemmatizer leaves as written: it takes its singular.
 """
 
 from __future__ import annotations
@@ -50,12 +53,20 @@ def regular_stems(word: str) -> tuple[str, ...]:
     return tuple(s for s in dict.fromkeys(stems) if len(s) > 1)
 
 
-def repair_lemmas(doc: Doc, vocabulary: Iterable[str] | frozenset[str]) -> int:
+def repair_lemmas(
+    doc: Doc, vocabulary: Iterable[str] | frozenset[str], titles: Container[str] = frozenset()
+) -> int:
     """Give every verb or noun whose lemma is not in `vocabulary` the first of its regular
-    stems that is; returns how many lemmas changed."""
+    stems that is, and every plural proper noun that is a title in the plural its singular
+    ("the Foreign [Ministers] of Saudi Arabia and China", which the lemmatizer leaves as it
+    is); returns how many lemmas changed."""
     known = vocabulary if isinstance(vocabulary, frozenset) else frozenset(vocabulary)
     changed = 0
     for token in doc:
+        if token.tag_ == "NNPS" and token.lower_[:-1] in titles and token.lower_.endswith("s"):
+            token.lemma_ = token.lower_[:-1]
+            changed += 1
+            continue
         if token.pos_ not in _REPAIRED_POS or not token.is_alpha:
             continue
         if token.lemma_.lower() in known:

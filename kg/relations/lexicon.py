@@ -192,6 +192,12 @@ class Lexicon:
         return frozenset(words.split()[0] for words in self.co_agent_verbs)
 
     @functools.cached_property
+    def title_heads(self) -> frozenset[str]:
+        """The word that names the person in every title ("minister" of "foreign minister";
+        none of "secretary of state", which ends in the office)."""
+        return frozenset(t.split()[-1] for t in self.titles if " of " not in t)
+
+    @functools.cached_property
     def vocabulary(self) -> frozenset[str]:
         """Every one-word lemma a rule matches: the words the lemma repair knows."""
         words: set[str] = set(self.verbs) | set(self.nouns) | {v for v, _ in self.phrasal}

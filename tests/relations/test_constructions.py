@@ -4565,6 +4565,29 @@ CASES = [
         {("CAN", "criticizes", "CHN", A)},
         set(),
     ),
+    (
+        "it-in-a-relative-clause-of-a-reported-clause-is-the-reporter",
+        "Iran said the drills were a message to Israel, which it accuses of sabotage.",
+        None,
+        {("IRN", "criticizes", "ISR", A)},
+        set(),
+    ),
+    (
+        "a-title-in-the-plural-with-capitals-is-still-a-title",
+        "Foreign Minister Ishaq Dar has spoken by telephone with the Foreign Ministers of Saudi"
+        " Arabia and China.",
+        None,
+        {("PAK", "meets", "SAU", A), ("PAK", "meets", "CHN", A)},
+        set(),
+    ),
+    (
+        "the-country-threatened-is-not-the-threatener-s-own",
+        "Venezuela freed two Americans held in Caracas after U.S. officials warned the country"
+        " of new sanctions.",
+        None,
+        {("USA", "threatens", "VEN", A)},
+        set(),
+    ),
 ]
 
 
