@@ -230,6 +230,16 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
         return [
             a for a in _owners(tok, ctx, exclude, depth) if a.actor.kind is ActorKind.ORGANIZATION
         ]
+    if _short_name(tok):
+        # "The IMF agreed a loan. The Fund said ...": a capitalised word of the name of an
+        # organisation named before, with "the", is that organisation
+        for m in islice(ctx.index.before(tok.i), _NAMED_BACK):
+            if (
+                m.actor.kind is ActorKind.ORGANIZATION
+                and m.actor.key not in exclude
+                and tok.lower_ in m.actor.label.lower().split()[1:]
+            ):
+                return [Arg(m.actor, tok.i, "description", 0.7)]
     if lemma in lex.organization_descriptions and _definite(tok):
         # "The EU imposed tariffs. The bloc also ...": the organisation named last, nearby
         for m in islice(ctx.index.before(tok.i), _NAMED_BACK):
@@ -258,6 +268,7 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
 
 
 _NEIGHBOURS = frozenset({"neighbour", "neighbor"})
+_ACCUSING = frozenset({"accuse", "blame", "suspect"})  # whose object is someone
 _LEADING = frozenset({"lead", "head"})  # "a coalition led by Saudi Arabia" is Saudi Arabia's
 
 
@@ -303,6 +314,16 @@ def sentences_back(tok: Token, n: int) -> int:
             break
         start = tok.doc[start - 1].sent.start
     return start
+
+
+def _short_name(tok: Token) -> bool:
+    """ "the Fund", "the Agency": one capitalised proper noun with "the" and nothing else."""
+    return (
+        tok.tag_ == "NNP"
+        and tok.text[:1].isupper()
+        and all(c.dep_ == "det" for c in tok.children if c.i < tok.i)
+        and _definite(tok)
+    )
 
 
 def _definite(tok: Token) -> bool:
@@ -771,10 +792,9 @@ def resolve_pronoun(
         acted_on = _acted_on_before(tok, ctx, exclude, depth)
         if acted_on:
             return acted_on
-        if tok.dep_ in (
-            "dobj",
-            "pobj",
-            "dative",
+        if tok.dep_ in ("dobj", "pobj", "dative") and not (
+            # (but one accused or blamed is someone: "Washington accuses [it] of ...")
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ACCUSING
         ):  # "criticized it": most often a thing, not a state
             return []
         if low == "it" and _continues_a_thing(tok, ctx):

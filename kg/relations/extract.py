@@ -249,14 +249,17 @@ def _other_side(
 ) -> Arg:
     """The target, unless a pronoun or a description bound it to the source's own state in a
     hostile deed: no one strikes its own sites, so "Iran will retaliate if Israel strikes its
-    nuclear sites" is read again without Israel (Iran's sites), and "Colombia gave in after
-    Trump threatened the country" without the United States named between them."""
+    nuclear sites" is read again without Israel (Iran's sites), "Washington accuses it" without
+    Washington, and "Colombia gave in after Trump threatened the country" without the United
+    States named between them."""
     if relation not in _HOSTILE or target.how not in ("pronoun", "description"):
         return target
     if ctx.state_of(target.actor).key != state.key:
         return target
     word = ctx.doc[target.token]
-    if target.how == "pronoun" and not _owns_the_deeds_object(word, trigger):
+    if target.how == "pronoun" and not (
+        _owns_the_deeds_object(word, trigger) or _plain_object(word, trigger)
+    ):
         return target
     again = actors_at(word, ctx, exclude=frozenset({source.actor.key, state.key}))
     return again[0] if again else target
@@ -268,6 +271,16 @@ def _owns_the_deeds_object(pronoun: Token, trigger: Token) -> bool:
     owned = pronoun.head
     return pronoun.dep_ == "poss" and (
         owned.head.i == trigger.i or (owned.dep_ == "pobj" and owned.head.head.i == trigger.i)
+    )
+
+
+def _plain_object(pronoun: Token, trigger: Token) -> bool:
+    """Whether a pronoun is the deed's own object, which is never its subject ("Washington
+    accuses [it] of ...": someone other than Washington; one's own self is "itself")."""
+    return (
+        pronoun.dep_ == "dobj"
+        and pronoun.head.i == trigger.i
+        and not pronoun.lower_.endswith(("self", "selves"))
     )
 
 

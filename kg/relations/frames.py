@@ -464,6 +464,8 @@ def _weapons_aimed(verb: Token, lex: Lexicon) -> bool:
     the verb aims is a weapon and it says at what (not "launched talks at the summit")."""
     weapons = lex.weapons | lex.military_nouns
     aimed = [w for c in verb.children if c.dep_ == "dobj" for w in coordinated(c)]
+    # "fired scores of [shells]": what a count is of
+    aimed += [p for w in aimed if w.lemma_.lower() in COLLECTIVE_HEADS for p in _of_objects(w)]
     # "fired an [artillery] round", "an anti-[aircraft] round": a weapon by its modifier
     named = [m for w in aimed for m in w.subtree if m.i <= w.i]
     return any(w.lemma_.lower() in weapons for w in named) and any(
@@ -837,6 +839,17 @@ def verb_frame(verb: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         targets = [a for h in heads for a in prep_targets(h, _LAID_ON, ctx, allow_places=True)]
     if not targets and rel in ctx.lexicon.owner_as_target:  # "condemned Russia's attack"
         targets = [a for c in verb.children if c.dep_ == "dobj" for a in owners_of(c, ctx)]
+        if not targets and rel is Relation.ATTACKS:
+            # "bombed the runways of Beirut's airport": a part of a place struck, its owner's
+            struck = ctx.lexicon.struck_places
+            targets = [
+                a
+                for c in verb.children
+                if c.dep_ == "dobj" and c.lemma_.lower() in struck
+                for whole in _of_objects(c)
+                if whole.lemma_.lower() in struck
+                for a in owners_of(whole, ctx)
+            ]
         # "fired water cannon at a Philippine boat", "hit a refinery in Russia's Ryazan region"
         # "lashed out at Canada's allegations"
         aimed_at = rel in (Relation.ATTACKS, Relation.CRITICIZES)

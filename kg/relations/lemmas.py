@@ -27,7 +27,7 @@ from collections.abc import Container, Iterable
 
 from spacy.tokens import Doc
 
-__all__ = ["regular_stems", "repair_lemmas", "repair_relative_verbs"]
+__all__ = ["regular_stems", "repair_compound_verbs", "repair_lemmas", "repair_relative_verbs"]
 
 _REPAIRED_POS = frozenset({"VERB", "NOUN", "AUX"})
 _RELATIVES = frozenset({"which", "that"})
@@ -99,5 +99,32 @@ def repair_relative_verbs(doc: Doc, verbs: Container[str]) -> int:
             continue
         token.pos_, token.tag_ = "VERB", "VBZ"
         subjects[-1].dep_ = "nsubj"
+        repaired += 1
+    return repaired
+
+
+def repair_compound_verbs(doc: Doc, compounds: Container[tuple[str, str]]) -> int:
+    """Make a noun again the second word of a compound noun that the tagger took for a verb
+    in the present, with the first word for its subject ("announced asset [freezes] on Russian
+    officials"): a present verb right after its own bare singular subject, the two a compound
+    of `compounds` (modifier, noun lemma); the verb becomes the plural noun, the subject its
+    modifier, and a reported clause the object of the verb above. Returns how many."""
+    repaired = 0
+    for token in doc:
+        if token.tag_ != "VBZ" or token.i == 0:
+            continue
+        modifier = doc[token.i - 1]
+        if modifier.head.i != token.i or modifier.dep_ != "nsubj" or modifier.tag_ != "NN":
+            continue
+        stem = next(
+            (s for s in regular_stems(token.lower_) if (modifier.lemma_.lower(), s) in compounds),
+            None,
+        )
+        if stem is None:
+            continue
+        token.pos_, token.tag_, token.lemma_ = "NOUN", "NNS", stem
+        modifier.dep_ = "compound"
+        if token.dep_ == "ccomp":
+            token.dep_ = "dobj"
         repaired += 1
     return repaired

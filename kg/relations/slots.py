@@ -66,7 +66,7 @@ OBJECT_PPS = frozenset({"against", "on", "toward", "towards", "upon", "with", "t
 # a prepositional object names the target through its owner: "complained over Israeli raids"
 OWNER_PPS = frozenset({"over", "about", "for", "of"})
 # what weapons are aimed by: "launched drones [at] Ukraine", "fired shells [toward] a post"
-AIMED_PREPS = frozenset({"at", "on", "into", "toward", "towards"})
+AIMED_PREPS = frozenset({"at", "on", "onto", "into", "toward", "towards"})
 UNDER_RELATIONS = frozenset({Relation.SANCTIONS, Relation.ATTACKS, Relation.THREATENS})
 COLLECTIVE_HEADS = frozenset(
     {

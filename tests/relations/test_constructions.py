@@ -4588,6 +4588,41 @@ CASES = [
         {("USA", "threatens", "VEN", A)},
         set(),
     ),
+    (
+        "asset-freezes-taken-for-a-verb-are-a-noun-again",
+        "Norway announced asset freezes on Belarusian officials.",
+        None,
+        {("NOR", "sanctions", "BLR", A)},
+        set(),
+    ),
+    (
+        "the-capitalised-word-of-an-organisation-s-name-is-that-organisation",
+        "The World Bank approved a loan on Monday. The Bank will also lend Kenya $200 million.",
+        None,
+        {("WB", "supports", "KEN", INT)},
+        set(),
+    ),
+    (
+        "shells-counted-and-fired-onto-an-island",
+        "Vietnam said Chinese ships fired dozens of shells onto a Vietnamese island.",
+        None,
+        {("CHN", "attacks", "VNM", A)},
+        set(),
+    ),
+    (
+        "a-part-of-a-place-struck-is-its-owner-s",
+        "Turkish jets bombed the runways of Syria's Shayrat air base.",
+        None,
+        {("TUR", "attacks", "SYR", A)},
+        set(),
+    ),
+    (
+        "the-pronoun-accused-is-not-the-accuser",
+        "Ghana denies the charge. Togo accuses it of sheltering rebels.",
+        None,
+        {("TGO", "criticizes", "GHA", A)},
+        set(),
+    ),
 ]
 
 
