@@ -31,7 +31,7 @@ from kg.relations.arguments import (
     sentences_back,
 )
 from kg.relations.lexicon import Lexicon
-from kg.relations.modality import in_manner, reporting_verb, request_verb
+from kg.relations.modality import in_manner, read_modality, reporting_verb, request_verb
 from kg.relations.quotes import quote_of
 from kg.relations.rules import rule_confidence
 from kg.relations.slots import (
@@ -68,7 +68,7 @@ from kg.relations.slots import (
     under_targets,
     victims_place,
 )
-from kg.types import ActorKind, Relation
+from kg.types import ActorKind, Modality, Relation
 
 SYMMETRIC = tuple(r for r in Relation if r.mutual)
 # who is received or called, when not named: "his counterpart", "a delegation from Ethiopia"
@@ -140,7 +140,8 @@ def shared_frame(cand: Candidate, ctx: DocContext) -> Iterator[Candidate]:
     (on the verb or on the one reporting it: "Canada will impose a surtax on Chinese cars,
     Trudeau announced, following similar moves by the United States"). Those who did it before
     ("following similar moves", "joining Sweden") did it whatever the clause's own modality:
-    the word that says so is the copy's trigger; "as did" and "like" share the clause's."""
+    the word that says so is the copy's trigger; "as did" and "like" share the clause's, and so
+    does a deed undone."""
     if not cand.sources or not cand.targets:
         return
     verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else governing_verb(cand.trigger)
@@ -156,10 +157,13 @@ def shared_frame(cand: Candidate, ctx: DocContext) -> Iterator[Candidate]:
     if not any(ctx.state_of(a.actor).key in doers for a in cand.sources):
         return  # "Like France, Italy condemned the Israeli attack": the attack is not Italy's
     sides = {ctx.state_of(a.actor).key for a in (*cand.sources, *cand.targets)}
+    # (a deed undone is shared undone: "withheld aid to Rwanda, following similar moves by
+    # the United States" gives no aid either)
+    undone = read_modality(cand.trigger, cand.relation, ctx.lexicon)[0] is Modality.NEGATED
     for marker, sharers in shared:
         sharers = [a for a in sharers if ctx.state_of(a.actor).key not in sides]
         if sharers:
-            trigger = marker if marker is not None else cand.trigger
+            trigger = marker if marker is not None and not undone else cand.trigger
             yield Candidate(trigger, cand.relation, sharers, cand.targets, cand.rule + "+shared")
 
 

@@ -590,6 +590,9 @@ def _awaited(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+_SHARES = frozenset(
+    {"part", "half", "some", "most", "all", "much", "portion", "share", "bulk", "rest", "third"}
+)
 _NAMED_DOERS = frozenset({"NORP", "GPE", "ORG"})
 
 
@@ -604,12 +607,17 @@ def _presupposed_modality(trigger: Token, lexicon: Lexicon) -> tuple[Modality, t
     for modality in _STRENGTH:
         if cues[modality]:
             return modality, tuple(cues[modality])
-    head = trigger.head
+    held = trigger
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+        share = trigger.head.head  # "suspended part of its aid": the share stands for the aid
+        if share.lemma_.lower() in _SHARES and share.pos_ in ("NOUN", "PRON", "DET", "ADJ"):
+            held = share
+    head = held.head
     lemma = head.lemma_.lower()
-    ends_itself = trigger.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in head.children)
+    ends_itself = held.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in head.children)
     if (
         # "lifted its sanctions", "its sanctions ended"; not "its mediation ended the standoff"
-        (trigger.dep_ in ("dobj", "nsubjpass") or ends_itself)
+        (held.dep_ in ("dobj", "nsubjpass") or ends_itself)
         and head.pos_ == "VERB"
         and lemma in lexicon.negating_verbs
     ):

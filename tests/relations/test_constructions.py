@@ -4623,6 +4623,17 @@ CASES = [
         {("TGO", "criticizes", "GHA", A)},
         set(),
     ),
+    (
+        "aid-withheld-in-part-and-by-others-is-denied",
+        "Canada withheld part of its aid to Mali, following similar moves by Sweden and Norway.",
+        None,
+        {
+            ("CAN", "supports", "MLI", N),
+            ("SWE", "supports", "MLI", N),
+            ("NOR", "supports", "MLI", N),
+        },
+        set(),
+    ),
 ]
 
 
