@@ -213,6 +213,8 @@ def _frame_candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield from hosted  # "welcomed the Lebanese prime minister": hosting, not support
             if lemma in lex.sending_verbs:
                 yield from sending_frame(tok, ctx)
+            if lemma in _GIVING_A_MEAL:
+                yield from meal_frame(tok, ctx)
             if lemma in lex.clash_verbs or _wages_war(tok, lex):
                 yield from clash_frame(tok, ctx)
             if lemma in lex.signing_verbs:
@@ -1642,6 +1644,20 @@ def hosting_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
             if targets:
                 yield Candidate(verb, Relation.MEETS, hosts, targets, "verb+host")
             return
+
+
+_MEALS = frozenset({"dinner", "lunch", "luncheon", "breakfast", "banquet", "reception"})
+_GIVING_A_MEAL = frozenset({"host", "give", "hold", "throw", "offer"})
+
+
+def meal_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """A meal or reception given for others meets them: "hosted a dinner for the leaders of
+    Poland and Lithuania", "gave a lunch for the visiting Polish president"."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in _MEALS:
+            guests = _pp_actors(obj, "for", ctx) or _pp_actors(verb, "for", ctx)
+            if guests:
+                yield Candidate(verb, Relation.MEETS, subject_of(verb, ctx), guests, "verb+host")
 
 
 _ANSWERS = frozenset({"response", "retaliation", "reprisal", "answer", "riposte"})

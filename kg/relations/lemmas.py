@@ -106,15 +106,20 @@ def repair_relative_verbs(doc: Doc, verbs: Container[str]) -> int:
 def repair_compound_verbs(doc: Doc, compounds: Container[tuple[str, str]]) -> int:
     """Make a noun again the second word of a compound noun that the tagger took for a verb
     in the present, with the first word for its subject ("announced asset [freezes] on Russian
-    officials"): a present verb right after its own bare singular subject, the two a compound
-    of `compounds` (modifier, noun lemma); the verb becomes the plural noun, the subject its
-    modifier, and a reported clause the object of the verb above. Returns how many."""
+    officials"), or for a conjunct of its subject ("imposed travel bans and asset [freezes]
+    on"): a present verb right after a bare singular noun so tied to it, the two a compound
+    of `compounds` (modifier, noun lemma); the verb becomes the plural noun, the noun its
+    modifier, and a reported clause the object of the verb above (in a list, the list's first
+    noun the object and the compound its conjunct). Returns how many."""
     repaired = 0
     for token in doc:
         if token.tag_ != "VBZ" or token.i == 0:
             continue
         modifier = doc[token.i - 1]
-        if modifier.head.i != token.i or modifier.dep_ != "nsubj" or modifier.tag_ != "NN":
+        if modifier.tag_ != "NN":
+            continue
+        listed = modifier.dep_ == "conj" and modifier.head.head.i == token.i
+        if not listed and (modifier.head.i != token.i or modifier.dep_ != "nsubj"):
             continue
         stem = next(
             (s for s in regular_stems(token.lower_) if (modifier.lemma_.lower(), s) in compounds),
@@ -123,8 +128,15 @@ def repair_compound_verbs(doc: Doc, compounds: Container[tuple[str, str]]) -> in
         if stem is None:
             continue
         token.pos_, token.tag_, token.lemma_ = "NOUN", "NNS", stem
-        modifier.dep_ = "compound"
-        if token.dep_ == "ccomp":
+        if listed and token.dep_ == "ccomp" and modifier.head.dep_ == "nsubj":
+            # "imposed travel bans and asset [freezes] on ...": the first noun the object, the
+            # compound its conjunct (heads moved so that no step makes a cycle)
+            first = modifier.head
+            first.head, first.dep_ = token.head, "dobj"
+            token.head, token.dep_ = first, "conj"
+            modifier.head = token
+        elif token.dep_ == "ccomp":
             token.dep_ = "dobj"
+        modifier.dep_ = "compound"
         repaired += 1
     return repaired

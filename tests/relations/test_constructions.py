@@ -4634,6 +4634,28 @@ CASES = [
         },
         set(),
     ),
+    (
+        "asset-freezes-in-a-list-taken-for-a-verb-are-a-noun-again",
+        "Australia imposed travel bans and asset freezes on Iranian officials.",
+        None,
+        {("AUS", "sanctions", "IRN", A)},
+        set(),
+    ),
+    (
+        "a-dinner-hosted-for-others-meets-them",
+        "Macron hosted a lunch for Polish President Andrzej Duda.",
+        None,
+        {("FRA", "meets", "POL", A)},
+        set(),
+    ),
+    (
+        "a-joint-news-conference-with-another-meets-them",
+        "Lula told a joint news conference with Chilean President Gabriel Boric that trade would"
+        " grow.",
+        None,
+        {("BRA", "meets", "CHL", A)},
+        set(),
+    ),
 ]
 
 
