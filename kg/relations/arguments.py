@@ -356,7 +356,14 @@ def _owners(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) ->
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(actors_at(pobj, ctx, exclude=exclude, depth=depth + 1))
-        elif child.dep_ == "prep" and child.lower_ == "in" and not _from_elsewhere(tok):
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and not _from_elsewhere(tok)
+            # ("mediation between the two sides in Addis Ababa": those counted are named
+            # before, the place is where they are)
+            and not _counted_back(tok)
+        ):
             found.extend(_seated_in(tok, child, ctx))
     if not found and tok.dep_ == "dobj" and tok.lemma_.lower() in ctx.lexicon.seat_nouns:
         # "warned the government in Kabul that ...": the parser hangs the seat on the verb
@@ -367,6 +374,14 @@ def _owners(tok: Token, ctx: DocContext, exclude: frozenset[str], depth: int) ->
             for a in _seated_in(tok, prep, ctx)
         )
     return [Arg(a.actor, a.token, a.how, a.confidence * 0.95) for a in found]
+
+
+def _counted_back(tok: Token) -> bool:
+    """ "the two sides", "both countries": a count that refers to those named before (not
+    "two officials in Beijing")."""
+    return any(c.lower_ == "both" for c in tok.children) or (
+        _definite(tok) and any(c.dep_ == "nummod" for c in tok.children)
+    )
 
 
 def _from_elsewhere(tok: Token) -> bool:

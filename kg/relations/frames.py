@@ -1824,6 +1824,8 @@ def counter_frame(trigger: Token, ctx: DocContext) -> Iterator[Candidate]:
     answer = _counter_clause(trigger)
     if answer is None or any(c.dep_ == "neg" for c in answer.children):
         return
+    if _by_its_own_means(answer):
+        return  # "would respond by expanding its work at Natanz": done to no one
     # "reserved [the right] to respond": the one who holds the right answers
     forcing = _forced(answer)
     if forcing is not None:
@@ -1860,6 +1862,26 @@ def counter_frame(trigger: Token, ctx: DocContext) -> Iterator[Candidate]:
     )
     if answered:
         yield Candidate(trigger, Relation.THREATENS, answerers, answered, "counter")
+
+
+def _by_its_own_means(answer: Token) -> bool:
+    """Whether an answer is done by working on one's own things: "respond by expanding [its]
+    work", "by strengthening [our] defences" (not "by striking Israeli cities")."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "by"
+        and means.dep_ == "pcomp"
+        and any(
+            obj.dep_ == "dobj"
+            and any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children)
+            for obj in means.children
+        )
+        for prep in answer.children
+        for means in prep.children
+    )
+
+
+_OWN_POSSESSIVES = frozenset({"its", "their", "our", "my", "his", "her"})
 
 
 def _sayer_of_a_stray_conjunct(verb: Token, ctx: DocContext) -> list[Arg]:

@@ -4656,6 +4656,21 @@ CASES = [
         {("BRA", "meets", "CHL", A)},
         set(),
     ),
+    (
+        "an-answer-by-one-s-own-means-threatens-no-one",
+        "Britain and France backed the resolution. Tehran said it would respond by expanding its"
+        " enrichment work.",
+        None,
+        set(),
+        {("IRN", "threatens", "GBR"), ("IRN", "threatens", "FRA")},
+    ),
+    (
+        "the-two-sides-in-a-capital-are-not-its-state",
+        "Kenya is leading mediation between the two sides in Addis Ababa.",
+        None,
+        set(),
+        {("KEN", "meets", "ETH")},
+    ),
 ]
 
 
