@@ -5,7 +5,9 @@ is, takes that stem as its lemma; any other token is left alone, so that a word 
 not know keeps the lemmatizer's reading. So too the parser takes the subject of a relative clause's
 verb in the present for a compound, and the tagger the verb for a plural noun ("a move that
 Moscow denounces"): such a word, with the relative pronoun for its object, is made a verb
-again, the proper noun before it its subject.
+again, the proper noun before it its subject; and the second word of a compound noun of the
+lexicon that the tagger takes for a verb after the first ("announced asset freezes on") is made
+a noun again.
 
 No library does this: it is a check of the lemmatizer's and the tagger's answers against our own
 vocabulary.
