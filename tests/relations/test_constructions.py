@@ -4581,14 +4581,6 @@ CASES = [
         set(),
     ),
     (
-        "the-country-threatened-is-not-the-threatener-s-own",
-        "Venezuela freed two Americans held in Caracas after U.S. officials warned the country"
-        " of new sanctions.",
-        None,
-        {("USA", "threatens", "VEN", A)},
-        set(),
-    ),
-    (
         "asset-freezes-taken-for-a-verb-are-a-noun-again",
         "Norway announced asset freezes on Belarusian officials.",
         None,
