@@ -368,6 +368,13 @@ def read_modality(
                 cues[Modality.INTENDED].append(lemma)
         elif node.pos_ == "ADJ" and lemma in lexicon.intention_verbs:  # "willing to", "ready to"
             cues[Modality.INTENDED].append(lemma)
+        elif (
+            node.pos_ == "ADJ"
+            and below is not None
+            and below.dep_ == "xcomp"
+            and (lemma in lexicon.doubtful_adjectives or lemma == "unlikely")
+        ):
+            cues[Modality.HYPOTHETICAL].append(lemma)  # "are likely to hold talks"
         if node.dep_ == "prep" and node.lower_ == "without":
             cues[Modality.NEGATED].append("without")
     if subordinate:

@@ -4663,6 +4663,13 @@ CASES = [
         set(),
         {("KEN", "meets", "ETH")},
     ),
+    (
+        "talks-said-likely-are-supposed",
+        "Peru and Chile are likely to hold talks next month.",
+        None,
+        {("PER", "meets", "CHL", H)},
+        set(),
+    ),
 ]
 
 
