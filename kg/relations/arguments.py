@@ -321,7 +321,7 @@ def _short_name(tok: Token) -> bool:
     return (
         tok.tag_ == "NNP"
         and tok.text[:1].isupper()
-        and all(c.dep_ == "det" for c in tok.children if c.i < tok.i)
+        and all(c.dep_ == "det" for c in tok.children)  # (not "the Bank of England")
         and _definite(tok)
     )
 
@@ -808,8 +808,12 @@ def resolve_pronoun(
         if acted_on:
             return acted_on
         if tok.dep_ in ("dobj", "pobj", "dative") and not (
-            # (but one accused or blamed is someone: "Washington accuses [it] of ...")
-            tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ACCUSING
+            # (but one accused or blamed for something is someone: "Washington accuses [it] of
+            # ...", "blamed [it] for the failure"; not "blamed it on Israel", a thing)
+            tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in _ACCUSING
+            and {p.lower_ for p in tok.head.children if p.dep_ == "prep"} & {"of", "for"}
+            and not any(p.dep_ == "prep" and p.lower_ == "on" for p in tok.head.children)
         ):  # "criticized it": most often a thing, not a state
             return []
         if low == "it" and _continues_a_thing(tok, ctx):

@@ -1653,11 +1653,20 @@ _GIVING_A_MEAL = frozenset({"host", "give", "hold", "throw", "offer"})
 def meal_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     """A meal or reception given for others meets them: "hosted a dinner for the leaders of
     Poland and Lithuania", "gave a lunch for the visiting Polish president"."""
+    people = ctx.lexicon.population_nouns
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.lemma_.lower() in _MEALS:
-            guests = _pp_actors(obj, "for", ctx) or _pp_actors(verb, "for", ctx)
+            guests = [  # (not "a lunch for South Korean students": people, no state met)
+                a
+                for holder in (obj, verb)
+                for prep in holder.children
+                if prep.dep_ == "prep" and prep.lower_ == "for"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in people
+                for a in actors_at(pobj, ctx, role="target")
+            ]
             if guests:
-                yield Candidate(verb, Relation.MEETS, subject_of(verb, ctx), guests, "verb+host")
+                yield Candidate(verb, Relation.MEETS, subject_of(verb, ctx), guests, "verb+meal")
 
 
 _ANSWERS = frozenset({"response", "retaliation", "reprisal", "answer", "riposte"})
@@ -1866,7 +1875,8 @@ def counter_frame(trigger: Token, ctx: DocContext) -> Iterator[Candidate]:
 
 def _by_its_own_means(answer: Token) -> bool:
     """Whether an answer is done by working on one's own things: "respond by expanding [its]
-    work", "by strengthening [our] defences" (not "by striking Israeli cities")."""
+    work", "by strengthening [our] defences" (not "by striking Israeli cities", nor "[their]
+    bases", which may be another's)."""
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "by"
@@ -1881,7 +1891,7 @@ def _by_its_own_means(answer: Token) -> bool:
     )
 
 
-_OWN_POSSESSIVES = frozenset({"its", "their", "our", "my", "his", "her"})
+_OWN_POSSESSIVES = frozenset({"its", "our", "my"})  # (not "their": "striking their bases")
 
 
 def _sayer_of_a_stray_conjunct(verb: Token, ctx: DocContext) -> list[Arg]:

@@ -59,7 +59,7 @@ def repair_lemmas(
     doc: Doc, vocabulary: Iterable[str] | frozenset[str], titles: Container[str] = frozenset()
 ) -> int:
     """Give every verb or noun whose lemma is not in `vocabulary` the first of its regular
-    stems that is, and every plural proper noun that is a title in the plural its singular
+    stems that is, and every plural proper noun that is a title with a plain -s its singular
     ("the Foreign [Ministers] of Saudi Arabia and China", which the lemmatizer leaves as it
     is); returns how many lemmas changed."""
     known = vocabulary if isinstance(vocabulary, frozenset) else frozenset(vocabulary)
@@ -109,18 +109,23 @@ def repair_compound_verbs(doc: Doc, compounds: Container[tuple[str, str]]) -> in
     """Make a noun again the second word of a compound noun that the tagger took for a verb
     in the present, with the first word for its subject ("announced asset [freezes] on Russian
     officials"), or for a conjunct of its subject ("imposed travel bans and asset [freezes]
-    on"): a present verb right after a bare singular noun so tied to it, the two a compound
-    of `compounds` (modifier, noun lemma); the verb becomes the plural noun, the noun its
-    modifier, and a reported clause the object of the verb above (in a list, the list's first
-    noun the object and the compound its conjunct). Returns how many."""
+    on"): a present verb with no object of its own right after a singular noun with no article
+    so tied to it, the two a compound of `compounds` (modifier, noun lemma); the verb becomes
+    the plural noun, the noun its modifier, and a clause complement the object of the verb
+    above (in a list, the list's first noun the object and the compound its conjunct; a list
+    parsed otherwise is left alone). Returns how many."""
     repaired = 0
     for token in doc:
         if token.tag_ != "VBZ" or token.i == 0:
             continue
         modifier = doc[token.i - 1]
-        if modifier.tag_ != "NN":
-            continue
+        if modifier.tag_ != "NN" or any(c.dep_ == "det" for c in modifier.children):
+            continue  # ("A Russian missile strikes a hospital": a subject with its article)
+        if any(c.dep_ == "dobj" for c in token.children):
+            continue  # (a verb with its own object is a verb)
         listed = modifier.dep_ == "conj" and modifier.head.head.i == token.i
+        if listed and (token.dep_ != "ccomp" or modifier.head.dep_ != "nsubj"):
+            continue  # a list the repair cannot set right: left as parsed
         if not listed and (modifier.head.i != token.i or modifier.dep_ != "nsubj"):
             continue
         stem = next(
@@ -130,7 +135,7 @@ def repair_compound_verbs(doc: Doc, compounds: Container[tuple[str, str]]) -> in
         if stem is None:
             continue
         token.pos_, token.tag_, token.lemma_ = "NOUN", "NNS", stem
-        if listed and token.dep_ == "ccomp" and modifier.head.dep_ == "nsubj":
+        if listed:
             # "imposed travel bans and asset [freezes] on ...": the first noun the object, the
             # compound its conjunct (heads moved so that no step makes a cycle)
             first = modifier.head

@@ -788,9 +788,12 @@ def so_called(clause: Token) -> list[tuple[Token, Token]]:
 
 def struck_where(obj: Token, ctx: DocContext, verb: Token | None = None) -> list[Arg]:
     """The state a struck place or its people are in: "(killed) people in Lebanon", "(fired
-    missiles at) targets in western Ukraine": the object of the verb or of its preposition (not
-    of a strike noun's: "an airstrike on a target in Afghanistan" may hit insurgents there);
-    nothing when the place has an owner named ("Iran's nuclear sites" are read as Iran)."""
+    missiles at) targets in western Ukraine": the object of the verb or of its preposition, the
+    place said on it or on `verb`, a further head it may hang on (the verb, or the attack a
+    weapon verb launches: "launched attacks on bases in Pakistan's Balochistan"). The noun
+    frame of a strike does not ask ("an airstrike on a target in Afghanistan" may hit
+    insurgents there); nothing when the place has an owner named ("Iran's nuclear sites" are
+    read as Iran)."""
     lex = ctx.lexicon
     counted = _counted(obj)  # "killed dozens of people": the people
     if counted.lemma_.lower() not in lex.population_nouns | lex.struck_places:

@@ -4670,6 +4670,35 @@ CASES = [
         {("PER", "meets", "CHL", H)},
         set(),
     ),
+    (
+        "blamed-it-on-another-keeps-it-a-thing",
+        "Iran blamed it on Israel.",
+        None,
+        {("IRN", "criticizes", "ISR", A)},
+        set(),
+    ),
+    (
+        "a-subject-with-its-article-before-a-present-verb-stays-a-subject",
+        "A Russian missile strikes a hospital in Kharkiv.",
+        None,
+        {("RUS", "attacks", "UKR", A)},
+        set(),
+    ),
+    (
+        "the-bank-of-another-name-is-not-the-bank-named-before",
+        "The World Bank approved a loan for Kenya. The Bank of England criticized Kenya's debt"
+        " policy.",
+        None,
+        set(),
+        {("WB", "criticizes", "KEN")},
+    ),
+    (
+        "a-lunch-for-students-meets-no-state",
+        "Japan gave a lunch for South Korean students in Tokyo.",
+        None,
+        set(),
+        {("JPN", "meets", "KOR")},
+    ),
 ]
 
 
