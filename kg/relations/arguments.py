@@ -233,19 +233,12 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
     if _short_name(tok):
         # "The IMF agreed a loan. The Fund said ...": a capitalised word of the name of an
         # organisation named before, with "the", is that organisation
-        for m in islice(ctx.index.before(tok.i), _NAMED_BACK):
-            if (
-                m.actor.kind is ActorKind.ORGANIZATION
-                and m.actor.key not in exclude
-                and tok.lower_ in m.actor.label.lower().split()[1:]
-            ):
-                return [Arg(m.actor, tok.i, "description", 0.7)]
+        found = _organisation_before(tok, ctx, exclude, word=tok.lower_)
+        if found:
+            return found
     if lemma in lex.organization_descriptions and _definite(tok):
         # "The EU imposed tariffs. The bloc also ...": the organisation named last, nearby
-        for m in islice(ctx.index.before(tok.i), _NAMED_BACK):
-            if m.actor.kind is ActorKind.ORGANIZATION and m.actor.key not in exclude:
-                return [Arg(m.actor, tok.i, "description", 0.7)]
-        return []
+        return _organisation_before(tok, ctx, exclude)
     if lemma in _NEIGHBOURS and tok.tag_ in ("NN", "NNP"):
         return _neighbour(tok, ctx, exclude, depth)
     if (
@@ -269,6 +262,15 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
 
 _NEIGHBOURS = frozenset({"neighbour", "neighbor"})
 _ACCUSING = frozenset({"accuse", "blame", "suspect"})  # whose object is someone
+
+
+def _accused_for(verb: Token) -> bool:
+    """Whether an accusing verb says what its object is accused of or blamed for, and not on
+    whom a thing is blamed ("blamed it on Israel")."""
+    preps = {p.lower_ for p in verb.children if p.dep_ == "prep"}
+    return bool(preps & {"of", "for"}) and "on" not in preps
+
+
 _LEADING = frozenset({"lead", "head"})  # "a coalition led by Saudi Arabia" is Saudi Arabia's
 
 
@@ -314,6 +316,22 @@ def sentences_back(tok: Token, n: int) -> int:
             break
         start = tok.doc[start - 1].sent.start
     return start
+
+
+def _organisation_before(
+    tok: Token, ctx: DocContext, exclude: frozenset[str], *, word: str | None = None
+) -> list[Arg]:
+    """The organisation named last, nearby, that a description stands for; with `word`, only
+    one whose name has that word after its first ("the Fund": the International Monetary
+    Fund)."""
+    for m in islice(ctx.index.before(tok.i), _NAMED_BACK):
+        if (
+            m.actor.kind is ActorKind.ORGANIZATION
+            and m.actor.key not in exclude
+            and (word is None or word in m.actor.label.lower().split()[1:])
+        ):
+            return [Arg(m.actor, tok.i, "description", 0.7)]
+    return []
 
 
 def _short_name(tok: Token) -> bool:
@@ -810,10 +828,7 @@ def resolve_pronoun(
         if tok.dep_ in ("dobj", "pobj", "dative") and not (
             # (but one accused or blamed for something is someone: "Washington accuses [it] of
             # ...", "blamed [it] for the failure"; not "blamed it on Israel", a thing)
-            tok.dep_ == "dobj"
-            and tok.head.lemma_.lower() in _ACCUSING
-            and {p.lower_ for p in tok.head.children if p.dep_ == "prep"} & {"of", "for"}
-            and not any(p.dep_ == "prep" and p.lower_ == "on" for p in tok.head.children)
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ACCUSING and _accused_for(tok.head)
         ):  # "criticized it": most often a thing, not a state
             return []
         if low == "it" and _continues_a_thing(tok, ctx):

@@ -159,7 +159,9 @@ def shared_frame(cand: Candidate, ctx: DocContext) -> Iterator[Candidate]:
     sides = {ctx.state_of(a.actor).key for a in (*cand.sources, *cand.targets)}
     # (a deed undone is shared undone: "withheld aid to Rwanda, following similar moves by
     # the United States" gives no aid either)
-    undone = read_modality(cand.trigger, cand.relation, ctx.lexicon)[0] is Modality.NEGATED
+    undone = any(marker is not None for marker, _ in shared) and (
+        read_modality(cand.trigger, cand.relation, ctx.lexicon)[0] is Modality.NEGATED
+    )
     for marker, sharers in shared:
         sharers = [a for a in sharers if ctx.state_of(a.actor).key not in sides]
         if sharers:

@@ -372,6 +372,7 @@ def read_modality(
             node.pos_ == "ADJ"
             and below is not None
             and below.dep_ == "xcomp"
+            # ("unlikely" only here: "an unlikely alliance" before a noun is a real one)
             and (lemma in lexicon.doubtful_adjectives or lemma == "unlikely")
         ):
             cues[Modality.HYPOTHETICAL].append(lemma)  # "are likely to hold talks"
