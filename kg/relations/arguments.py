@@ -825,6 +825,7 @@ def resolve_pronoun(
         acted_on = _acted_on_before(tok, ctx, exclude, depth)
         if acted_on:
             return acted_on
+        exclude = exclude | _own_clause_subjects(tok, ctx)
         if tok.dep_ in ("dobj", "pobj", "dative") and not (
             # (but one accused or blamed for something is someone: "Washington accuses [it] of
             # ...", "blamed [it] for the failure"; not "blamed it on Israel", a thing)
@@ -863,6 +864,26 @@ def resolve_pronoun(
                 return []
             return [Arg(actor, tok.i, "pronoun", 0.6)]
     return []
+
+
+def _own_clause_subjects(pronoun: Token, ctx: DocContext) -> frozenset[str]:
+    """The states and bodies a plain object pronoun cannot stand for: its own clause's subject,
+    with those coordinated with it, and an official subject's state ("the United States and
+    the EU accuse [it] of ...": neither of them; a reflexive would say so)."""
+    if pronoun.lower_ not in ("it", "them") or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return frozenset()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    if verb.pos_ != "VERB":
+        return frozenset()
+    keys: set[str] = set()
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        for head in coordinated(child):
+            for a in actors_at(head, ctx, depth=_MAX_DEPTH):
+                keys.add(a.actor.key)
+                keys.add(ctx.state_of(a.actor).key)
+    return frozenset(keys)
 
 
 def _subject_above(pronoun: Token, ctx: DocContext, exclude: frozenset[str]) -> list[Arg]:

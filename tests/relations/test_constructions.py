@@ -4699,6 +4699,14 @@ CASES = [
         set(),
         {("JPN", "meets", "KOR")},
     ),
+    (
+        "an-object-pronoun-is-not-its-clause-subject",
+        "Chile says its satellite is purely civilian, while Peru and the United States accuse it"
+        " of spying on their ports.",
+        None,
+        {("PER", "criticizes", "CHL", A), ("USA", "criticizes", "CHL", A)},
+        {("PER", "criticizes", "USA"), ("USA", "criticizes", "PER")},
+    ),
 ]
 
 
