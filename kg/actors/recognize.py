@@ -86,6 +86,7 @@ _PLACE_NOUNS = frozenset(
 )
 # an entity of these labels that merely contains a place name is something else ("Bank of America")
 _OTHER_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PERSON", "EVENT", "PRODUCT", "LAW"})
+_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})  # no name holds one
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 _MAX_NAME_TOKENS = 4
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -420,6 +421,8 @@ class Recognizer:
             return False
         if label not in _OTHER_LABELS:
             return False
+        if any(t.tag_ in _FINITE_VERBS for t in ent):
+            return False  # "[The Council condemned Eritrea]": a clause, the tagger's slip
         if label == "PERSON":
             return span.start > ent.start or not _is_title_word(ent[-1], self.lexicon)
         # "the Russian Foreign Ministry", "the Government of Gambia": a state's own body

@@ -226,10 +226,13 @@ def _actors_of_head(tok: Token, ctx: DocContext, exclude: frozenset[str], depth:
         ]
     if lemma in lex.organ_nouns:
         # "the IAEA board", "the IMF's executive board", "the council of the AU": the
-        # organisation whose organ it is (alone, "the board" stands for no one)
-        return [
+        # organisation whose organ it is (alone, "the board" stands for no one, but "the
+        # Council" after the Security Council is the one named)
+        owners = [
             a for a in _owners(tok, ctx, exclude, depth) if a.actor.kind is ActorKind.ORGANIZATION
         ]
+        if owners or not _short_name(tok):
+            return owners
     if _short_name(tok):
         # "The IMF agreed a loan. The Fund said ...": a capitalised word of the name of an
         # organisation named before, with "the", is that organisation
@@ -323,12 +326,16 @@ def _organisation_before(
 ) -> list[Arg]:
     """The organisation named last, nearby, that a description stands for; with `word`, only
     one whose name has that word after its first ("the Fund": the International Monetary
-    Fund)."""
+    Fund), or whose naming has it as its head ("the Council of the European Union")."""
     for m in islice(ctx.index.before(tok.i), _NAMED_BACK):
         if (
             m.actor.kind is ActorKind.ORGANIZATION
             and m.actor.key not in exclude
-            and (word is None or word in m.actor.label.lower().split()[1:])
+            and (
+                word is None
+                or word in m.actor.label.lower().split()[1:]
+                or ctx.doc[m.start : m.end].root.lower_ == word
+            )
         ):
             return [Arg(m.actor, tok.i, "description", 0.7)]
     return []

@@ -4707,6 +4707,29 @@ CASES = [
         {("PER", "criticizes", "CHL", A), ("USA", "criticizes", "CHL", A)},
         {("PER", "criticizes", "USA"), ("USA", "criticizes", "PER")},
     ),
+    (
+        "the-council-after-the-security-council",
+        "The U.N. Security Council held an emergency session on Friday. The Council condemned"
+        " Eritrea for the shelling.",
+        None,
+        {("UN", "criticizes", "ERI", A)},
+        set(),
+    ),
+    (
+        "the-council-after-the-council-of-the-eu",
+        "The Council of the European Union met in Luxembourg on Monday. The Council also"
+        " condemned Minsk for the crackdown.",
+        None,
+        {("EU", "criticizes", "BLR", A)},
+        set(),
+    ),
+    (
+        "the-council-alone-is-no-one",
+        "The Council condemned Eritrea for the shelling.",
+        None,
+        set(),
+        {("UN", "criticizes", "ERI"), ("EU", "criticizes", "ERI")},
+    ),
 ]
 
 
