@@ -46,7 +46,7 @@ bench-probe: install
 	for set in fresh fresh-2 fresh-3 fresh-4; do for half in tune check; do \
 	  $(BIN)/python benchmarks/probe_sentences.py --sentences benchmarks/probe/$$set.tsv --half $$half; \
 	done; done
-	$(BIN)/kg evaluate --summary benchmarks/probe/fresh-5.jsonl benchmarks/probe/fresh-6.jsonl benchmarks/probe/fresh-7.jsonl benchmarks/probe/fresh-8.jsonl
+	$(BIN)/kg evaluate --summary benchmarks/probe/fresh-5.jsonl benchmarks/probe/fresh-6.jsonl benchmarks/probe/fresh-7.jsonl benchmarks/probe/fresh-8.jsonl benchmarks/probe/fresh-9.jsonl
 
 bench-viz: install
 	$(BIN)/python benchmarks/viz_large.py
