@@ -25,7 +25,12 @@ from kg.actors.gazetteer import Gazetteer
 from kg.errors import DocumentTimeout, KGError
 from kg.relations.arguments import DocContext
 from kg.relations.extract import extract
-from kg.relations.lemmas import repair_compound_verbs, repair_lemmas, repair_relative_verbs
+from kg.relations.lemmas import (
+    repair_clause_subjects,
+    repair_compound_verbs,
+    repair_lemmas,
+    repair_relative_verbs,
+)
 from kg.relations.lexicon import Lexicon, default_lexicon
 from kg.relations.quotes import find_quotes
 from kg.types import Document
@@ -70,6 +75,7 @@ class RelationsComponent:
         repair_lemmas(doc, self.lexicon.vocabulary, self.lexicon.title_heads)
         repair_relative_verbs(doc, self.lexicon.verbs)
         repair_compound_verbs(doc, self.lexicon.compound_nouns)
+        repair_clause_subjects(doc)
         ctx = DocContext(
             doc=doc,
             index=index,

@@ -155,7 +155,47 @@ def _decide(
             day,
             sent,
         )
+    elif (
+        relation is Relation.COOPERATES
+        and modality is Modality.NEGATED
+        and _ties_to_be_cut(cand.trigger, ctx)
+    ):
+        # "Ethiopia said it would downgrade relations with Egypt if Cairo ...": saying one will
+        # cut one's ties with a state is a threat made now (CAMEO 1313)
+        threat = Candidate(
+            cand.trigger, Relation.THREATENS, cand.sources, cand.targets, cand.rule + "+ties-cut"
+        )
+        yield from _decisions(
+            threat, Modality.ASSERTED, (*cues, "ties to be cut"), ctx, document, day, sent
+        )
     yield from _decisions(cand, modality, cues, ctx, document, day, sent)
+
+
+_TO_COME = frozenset({"will", "would", "could", "might", "may", "shall"})
+_THREATENING = frozenset({"threaten", "vow", "warn", "pledge"})
+
+
+def _ties_to_be_cut(trigger: Token, ctx: DocContext) -> bool:
+    """Whether ties ("relations", "ties") are the object of a verb that cuts them, in a clause
+    still to come: one with "will" or "would", one threatened or vowed, or on a condition
+    ("would downgrade relations with Egypt if ...", "threatened to sever ties with Qatar"),
+    and not announced with its day ("will cut ties on Monday")."""
+    verb = trigger.head
+    if trigger.lemma_.lower() not in ctx.lexicon.standing_nouns or trigger.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() not in ctx.lexicon.negating_verbs or any(
+        c.dep_ == "neg" for c in verb.children
+    ):
+        return False  # ("would not break relations": no threat)
+    to_come = (
+        any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children)
+        or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _THREATENING)
+        or any(
+            c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+            for c in verb.children
+        )
+    )
+    return to_come and not _scheduled(trigger, (), ctx)
 
 
 _SUPPOSING = _CONDITIONS | {"could", "might", "may"}
@@ -209,6 +249,10 @@ def _decisions(
             reason = "the pronoun stands for the doers together: the object is their own"
             yield Decision(cand, source, pair_target, modality, cues, 0.0, False, reason)
             continue
+        if cand.relation in _SIDING and _split_from(ctx.doc[pair_target.token], ctx):
+            reason = "a part split from the state is not the state's side"
+            yield Decision(cand, source, pair_target, modality, cues, 0.0, False, reason)
+            continue
         s_state = ctx.state_of(source.actor)
         target = _other_side(source, s_state, pair_target, cand.relation, cand.trigger, ctx)
         t_state = ctx.state_of(target.actor)
@@ -260,6 +304,22 @@ def _other_side(
         return target
     again = actors_at(pronoun, ctx, exclude=frozenset({source.actor.key, state.key}))
     return again[0] if again else target
+
+
+_SIDING = frozenset({Relation.SUPPORTS, Relation.COOPERATES, Relation.MEETS})
+
+
+def _split_from(tok: Token, ctx: DocContext) -> bool:
+    """Whether a state is named as what a part is split from: "recognised two breakaway
+    regions of [Ukraine]", "[Georgia]'s separatist provinces"."""
+    part = tok.head
+    if tok.dep_ == "pobj" and part.lower_ == "of":
+        part = part.head
+    elif tok.dep_ != "poss":
+        return False
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ctx.lexicon.breakaways for c in part.children
+    )
 
 
 def _owns_the_deeds_object(pronoun: Token, trigger: Token) -> bool:

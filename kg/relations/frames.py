@@ -1502,7 +1502,30 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         with_ = frozenset({"with"})
         targets = targets or prep_targets(noun, with_, ctx) or prep_targets(governor, with_, ctx)
         owner_rule += "+exchange"
+    if rel is Relation.CRITICIZES and noun.lemma_.lower() in lex.filings:
+        targets = _not_the_forum(noun, governor, targets, ctx)
     yield Candidate(noun, rel, sources, targets, owner_rule)
+
+
+def _not_the_forum(
+    filing: Token, governor: Token | None, targets: list[Arg], ctx: DocContext
+) -> list[Arg]:
+    """A complaint's targets without the body it is filed with ("would lodge a complaint with
+    the WTO", "filed a case at the WTO against Japan": Japan), on the noun or on the verb."""
+    forums = frozenset(ctx.lexicon.forum_preps)
+    heads = [filing] if governor is None else [filing, governor]
+    filed_with = [
+        a
+        for h in heads
+        for a in prep_targets(h, forums, ctx)
+        if a.actor.kind is ActorKind.ORGANIZATION
+    ]
+    kept = [a for a in targets if a.token not in {f.token for f in filed_with}]
+    if kept:
+        return kept
+    # "against Japan", which the parser may hang on the body it is filed with
+    bodies = [b for h in heads for b in _pobjs(h, *forums)]
+    return [a for h in (*heads, *bodies) for a in prep_targets(h, frozenset({"against"}), ctx)]
 
 
 def _owners_after(

@@ -29,12 +29,19 @@ from collections.abc import Container, Iterable
 
 from spacy.tokens import Doc
 
-__all__ = ["regular_stems", "repair_compound_verbs", "repair_lemmas", "repair_relative_verbs"]
+__all__ = [
+    "regular_stems",
+    "repair_clause_subjects",
+    "repair_compound_verbs",
+    "repair_lemmas",
+    "repair_relative_verbs",
+]
 
 _REPAIRED_POS = frozenset({"VERB", "NOUN", "AUX"})
 _RELATIVES = frozenset({"which", "that"})
 _PRESENT = frozenset({"NNS", "VBZ"})  # "denounces" as the tagger reads it, and as it should
 _VOWELS = frozenset("aeiou")
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def regular_stems(word: str) -> tuple[str, ...]:
@@ -145,5 +152,35 @@ def repair_compound_verbs(doc: Doc, compounds: Container[tuple[str, str]]) -> in
         elif token.dep_ == "ccomp":
             token.dep_ = "dobj"
         modifier.dep_ = "compound"
+        repaired += 1
+    return repaired
+
+
+def repair_clause_subjects(doc: Doc) -> int:
+    """Give a coordinated clause back its subject, which the parser took for a conjunct of the
+    noun before ("Germany halted the pipeline on Tuesday and [Britain] imposed sanctions on
+    ...": "Britain" a second Tuesday, "imposed" a clause with no subject): a finite verb
+    conjoined to an earlier verb, with no subject of its own, right after a noun conjoined to
+    a noun of that earlier clause; the noun becomes the verb's subject and the "and" the
+    clauses'. Returns how many."""
+    repaired = 0
+    for token in doc:
+        if token.i == 0 or token.tag_ not in _FINITE or token.dep_ != "conj":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+            continue
+        noun = doc[token.i - 1]
+        first = noun.head
+        if noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or first.i >= noun.i:
+            continue
+        if first.pos_ not in ("PROPN", "NOUN") or first.i < token.head.i:
+            continue
+        ancestors = {a.i for a in first.ancestors}
+        if token.head.i not in ancestors:
+            continue  # (the noun is not of the clause the verb is conjoined to)
+        for c in first.children:
+            if c.dep_ == "cc" and first.i < c.i < noun.i:
+                c.head = token.head
+        noun.head, noun.dep_ = token, "nsubj"
         repaired += 1
     return repaired

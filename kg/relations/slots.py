@@ -568,28 +568,43 @@ _ORIGINS = frozenset({"import", "make", "produce", "manufacture", "originate", "
 _TRADED_WITH = frozenset({"with", "from", "to"})
 
 
+_OWNING = frozenset({"belong", "own", "hold"})
+
+
 def measured_targets(obj: Token, ctx: DocContext) -> list[Arg]:
     """The state whose goods, assets or firms a measure hits, read from the measure's object:
-    its own state modifier ("Russian steel"), or the owner "of" it ("the assets of Russian
-    oligarchs", "imports of Australian beef")."""
-    found = [
-        a
-        for c in obj.children
-        if c.dep_ in ("amod", "compound", "poss", "nmod")
-        for a in actors_at(c, ctx)
-    ]
+    its own state modifier ("Russian steel"), the owner "of" it ("the assets of Russian
+    oligarchs", "imports of Australian beef"), or the one it belongs to ("assets belonging to
+    Afghanistan's central bank")."""
+    found = _named_on(obj, ctx)
     for prep in obj.children:
         # "imports of / from", and where they go: "exports to Russia", "trade with Iran"
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "to", "with"):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    found += actors_at(pobj, ctx) or [
-                        a
-                        for c in pobj.children
-                        if c.dep_ in ("amod", "compound", "poss", "nmod")
-                        for a in actors_at(c, ctx)
-                    ]
+                    found += actors_at(pobj, ctx) or _named_on(pobj, ctx)
+    for owned in obj.children:  # "assets belonging to / held by Afghanistan's central bank"
+        if owned.dep_ == "acl" and owned.lemma_.lower() in _OWNING:
+            found += [
+                a
+                for prep in owned.children
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "by")
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for a in actors_at(pobj, ctx) or _named_on(pobj, ctx)
+            ]
     return found
+
+
+def _named_on(noun: Token, ctx: DocContext) -> list[Arg]:
+    """The actors a noun's own modifiers stand for: "[Russian] banks", "[its] assets" (a
+    pronoun resolved, unlike `modifier_actors`)."""
+    return [
+        a
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "poss", "nmod")
+        for a in actors_at(c, ctx)
+    ]
 
 
 def under_targets(noun: Token, rel: Relation, ctx: DocContext) -> list[Arg] | None:

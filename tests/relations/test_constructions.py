@@ -4730,6 +4730,62 @@ CASES = [
         set(),
         {("UN", "criticizes", "ERI"), ("EU", "criticizes", "ERI")},
     ),
+    (
+        "a-clause-subject-taken-for-a-second-date",
+        "Norway halted the gas deal on Friday and Canada imposed sanctions on three Iranian banks.",
+        None,
+        {("CAN", "sanctions", "IRN", A)},
+        {("NOR", "sanctions", "IRN")},
+    ),
+    (
+        "assets-belonging-to-a-state-s-bank",
+        "Canada froze $2 billion in assets belonging to Iran's central bank.",
+        None,
+        {("CAN", "sanctions", "IRN", A)},
+        set(),
+    ),
+    (
+        "breakaway-regions-are-no-side-of-their-state",
+        "Belarus recognised two breakaway regions of Georgia.",
+        None,
+        set(),
+        {("BLR", "supports", "GEO")},
+    ),
+    (
+        "a-complaint-with-a-forum-criticises-no-forum",
+        "Vietnam said it would lodge a complaint with the World Trade Organization.",
+        None,
+        set(),
+        {("VNM", "criticizes", "WTO")},
+    ),
+    (
+        "a-complaint-with-a-forum-against-a-state",
+        "Vietnam lodged a complaint with the WTO against Indonesia.",
+        None,
+        {("VNM", "criticizes", "IDN", A)},
+        {("VNM", "criticizes", "WTO")},
+    ),
+    (
+        "ties-to-be-cut-on-a-condition-threaten",
+        "Morocco said it would downgrade relations with Sweden if Stockholm recognised the group.",
+        None,
+        {("MAR", "threatens", "SWE", A)},
+        set(),
+    ),
+    (
+        "ties-not-to-be-broken-threaten-no-one",
+        "Morocco said it would not break relations with Sweden.",
+        None,
+        set(),
+        {("MAR", "threatens", "SWE")},
+    ),
+    (
+        "ties-severed-are-no-threat",
+        "Morocco severed ties with Sweden.",
+        None,
+        set(),
+        {("MAR", "threatens", "SWE")},
+    ),
 ]
 
 
