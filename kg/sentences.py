@@ -94,6 +94,34 @@ def _closes_a_quote(doc: Doc, i: int) -> bool:
 
 _DASHES = frozenset({"—", "–", "-", "--"})
 _DATELINE_TOKENS = 12
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
@@ -102,13 +130,19 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     "WASHINGTON —", "UNITED NATIONS (Reuters) -"); None otherwise. Only names, commas,
     brackets and a date may come before the dash."""
     first = doc[start]
-    if not (first.is_upper and first.is_alpha and len(first) > 1):
+    if not (first.is_alpha and len(first) > 1 and (first.is_upper or first.is_title)):
         return None
+    # a place written as a name opens a dateline only with its date: "Luxembourg, 14 October
+    # 2019 –" ("Iran — the largest ..." is a sentence)
+    dated = first.is_upper
     for tok in doc[start + 1 : start + _DATELINE_TOKENS]:
         if tok.text in _DASHES:
             if tok.text == "-" and not doc[tok.i - 1].whitespace_:
                 return None  # a hyphen inside a word: "NATO Secretary-General Jens Stoltenberg"
+            if not dated:
+                return None
             return tok.i + 1 if tok.i + 1 < len(doc) else None
+        dated = dated or tok.like_num or tok.lower_ in _MONTHS
         if tok.is_space or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP"):
             return None
         if not (tok.is_punct or tok.is_title or tok.is_upper or tok.like_num):

@@ -2936,6 +2936,21 @@ def exclusion_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         yield Candidate(verb, Relation.SANCTIONS, sources, excluded, "verb+excluded")
 
 
+_ENTRIES = frozenset({"entry", "travel", "visit"})
+_ENTERED = frozenset({"country", "territory", "state", "union", "bloc", "kingdom", "republic"})
+
+
+def _into_a_state(entry: Token, ctx: DocContext) -> bool:
+    """ "from entry", "from travelling", "from entering the country / its territory / the EU":
+    where a travel ban keeps people out of."""
+    if entry.lemma_.lower() in _ENTRIES:
+        return True
+    return entry.lemma_.lower() == "enter" and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _ENTERED or ctx.index.at(c.i) is not None)
+        for c in entry.children
+    )
+
+
 def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     """A state freezing, banning or suspending another's assets, imports or firms sanctions it:
     "Britain froze the assets of Russian oligarchs", "China suspended imports of Australian
@@ -2956,7 +2971,27 @@ def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+    barred_entry = verb.lemma_.lower() in lex.outright_bans | {"bar"} and any(
+        entry.dep_ in ("pobj", "pcomp") and _into_a_state(entry, ctx)
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for entry in prep.children
+    )
     for obj in objects:
+        if barred_entry and obj.dep_ == "dobj":
+            # "barred senior Venezuelan officials from entering its territory": a travel ban
+            # on a state's officials sanctions the state (CAMEO 163); not on its athletes, nor
+            # a state barred from a tournament
+            targets = [
+                Arg(ctx.state_of(a.actor), a.token, a.how, a.confidence)
+                for a in actors_at(obj, ctx)
+                if a.actor.kind is ActorKind.OFFICIAL or a.how not in _STATE_NAMES
+            ]
+            if targets:
+                yield Candidate(
+                    verb, Relation.SANCTIONS, subject_of(verb, ctx), targets, "verb+goods"
+                )
+                return
         if (
             not (outright or obj.lemma_.lower() in lex.goods_measure_objects)
             or obj.lemma_.lower() in unmade  # "seized a British tanker": coercion

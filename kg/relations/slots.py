@@ -569,6 +569,7 @@ _TRADED_WITH = frozenset({"with", "from", "to"})
 
 
 _OWNING = frozenset({"belong", "own", "hold"})
+_PERMITS = frozenset({"licence", "license", "permit", "authorisation", "authorization"})
 
 
 def measured_targets(obj: Token, ctx: DocContext) -> list[Arg]:
@@ -593,6 +594,16 @@ def measured_targets(obj: Token, ctx: DocContext) -> list[Arg]:
                 if pobj.dep_ == "pobj"
                 for a in actors_at(pobj, ctx) or _named_on(pobj, ctx)
             ]
+    if not found and obj.lemma_.lower() in _PERMITS:
+        # "halted licences for new exports of military equipment to Ankara": what they permit
+        found = [
+            a
+            for prep in obj.children
+            if prep.dep_ == "prep" and prep.lower_ == "for"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in ctx.lexicon.goods_measure_objects
+            for a in measured_targets(pobj, ctx)
+        ]
     return found
 
 

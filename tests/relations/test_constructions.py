@@ -4786,6 +4786,46 @@ CASES = [
         set(),
         {("MAR", "threatens", "SWE")},
     ),
+    (
+        "a-dateline-with-its-date-is-no-subject",
+        "Vienna, 3 March 2021 – The Council of the European Union today condemned Belarus"
+        " for the arrests.",
+        None,
+        {("EU", "criticizes", "BLR", A)},
+        {("AUT", "criticizes", "BLR")},
+    ),
+    (
+        "signers-who-initial-a-treaty-cooperate",
+        "The foreign ministers of Ghana, Togo and Benin initialed a border treaty in Accra.",
+        None,
+        {
+            ("GHA", "cooperates", "TGO", A),
+            ("GHA", "cooperates", "BEN", A),
+            ("TGO", "cooperates", "BEN", A),
+        },
+        set(),
+    ),
+    (
+        "officials-barred-from-entering-a-state",
+        "Chile barred senior Bolivian officials from entering its territory.",
+        None,
+        {("CHL", "sanctions", "BOL", A)},
+        set(),
+    ),
+    (
+        "athletes-barred-from-a-stadium-are-no-sanction",
+        "Chile barred Bolivian athletes from entering the stadium.",
+        None,
+        set(),
+        {("CHL", "sanctions", "BOL")},
+    ),
+    (
+        "licences-for-arms-sales-suspended",
+        "Denmark suspended export licences for arms sales to Egypt.",
+        None,
+        {("DNK", "sanctions", "EGY", A)},
+        set(),
+    ),
 ]
 
 
