@@ -3092,7 +3092,10 @@ def _a_harm(noun: Token, lex: Lexicon) -> bool:
 
 def accusation_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     """A speaker saying a state "is failing to", "defies", "violates" criticises it; the
-    narrator's own report ("Iran violated the deal") is not a criticism."""
+    narrator's own report ("Iran violated the deal") is not a criticism, nor a condition ("the
+    tariffs would not be enforced unless Colombia failed to honour the deal")."""
+    if any(c.dep_ == "mark" and c.lower_ in ctx.lexicon.hypothetical_marks for c in verb.children):
+        return
     heads = [verb, *(c for c in verb.children if c.dep_ == "aux")]  # "Iran is defying": the
     accused = [  # parser may hang the subject on the auxiliary
         a
@@ -3487,9 +3490,11 @@ def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
 def _doers_named_on(name: Token, ctx: DocContext) -> list[Arg]:
     """The doers a damning name gives with it: "(the blaze was) an act of sabotage [by Russia]",
     "a provocation [by Pyongyang]", "part of a campaign of sabotage directed [by Moscow]", "a
-    [Russian] campaign of sabotage"."""
+    [Russian] campaign of sabotage"; not the owner of what a wrong is done to ("a violation of
+    [Congo]'s sovereignty")."""
     found: list[Arg] = []
-    for noun in (name, *_of_objects(name)):
+    wronged = ctx.lexicon.state_attributes
+    for noun in (name, *(o for o in _of_objects(name) if o.lemma_.lower() not in wronged)):
         found += _pp_actors(noun, "by", ctx, role="source")
         found += [a for c in noun.children if c.dep_ == "acl" for a in _agents(c, ctx)]
         found += [

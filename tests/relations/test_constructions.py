@@ -4826,6 +4826,27 @@ CASES = [
         {("DNK", "sanctions", "EGY", A)},
         set(),
     ),
+    (
+        "a-failure-on-a-condition-accuses-no-one",
+        "Ghana said the fees would be waived unless Togo failed to honour the accord.",
+        None,
+        set(),
+        {("GHA", "criticizes", "TGO")},
+    ),
+    (
+        "a-failure-said-plainly-accuses",
+        "Ghana said Togo failed to honour the accord.",
+        None,
+        {("GHA", "criticizes", "TGO", A)},
+        set(),
+    ),
+    (
+        "a-violation-of-a-state-s-sovereignty-is-its-doer-s",
+        "Norway said Moscow's raids were a violation of Finland's sovereignty.",
+        None,
+        {("NOR", "criticizes", "RUS", A)},
+        {("NOR", "criticizes", "FIN")},
+    ),
 ]
 
 
