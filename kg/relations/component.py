@@ -29,6 +29,7 @@ from kg.relations.lemmas import (
     repair_clause_subjects,
     repair_compound_verbs,
     repair_lemmas,
+    repair_possessed_gerunds,
     repair_relative_verbs,
 )
 from kg.relations.lexicon import Lexicon, default_lexicon
@@ -76,6 +77,7 @@ class RelationsComponent:
         repair_relative_verbs(doc, self.lexicon.verbs)
         repair_compound_verbs(doc, self.lexicon.compound_nouns)
         repair_clause_subjects(doc)
+        repair_possessed_gerunds(doc)
         ctx = DocContext(
             doc=doc,
             index=index,

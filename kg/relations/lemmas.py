@@ -34,6 +34,7 @@ __all__ = [
     "repair_clause_subjects",
     "repair_compound_verbs",
     "repair_lemmas",
+    "repair_possessed_gerunds",
     "repair_relative_verbs",
 ]
 
@@ -42,6 +43,7 @@ _RELATIVES = frozenset({"which", "that"})
 _PRESENT = frozenset({"NNS", "VBZ"})  # "denounces" as the tagger reads it, and as it should
 _VOWELS = frozenset("aeiou")
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_CLAUSES = frozenset({"advcl", "ccomp", "oprd", "xcomp"})
 
 
 def regular_stems(word: str) -> tuple[str, ...]:
@@ -182,5 +184,28 @@ def repair_clause_subjects(doc: Doc) -> int:
             if c.dep_ == "cc" and first.i < c.i < noun.i:
                 c.head = token.head
         noun.head, noun.dep_ = token, "nsubj"
+        repaired += 1
+    return repaired
+
+
+def repair_possessed_gerunds(doc: Doc) -> int:
+    """Make a noun again a gerund with an owner, which the parser took for a clause with its
+    owner for the clause's subject or for the verb's object ("called [China]'s [shelling]
+    unforgivable"): a present participle right after a possessive "'s", hung on a verb as a
+    clause, is a noun and that verb's object, the word before the "'s" its owner (not one that
+    modifies a noun: "Niger's ruling junta"). Returns how many."""
+    repaired = 0
+    for token in doc:
+        if token.i < 2 or token.tag_ != "VBG" or doc[token.i - 1].tag_ != "POS":
+            continue
+        if token.dep_ not in _CLAUSES:
+            continue  # ("Japan's [whaling] plan", "Niger's [ruling] junta": a modifier)
+        owner = doc[token.i - 1].head
+        if owner.i >= token.i or owner.i in {a.i for a in token.ancestors}:
+            continue  # (an owner above the gerund cannot hang on it)
+        token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", token.lower_
+        if token.head.pos_ in ("VERB", "AUX"):
+            token.dep_ = "dobj"
+        owner.head, owner.dep_ = token, "poss"
         repaired += 1
     return repaired

@@ -4847,6 +4847,20 @@ CASES = [
         {("NOR", "criticizes", "RUS", A)},
         {("NOR", "criticizes", "FIN")},
     ),
+    (
+        "a-possessed-gerund-called-unforgivable",
+        "Prime Minister Kishida called China's shelling unforgivable.",
+        None,
+        {("JPN", "criticizes", "CHN", A)},
+        set(),
+    ),
+    (
+        "a-possessed-gerund-called-unacceptable",
+        "Mexico called Guatemala's firing unacceptable.",
+        None,
+        {("MEX", "criticizes", "GTM", A)},
+        set(),
+    ),
 ]
 
 
