@@ -34,6 +34,7 @@ _REPORTED_FUTURE = "would (reported future)"
 # a condition hanging off the commitment ("ready to defend X if it is attacked"); a trigger inside
 # the if-clause itself ("if Israel attacks, ...") stays hypothetical
 _CONDITIONS = frozenset({"if-clause"})
+_RELUCTANT = frozenset({"hesitate"})  # verbs whose negation vows their complement
 _STRENGTH = (Modality.NEGATED, Modality.HYPOTHETICAL, Modality.INTENDED)
 
 
@@ -249,6 +250,8 @@ def read_modality(
                 g.lower_ == "neither" for g in child.children
             ):
                 cues[Modality.NEGATED].append("neither")  # "Neither Brazil nor India has ..."
+            elif child.dep_ == "neg" and lemma in _RELUCTANT and not is_trigger:
+                continue  # "will not hesitate to use force": a vow, no negation
             elif (
                 child.dep_ == "neg"
                 or (child.dep_ == "det" and low == "no")

@@ -4861,6 +4861,13 @@ CASES = [
         {("MEX", "criticizes", "GTM", A)},
         set(),
     ),
+    (
+        "not-hesitating-to-strike-vows-it",
+        "Kenya will not hesitate to strike Somalia.",
+        None,
+        {("KEN", "threatens", "SOM", A)},
+        set(),
+    ),
 ]
 
 
