@@ -293,6 +293,14 @@ def read_modality(
             continue
         if below is not None and _urged(below, node, lexicon):
             urged.append(f"urged ({lemma})")
+        if below is not None and below.dep_ == "ccomp" and lemma == "be":
+            # "it is possible that Russia will attack": a clause said to be possible
+            cues[Modality.HYPOTHETICAL] += [
+                c.lemma_.lower()
+                for c in node.children
+                if c.dep_ == "acomp"
+                and (c.lemma_.lower() in lexicon.doubtful_adjectives or c.lower_ == "unlikely")
+            ]
         if (
             node.pos_ == "NOUN"
             and lexicon.nouns.get(lemma) is Relation.MEETS

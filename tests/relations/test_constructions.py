@@ -4868,6 +4868,20 @@ CASES = [
         {("KEN", "threatens", "SOM", A)},
         set(),
     ),
+    (
+        "a-clause-said-to-be-possible-is-supposed",
+        "It is possible that Belarus will attack Lithuania.",
+        None,
+        {("BLR", "attacks", "LTU", H)},
+        {("BLR", "threatens", "LTU")},
+    ),
+    (
+        "a-clause-said-to-be-clear-is-told",
+        "It is clear that Belarus attacked Lithuania.",
+        None,
+        {("BLR", "attacks", "LTU", A)},
+        set(),
+    ),
 ]
 
 
