@@ -68,16 +68,18 @@ def repair_lemmas(
     doc: Doc, vocabulary: Iterable[str] | frozenset[str], titles: Container[str] = frozenset()
 ) -> int:
     """Give every verb or noun whose lemma is not in `vocabulary` the first of its regular
-    stems that is, and every plural proper noun that is a title with a plain -s its singular
-    ("the Foreign [Ministers] of Saudi Arabia and China", which the lemmatizer leaves as it
-    is); returns how many lemmas changed."""
+    stems that is, and every plural proper noun that is a title its singular ("the Foreign
+    [Ministers] of Saudi Arabia and China", "the Foreign [Secretaries] of ...", which the
+    lemmatizer leaves as they are); returns how many lemmas changed."""
     known = vocabulary if isinstance(vocabulary, frozenset) else frozenset(vocabulary)
     changed = 0
     for token in doc:
-        if token.tag_ == "NNPS" and token.lower_[:-1] in titles and token.lower_.endswith("s"):
-            token.lemma_ = token.lower_[:-1]
-            changed += 1
-            continue
+        if token.tag_ in ("NNPS", "NNP") and token.lower_.endswith("s") and token.is_title:
+            title = next((s for s in regular_stems(token.lower_) if s in titles), None)
+            if title is not None:
+                token.lemma_ = title
+                changed += 1
+                continue
         if token.pos_ not in _REPAIRED_POS or not token.is_alpha:
             continue
         if token.lemma_.lower() in known:

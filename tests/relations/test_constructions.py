@@ -4882,6 +4882,13 @@ CASES = [
         {("BLR", "attacks", "LTU", A)},
         set(),
     ),
+    (
+        "a-capitalised-plural-title-in-ies",
+        "The Foreign Secretaries of Bhutan and Nepal met in Thimphu.",
+        None,
+        {("BTN", "meets", "NPL", A)},
+        set(),
+    ),
 ]
 
 
