@@ -21,6 +21,7 @@ the parser, which keeps the sentence starts it sets.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.language import Language
@@ -94,34 +95,8 @@ def _closes_a_quote(doc: Doc, i: int) -> bool:
 
 _DASHES = frozenset({"—", "–", "-", "--"})
 _DATELINE_TOKENS = 12
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+# English month names, full and short ("14 October 2019", "Jan. 5"): the C locale's names
+_MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
