@@ -249,6 +249,10 @@ def _decisions(
             reason = "the pronoun stands for the doers together: the object is their own"
             yield Decision(cand, source, pair_target, modality, cues, 0.0, False, reason)
             continue
+        if cand.relation is Relation.MEETS and _a_people_counted(pair_target, ctx):
+            reason = "people counted by their nationality are no party met"
+            yield Decision(cand, source, pair_target, modality, cues, 0.0, False, reason)
+            continue
         if cand.relation in _SIDING and _split_from(ctx.doc[pair_target.token], ctx):
             reason = "a part split from the state is not the state's side"
             yield Decision(cand, source, pair_target, modality, cues, 0.0, False, reason)
@@ -307,6 +311,21 @@ def _other_side(
 
 
 _SIDING = frozenset({Relation.SUPPORTS, Relation.COOPERATES, Relation.MEETS})
+_QUANTITIES = frozenset(
+    {"most", "many", "some", "all", "half", "thousands", "millions", "hundreds"}
+)
+
+
+def _a_people_counted(target: Arg, ctx: DocContext) -> bool:
+    """Whether a state is read from its people counted as a part or a number ("hosting most of
+    the Venezuelans who have fled", "shelters 3 million Syrians"): refugees, not guests."""
+    tok = ctx.doc[target.token]
+    if target.how != "demonym" or tok.tag_ not in ("NNPS", "NNS"):
+        return False
+    whole = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return (whole is not None and (whole.lower_ in _QUANTITIES or whole.like_num)) or any(
+        c.dep_ == "nummod" for c in tok.children
+    )
 
 
 def _split_from(tok: Token, ctx: DocContext) -> bool:

@@ -4889,6 +4889,27 @@ CASES = [
         {("BTN", "meets", "NPL", A)},
         set(),
     ),
+    (
+        "hosting-people-counted-is-no-meeting",
+        "Chile and Ecuador are hosting most of the Haitians who have fled their country.",
+        None,
+        set(),
+        {("CHL", "meets", "HTI"), ("ECU", "meets", "HTI")},
+    ),
+    (
+        "hosting-millions-of-a-people-is-no-meeting",
+        "Lebanon hosts 1.5 million Syrians.",
+        None,
+        set(),
+        {("LBN", "meets", "SYR")},
+    ),
+    (
+        "hosting-a-delegation-is-a-meeting",
+        "Jordan hosted the Syrian delegation in Amman.",
+        None,
+        {("JOR", "meets", "SYR", A)},
+        set(),
+    ),
 ]
 
 
