@@ -102,14 +102,16 @@ _MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.mont
 def _dateline_end(doc: Doc, start: int) -> int | None:
     """Where the sentence after a wire dateline begins, if a line opens with one: a place in
     capitals, maybe a country and an agency in brackets, then a dash ("KYIV, Ukraine (AP) —",
-    "WASHINGTON —", "UNITED NATIONS (Reuters) -"); None otherwise. Only names, commas,
-    brackets and a date may come before the dash."""
+    "WASHINGTON —", "UNITED NATIONS (Reuters) -"), or a place written as a name with a date
+    that names its month ("Luxembourg, 14 October 2019 –"); None otherwise. Only names,
+    commas, brackets and a date may come before the dash."""
     first = doc[start]
     if not (first.is_alpha and len(first) > 1 and (first.is_upper or first.is_title)):
         return None
-    # a place written as a name opens a dateline only with its date: "Luxembourg, 14 October
-    # 2019 –" ("Iran — the largest ..." is a sentence)
-    dated = first.is_upper
+    # a place written as a name opens a dateline only with a month named: "Luxembourg, 14
+    # October 2019 –", "Aug 5, 2008 --" ("Iran — the largest ...", "Article 5 - the clause"
+    # are sentences)
+    dated = first.is_upper or first.lower_ in _MONTHS
     for tok in doc[start + 1 : start + _DATELINE_TOKENS]:
         if tok.text in _DASHES:
             if tok.text == "-" and not doc[tok.i - 1].whitespace_:
@@ -117,7 +119,7 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
             if not dated:
                 return None
             return tok.i + 1 if tok.i + 1 < len(doc) else None
-        dated = dated or tok.like_num or tok.lower_ in _MONTHS
+        dated = dated or tok.lower_.rstrip(".") in _MONTHS
         if tok.is_space or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP"):
             return None
         if not (tok.is_punct or tok.is_title or tok.is_upper or tok.like_num):

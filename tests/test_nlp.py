@@ -68,6 +68,7 @@ def test_abbreviation_hyphen_rule_is_needed() -> None:
         ("NATO met Cuba — and China", ["NATO"]),  # no dateline: a verb before the dash
         ("Vienna, 3 March 2021 – Russia met Cuba", ["Vienna", "Russia"]),  # a name, then a date
         ("Peru — the host — met Cuba", ["Peru"]),  # a name with no date opens no dateline
+        ("Article 5 - the clause - bound Cuba", ["Article"]),  # a number is no date
         ("NATO Secretary-General Jens Stoltenberg met Cuba", ["NATO"]),  # a hyphen, no dash
     ],
 )

@@ -421,7 +421,7 @@ class Recognizer:
             return False
         if label not in _OTHER_LABELS:
             return False
-        if any(t.tag_ in _FINITE_VERBS for t in ent):
+        if label == "ORG" and any(t.tag_ in _FINITE_VERBS for t in ent):
             return False  # "[The Council condemned Eritrea]": a clause, the tagger's slip
         if label == "PERSON":
             return span.start > ent.start or not _is_title_word(ent[-1], self.lexicon)

@@ -321,13 +321,24 @@ def sentences_back(tok: Token, n: int) -> int:
     return start
 
 
+_WORD_BACK = 300  # tokens searched back for another body of the same name
+
+
 def _organisation_before(
     tok: Token, ctx: DocContext, exclude: frozenset[str], *, word: str | None = None
 ) -> list[Arg]:
     """The organisation named last, nearby, that a description stands for; with `word`, only
     one whose name has that word after its first ("the Fund": the International Monetary
-    Fund), or whose naming has it as its head ("the Council of the European Union")."""
+    Fund), or whose naming has it as its head ("the Council of the European Union"); none past
+    another body so named that is no organisation of ours ("Sudan's Sovereignty Council")."""
+    barrier = -1
+    if word is not None:
+        for t in ctx.doc[max(tok.i - _WORD_BACK, 0) : tok.i]:
+            if t.lower_ == word and t.text[:1].isupper() and ctx.index.at(t.i) is None:
+                barrier = t.i
     for m in islice(ctx.index.before(tok.i), _NAMED_BACK):
+        if m.end <= barrier:
+            return []
         if (
             m.actor.kind is ActorKind.ORGANIZATION
             and m.actor.key not in exclude

@@ -171,7 +171,7 @@ def _decide(
     yield from _decisions(cand, modality, cues, ctx, document, day, sent)
 
 
-_TO_COME = frozenset({"will", "would", "could", "might", "may", "shall"})
+_TO_COME = frozenset({"will", "would", "shall"})  # (not "could", "may": speculation)
 _THREATENING = frozenset({"threaten", "vow", "warn", "pledge"})
 
 
@@ -179,7 +179,8 @@ def _ties_to_be_cut(trigger: Token, ctx: DocContext) -> bool:
     """Whether ties ("relations", "ties") are the object of a verb that cuts them, in a clause
     still to come: one with "will" or "would", one threatened or vowed, or on a condition
     ("would downgrade relations with Egypt if ...", "threatened to sever ties with Qatar"),
-    and not announced with its day ("will cut ties on Monday")."""
+    not announced with its day ("will cut ties on Monday"), nor denied ("denied it would cut
+    ties")."""
     verb = trigger.head
     if trigger.lemma_.lower() not in ctx.lexicon.standing_nouns or trigger.dep_ != "dobj":
         return False
@@ -195,7 +196,10 @@ def _ties_to_be_cut(trigger: Token, ctx: DocContext) -> bool:
             for c in verb.children
         )
     )
-    return to_come and not _scheduled(trigger, (), ctx)
+    if not to_come or _scheduled(trigger, (), ctx):
+        return False
+    denied = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.lexicon.negating_verbs
+    return not denied  # ("denied it would cut ties": no threat)
 
 
 _SUPPOSING = _CONDITIONS | {"could", "might", "may"}
@@ -336,8 +340,10 @@ def _split_from(tok: Token, ctx: DocContext) -> bool:
         part = part.head
     elif tok.dep_ != "poss":
         return False
-    return any(
-        c.dep_ in ("amod", "compound") and c.lower_ in ctx.lexicon.breakaways for c in part.children
+    return any(  # (the whole modifier: "self-proclaimed" is three tokens)
+        c.dep_ in ("amod", "compound")
+        and ctx.doc[c.left_edge.i : c.i + 1].text.lower() in ctx.lexicon.breakaways
+        for c in part.children
     )
 
 

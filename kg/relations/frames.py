@@ -1511,7 +1511,8 @@ def _not_the_forum(
     filing: Token, governor: Token | None, targets: list[Arg], ctx: DocContext
 ) -> list[Arg]:
     """A complaint's targets without the body it is filed with ("would lodge a complaint with
-    the WTO", "filed a case at the WTO against Japan": Japan), on the noun or on the verb."""
+    the WTO", "lodged a complaint at the WTO against Japan": Japan), on the noun or on the
+    verb; with no other target, only one it is filed "against"."""
     forums = frozenset(ctx.lexicon.forum_preps)
     heads = [filing] if governor is None else [filing, governor]
     filed_with = [
@@ -2980,8 +2981,8 @@ def goods_measure_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     for obj in objects:
         if barred_entry and obj.dep_ == "dobj":
             # "barred senior Venezuelan officials from entering its territory": a travel ban
-            # on a state's officials sanctions the state (CAMEO 163); not on its athletes, nor
-            # a state barred from a tournament
+            # on a state's officials or nationals sanctions the state (CAMEO 163); not one on a
+            # state itself, barred from a tournament
             targets = [
                 Arg(ctx.state_of(a.actor), a.token, a.how, a.confidence)
                 for a in actors_at(obj, ctx)
@@ -3494,9 +3495,11 @@ def _doers_named_on(name: Token, ctx: DocContext) -> list[Arg]:
     [Congo]'s sovereignty")."""
     found: list[Arg] = []
     wronged = ctx.lexicon.state_attributes
-    for noun in (name, *(o for o in _of_objects(name) if o.lemma_.lower() not in wronged)):
+    for noun in (name, *_of_objects(name)):
         found += _pp_actors(noun, "by", ctx, role="source")
         found += [a for c in noun.children if c.dep_ == "acl" for a in _agents(c, ctx)]
+        if noun.lemma_.lower() in wronged:
+            continue  # ("a violation of [Congo]'s sovereignty by ...": the "by" names the doer)
         found += [
             a
             for c in noun.children

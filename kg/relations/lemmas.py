@@ -194,20 +194,24 @@ def repair_possessed_gerunds(doc: Doc) -> int:
     """Make a noun again a gerund with an owner, which the parser took for a clause with its
     owner for the clause's subject or for the verb's object ("called [China]'s [shelling]
     unforgivable"): a present participle right after a possessive "'s", hung on a verb as a
-    clause, is a noun and that verb's object, the word before the "'s" its owner (not one that
-    modifies a noun: "Niger's ruling junta"). Returns how many."""
+    clause, with no object of its own, is a noun and that verb's object, the word before the
+    "'s" its owner (not one that modifies a noun: "Niger's ruling junta"; nor "welcomed Egypt's
+    hosting the talks", a gerund with its object). Returns how many."""
     repaired = 0
     for token in doc:
         if token.i < 2 or token.tag_ != "VBG" or doc[token.i - 1].tag_ != "POS":
             continue
-        if token.dep_ not in _CLAUSES:
+        if token.dep_ not in _CLAUSES or token.head.pos_ not in ("VERB", "AUX"):
             continue  # ("Japan's [whaling] plan", "Niger's [ruling] junta": a modifier)
+        if any(c.dep_ in ("dobj", "dative") for c in token.children):
+            continue  # ("welcomed Egypt's [hosting] the talks": a gerund with its own object)
         owner = doc[token.i - 1].head
-        if owner.i >= token.i or owner.i in {a.i for a in token.ancestors}:
+        if owner.i >= token.i or owner.i < token.sent.start:
+            continue
+        if owner.i in {a.i for a in token.ancestors}:
             continue  # (an owner above the gerund cannot hang on it)
         token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", token.lower_
-        if token.head.pos_ in ("VERB", "AUX"):
-            token.dep_ = "dobj"
+        token.dep_ = "dobj"
         owner.head, owner.dep_ = token, "poss"
         repaired += 1
     return repaired

@@ -568,7 +568,7 @@ _ORIGINS = frozenset({"import", "make", "produce", "manufacture", "originate", "
 _TRADED_WITH = frozenset({"with", "from", "to"})
 
 
-_OWNING = frozenset({"belong", "own", "hold"})
+_OWNING = frozenset({"belong", "own"})  # (not "held by French banks": a custodian)
 _PERMITS = frozenset({"licence", "license", "permit", "authorisation", "authorization"})
 
 
@@ -584,7 +584,7 @@ def measured_targets(obj: Token, ctx: DocContext) -> list[Arg]:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     found += actors_at(pobj, ctx) or _named_on(pobj, ctx)
-    for owned in obj.children:  # "assets belonging to / held by Afghanistan's central bank"
+    for owned in obj.children:  # "assets belonging to / owned by Afghanistan's central bank"
         if owned.dep_ == "acl" and owned.lemma_.lower() in _OWNING:
             found += [
                 a

@@ -4910,6 +4910,63 @@ CASES = [
         {("JOR", "meets", "SYR", A)},
         set(),
     ),
+    (
+        "a-gerund-with-its-own-object-stays-a-clause",
+        "The US welcomed Oman's hosting the talks with Iran.",
+        None,
+        {("OMN", "meets", "IRN", A)},
+        set(),
+    ),
+    (
+        "a-violation-of-sovereignty-by-a-doer",
+        "Japan said the incursion was a violation of Japanese sovereignty by Chinese ships.",
+        None,
+        {("JPN", "criticizes", "CHN", A)},
+        set(),
+    ),
+    (
+        "assets-held-by-a-custodian-are-not-its-own",
+        "Britain froze Iranian assets held by French banks.",
+        None,
+        {("GBR", "sanctions", "IRN", A)},
+        {("GBR", "sanctions", "FRA")},
+    ),
+    (
+        "the-council-stops-at-a-nearer-council-of-no-organisation",
+        "The Security Council discussed Sudan. In Khartoum, Sudan's Sovereignty Council met"
+        " Egyptian officials. The Council later accused Chad of arming rebels.",
+        None,
+        set(),
+        {("UN", "criticizes", "TCD")},
+    ),
+    (
+        "a-title-of-a-work-with-a-verb-hides-its-states",
+        'He wrote the book "Why China Threatens Japan" in 2010.',
+        None,
+        set(),
+        {("CHN", "threatens", "JPN")},
+    ),
+    (
+        "ties-cut-as-speculation-threaten-no-one",
+        "Analysts said Brazil could cut ties with Israel.",
+        None,
+        set(),
+        {("BRA", "threatens", "ISR")},
+    ),
+    (
+        "ties-cut-denied-threaten-no-one",
+        "Kenya denied it would cut ties with Somalia.",
+        None,
+        set(),
+        {("KEN", "threatens", "SOM")},
+    ),
+    (
+        "a-self-proclaimed-republic-is-no-side-of-its-state",
+        "Belarus recognised the self-proclaimed republics of Georgia.",
+        None,
+        set(),
+        {("BLR", "supports", "GEO")},
+    ),
 ]
 
 
