@@ -1512,7 +1512,8 @@ def _not_the_forum(
 ) -> list[Arg]:
     """A complaint's targets without the body it is filed with ("would lodge a complaint with
     the WTO", "lodged a complaint at the WTO against Japan": Japan), on the noun or on the
-    verb; with no other target, only one it is filed "against"."""
+    verb; with no other target, only one it is filed "against", or the doer of the deed it is
+    "over"."""
     forums = frozenset(ctx.lexicon.forum_preps)
     heads = [filing] if governor is None else [filing, governor]
     filed_with = [
@@ -1524,9 +1525,12 @@ def _not_the_forum(
     kept = [a for a in targets if a.token not in {f.token for f in filed_with}]
     if kept:
         return kept
-    # "against Japan", which the parser may hang on the body it is filed with
+    # "against Japan", which the parser may hang on the body it is filed with, or the doer of
+    # the deed it is "over" ("with the OSCE over Azerbaijan's attacks")
     bodies = [b for h in heads for b in _pobjs(h, *forums)]
-    return [a for h in (*heads, *bodies) for a in prep_targets(h, frozenset({"against"}), ctx)]
+    return [a for h in (*heads, *bodies) for a in prep_targets(h, frozenset({"against"}), ctx)] or [
+        a for h in (*heads, *bodies) for a in _owners_after(h, _AT_OVER, ctx, deeds_only=True)
+    ]
 
 
 def _owners_after(

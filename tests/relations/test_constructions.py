@@ -4967,6 +4967,13 @@ CASES = [
         set(),
         {("BLR", "supports", "GEO")},
     ),
+    (
+        "a-complaint-with-a-forum-over-a-state-s-deed",
+        "Georgia lodged a complaint with the OSCE over Russia's shelling of its villages.",
+        None,
+        {("GEO", "criticizes", "RUS", A)},
+        {("GEO", "criticizes", "OSCE")},
+    ),
 ]
 
 
