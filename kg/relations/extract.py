@@ -22,7 +22,9 @@ from kg.relations.modality import read_modality, reporting_verb
 from kg.relations.rules import resolved_ceiling
 from kg.relations.slots import (
     CALLING,
+    PARTITIVES,
     governing_verb,
+    is_sum,
     making_of,
     moves,
     phone_objects,
@@ -192,7 +194,7 @@ def _ties_to_be_cut(trigger: Token, ctx: DocContext) -> bool:
         any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children)
         or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _THREATENING)
         or any(
-            c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+            c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children)
             for c in verb.children
         )
     )
@@ -249,16 +251,8 @@ def _decisions(
         )
         return
     for source, pair_target in pairs:
-        if _their_own(cand, pair_target, ctx):
-            reason = "the pronoun stands for the doers together: the object is their own"
-            yield Decision(cand, source, pair_target, modality, cues, 0.0, False, reason)
-            continue
-        if cand.relation is Relation.MEETS and _a_people_counted(pair_target, ctx):
-            reason = "people counted by their nationality are no party met"
-            yield Decision(cand, source, pair_target, modality, cues, 0.0, False, reason)
-            continue
-        if cand.relation in _SIDING and _split_from(ctx.doc[pair_target.token], ctx):
-            reason = "a part split from the state is not the state's side"
+        reason = _no_side(cand, pair_target, ctx)
+        if reason is not None:
             yield Decision(cand, source, pair_target, modality, cues, 0.0, False, reason)
             continue
         s_state = ctx.state_of(source.actor)
@@ -315,21 +309,32 @@ def _other_side(
 
 
 _SIDING = frozenset({Relation.SUPPORTS, Relation.COOPERATES, Relation.MEETS})
-_QUANTITIES = frozenset(
-    {"most", "many", "some", "all", "half", "thousands", "millions", "hundreds"}
-)
+
+
+def _no_side(cand: Candidate, target: Arg, ctx: DocContext) -> str | None:
+    """Why a target read for a candidate is no side of it, or None: the doers' own thing, a
+    people counted where guests are met, a part split from the state named."""
+    if _their_own(cand, target, ctx):
+        return "the pronoun stands for the doers together: the object is their own"
+    if cand.relation is Relation.MEETS and _a_people_counted(target, ctx):
+        return "people counted by their nationality are no party met"
+    if cand.relation in _SIDING and _split_from(ctx.doc[target.token], ctx):
+        return "a part split from the state is not the state's side"
+    return None
 
 
 def _a_people_counted(target: Arg, ctx: DocContext) -> bool:
     """Whether a state is read from its people counted as a part or a number ("hosting most of
-    the Venezuelans who have fled", "shelters 3 million Syrians"): refugees, not guests."""
+    the Venezuelans who have fled", "thousands of Haitians", "3 million Syrians"): refugees,
+    not guests."""
     tok = ctx.doc[target.token]
     if target.how != "demonym" or tok.tag_ not in ("NNPS", "NNS"):
         return False
     whole = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    return (whole is not None and (whole.lower_ in _QUANTITIES or whole.like_num)) or any(
-        c.dep_ == "nummod" for c in tok.children
+    counted = whole is not None and (
+        whole.lower_ in PARTITIVES or whole.ent_type_ == "CARDINAL" or is_sum(whole)
     )
+    return counted or is_sum(tok)
 
 
 def _split_from(tok: Token, ctx: DocContext) -> bool:

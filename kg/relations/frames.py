@@ -1687,13 +1687,8 @@ def meal_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.lemma_.lower() in _MEALS:
             guests = [  # (not "a lunch for South Korean students": people, no state met)
-                a
-                for holder in (obj, verb)
-                for prep in holder.children
-                if prep.dep_ == "prep" and prep.lower_ == "for"
-                for pobj in prep.children
-                if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in people
-                for a in actors_at(pobj, ctx, role="target")
+                *_pp_actors(obj, "for", ctx, unless=people),
+                *_pp_actors(verb, "for", ctx, unless=people),
             ]
             if guests:
                 yield Candidate(verb, Relation.MEETS, subject_of(verb, ctx), guests, "verb+meal")
@@ -3588,16 +3583,23 @@ def _agents(verb: Token, ctx: DocContext) -> list[Arg]:
 
 
 def _pp_actors(
-    head: Token, prep: str, ctx: DocContext, *, role: str = "target", dep: str = "prep"
+    head: Token,
+    prep: str,
+    ctx: DocContext,
+    *,
+    role: str = "target",
+    dep: str = "prep",
+    unless: AbstractSet[str] = frozenset(),
 ) -> list[Arg]:
     """The actors in the object of a preposition hanging on `head` ("by Chile", "between
-    Colombia and Venezuela"); `dep` is the preposition's label ("agent" after a passive)."""
+    Colombia and Venezuela"); `dep` is the preposition's label ("agent" after a passive); an
+    object whose lemma is in `unless` names none ("for South Korean [students]")."""
     return [
         a
         for c in head.children
         if c.dep_ == dep and c.lower_ == prep
         for p in c.children
-        if p.dep_ == "pobj"
+        if p.dep_ == "pobj" and p.lemma_.lower() not in unless
         for a in actors_at(p, ctx, role=role)
     ]
 

@@ -38,6 +38,12 @@ _RELUCTANT = frozenset({"hesitate"})  # verbs whose negation vows their compleme
 _STRENGTH = (Modality.NEGATED, Modality.HYPOTHETICAL, Modality.INTENDED)
 
 
+def _doubtful(word: Token, lexicon: Lexicon) -> bool:
+    """ "likely", "possible", "unlikely" said of a deed ("are likely to hold talks", "it is
+    possible that ..."); "unlikely" only so, as "an unlikely alliance" before a noun is real."""
+    return word.lemma_.lower() in lexicon.doubtful_adjectives or word.lower_ == "unlikely"
+
+
 def finite_governor(verb: Token) -> Token | None:
     """ "called on all parties to show restraint and [blamed] Washington": a verb in the past
     or present tense the parser coordinated with an infinitive is coordinated with the finite
@@ -298,8 +304,7 @@ def read_modality(
             cues[Modality.HYPOTHETICAL] += [
                 c.lemma_.lower()
                 for c in node.children
-                if c.dep_ == "acomp"
-                and (c.lemma_.lower() in lexicon.doubtful_adjectives or c.lower_ == "unlikely")
+                if c.dep_ == "acomp" and _doubtful(c, lexicon)
             ]
         if (
             node.pos_ == "NOUN"
@@ -383,8 +388,7 @@ def read_modality(
             node.pos_ == "ADJ"
             and below is not None
             and below.dep_ == "xcomp"
-            # ("unlikely" only here: "an unlikely alliance" before a noun is a real one)
-            and (lemma in lexicon.doubtful_adjectives or lemma == "unlikely")
+            and _doubtful(node, lexicon)
         ):
             cues[Modality.HYPOTHETICAL].append(lemma)  # "are likely to hold talks"
         if node.dep_ == "prep" and node.lower_ == "without":
