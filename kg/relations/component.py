@@ -29,6 +29,7 @@ from kg.relations.lemmas import (
     repair_clause_subjects,
     repair_compound_verbs,
     repair_lemmas,
+    repair_modal_conjuncts,
     repair_possessed_gerunds,
     repair_relative_verbs,
 )
@@ -78,6 +79,7 @@ class RelationsComponent:
         repair_compound_verbs(doc, self.lexicon.compound_nouns)
         repair_clause_subjects(doc)
         repair_possessed_gerunds(doc)
+        repair_modal_conjuncts(doc)
         ctx = DocContext(
             doc=doc,
             index=index,

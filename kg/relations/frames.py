@@ -1370,6 +1370,8 @@ def noun_frame(noun: Token, rel: Relation, ctx: DocContext) -> Iterator[Candidat
         governor = clause_verb(noun)
     if governor is not None and _instrument_of_another_deed(noun, governor, rel, lex):
         return
+    if governor is not None and _talks_at_home(noun, governor, rel, lex):
+        return
     hosts = _hosts_of_a_visit(noun, rel, owners, targets, ctx)
     if hosts:
         yield Candidate(noun, rel, owners, hosts, "noun+visited")
@@ -1642,6 +1644,19 @@ def _instrument_of_another_deed(noun: Token, governor: Token, rel: Relation, lex
         return False  # "retaliated with a ban": the means is the deed
     done = lex.verbs.get(governor.lemma_.lower())
     return done is not None and done is not rel
+
+
+def _talks_at_home(noun: Token, governor: Token, rel: Relation, lex: Lexicon) -> bool:
+    """ "recalled its ambassador from Moscow for [consultations]": the talks an envoy is called
+    home for are with their own government, no meeting with the state they leave."""
+    head = noun.head
+    return (
+        rel is Relation.MEETS
+        and noun.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.i == governor.i
+        and governor.lemma_.lower() in lex.recalls
+    )
 
 
 def hosting_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:

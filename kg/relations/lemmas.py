@@ -34,6 +34,7 @@ __all__ = [
     "repair_clause_subjects",
     "repair_compound_verbs",
     "repair_lemmas",
+    "repair_modal_conjuncts",
     "repair_possessed_gerunds",
     "repair_relative_verbs",
 ]
@@ -44,6 +45,7 @@ _PRESENT = frozenset({"NNS", "VBZ"})  # "denounces" as the tagger reads it, and 
 _VOWELS = frozenset("aeiou")
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _CLAUSES = frozenset({"advcl", "ccomp", "oprd", "xcomp"})
+_BARE = frozenset({"VB", "VBN"})  # the forms a modal or "to" governs
 
 
 def regular_stems(word: str) -> tuple[str, ...]:
@@ -213,5 +215,32 @@ def repair_possessed_gerunds(doc: Doc) -> int:
         token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", token.lower_
         token.dep_ = "dobj"
         owner.head, owner.dep_ = token, "poss"
+        repaired += 1
+    return repaired
+
+
+def repair_modal_conjuncts(doc: Doc) -> int:
+    """Hang a verb in the past tense back on the finite verb it is coordinated with, which the
+    parser hung on a verb under a modal or "to" ("said Chile would raise the matter at the UN,
+    and [accused] Peru of ...": "accused" a second thing Chile would do, and so hypothetical;
+    "saying Chile would not be deterred, and [accused] ...": a negated one). A past form cannot
+    share "would" or "to", so its head is the nearest finite verb above, the clause's own. The
+    "and" before it goes with it. Returns how many."""
+    repaired = 0
+    for token in doc:
+        if token.tag_ != "VBD" or token.dep_ != "conj" or token.head.tag_ not in _BARE:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+            continue
+        first = token.head
+        if not any(c.tag_ in ("MD", "TO") and c.dep_ == "aux" for c in first.children):
+            continue
+        finite = next((a for a in first.ancestors if a.tag_ in _FINITE), None)
+        if finite is None or finite.i > token.i or finite.sent.start != token.sent.start:
+            continue
+        for c in first.children:
+            if c.dep_ == "cc" and first.i < c.i < token.i:
+                c.head = finite
+        token.head = finite
         repaired += 1
     return repaired

@@ -115,6 +115,7 @@ class Lexicon:
     label_heads: frozenset[str]  # 'an act of aggression': a name damning by what it is of
     judged_policies: frozenset[str]  # "NATO's expansion was dangerous": its owner is judged
     home_deeds: frozenset[str]  # "condemned the coup in Gabon": the state it is done in
+    recalls: frozenset[str]  # "recalled its envoy for consultations": with its own government
     filings: frozenset[str]  # "a complaint with the WTO": filed with a forum, not against it
     forum_preps: frozenset[str]
     breakaways: frozenset[str]  # "the [breakaway] regions of Ukraine": no part of Ukraine's side
@@ -498,6 +499,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         judged_policies=_section(raw, "labels", "policies"),
         home_deeds=_section(raw, "home_deeds", "nouns"),
         breakaways=_section(raw, "breakaways", "adjectives"),
+        recalls=_section(raw, "recalls", "verbs"),
         filings=_section(raw, "filings", "nouns"),
         forum_preps=_section(raw, "filings", "forum_preps"),
         organ_nouns=_section(raw, "organization_descriptions", "organs"),

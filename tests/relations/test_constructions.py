@@ -4974,6 +4974,36 @@ CASES = [
         {("GEO", "criticizes", "RUS", A)},
         {("GEO", "criticizes", "OSCE")},
     ),
+    (
+        "a-past-verb-never-shares-a-modal-it-follows",
+        "The Foreign Minister of Chile said his government would take the matter to the UN if"
+        " the talks failed, and accused Bolivia of breaking the treaty.",
+        None,
+        {("CHL", "criticizes", "BOL", A)},
+        set(),
+    ),
+    (
+        "a-past-verb-never-shares-a-negated-modal-it-follows",
+        "Speaking in Lima, the Peruvian president rejected the ruling, saying that Peru would not"
+        " be intimidated by threats, and accused Ecuador of stirring unrest.",
+        None,
+        {("PER", "criticizes", "ECU", A)},
+        set(),
+    ),
+    (
+        "a-past-verb-never-shares-a-to-it-follows",
+        "Kenya said it would try to calm the border and condemned Somalia for the raid.",
+        None,
+        {("KEN", "criticizes", "SOM", A)},
+        set(),
+    ),
+    (
+        "an-envoy-recalled-for-consultations-meets-no-one",
+        "Peru recalled its ambassador from Chile for consultations.",
+        None,
+        set(),
+        {("PER", "meets", "CHL")},
+    ),
 ]
 
 
