@@ -2182,7 +2182,7 @@ def _doers_of_a_deed_before(
         )
         return tok if said else None
 
-    return _doers_told_before(noun, judges, ctx, telling)
+    return _doers_told_before(noun, judges, ctx, telling, owned=True)
 
 
 def _doers_of_the_same_before(
@@ -2215,10 +2215,19 @@ def _doers_told_before(
     judges: list[Arg],
     ctx: DocContext,
     telling: Callable[[Token], Token | None],
+    *,
+    owned: bool = False,
 ) -> list[Arg]:
     """The subject, none of the judges, of the nearest verb before a noun (in its sentence or
-    the two before it) that `telling` finds on a token there."""
+    the two before it) that `telling` finds on a token there. With `owned`, the owners of the
+    same noun named there with an owner count as well ("It was the North's first [launch]
+    since April. Seoul condemned [the launch]": the North)."""
+    lemma = noun.lemma_.lower()
     for tok in reversed(ctx.doc[sentences_back(noun, 2) : noun.i]):
+        if owned and tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
+            doers = _apart(owners_of(tok, ctx), judges, ctx)
+            if doers:
+                return doers
         verb = telling(tok)
         doers = _apart(subject_of(verb, ctx), judges, ctx) if verb is not None else []
         if doers:

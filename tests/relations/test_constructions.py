@@ -5004,6 +5004,15 @@ CASES = [
         set(),
         {("PER", "meets", "CHL")},
     ),
+    (
+        "a-deed-named-before-with-its-owner-is-theirs",
+        "Pakistan tested a cruise missile on Monday. The missile flew 500 kilometres before"
+        " hitting its target, the army said. It was Pakistan's third launch this year. India"
+        " condemned the launch.",
+        None,
+        {("IND", "criticizes", "PAK", A)},
+        set(),
+    ),
 ]
 
 
