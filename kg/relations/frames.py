@@ -283,6 +283,8 @@ def _frame_candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from exclusion_frame(tok, ctx)
             if lemma in lex.regret_verbs:
                 yield from regret_frame(tok, ctx)
+            if lemma in lex.blame_verbs:
+                yield from blame_frame(tok, ctx)
             if lemma in lex.conquest_verbs and military_subject(tok, ctx):
                 yield from conquest_frame(tok, ctx)
             if lemma in lex.dismay_moods and tok.tag_ == "VBN":
@@ -2825,6 +2827,29 @@ def regret_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     owners = _apart(_owners_of_judged(objects, ctx), regretters, ctx)
     if regretters and owners:
         yield Candidate(verb, Relation.CRITICIZES, regretters, owners, "verb+regretted")
+
+
+def blame_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """Holding an actor responsible or accountable accuses it: "Kenya holds Somalia responsible
+    for the attack" (the word on the verb, or on its object), "said it held the Bolivian
+    government accountable" (the one held the subject of the word's small clause); not one it
+    "would hold accountable for implementing" a deal, a duty to come, no deed blamed."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return
+    words = ctx.lexicon.blame_words
+    held: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.lower_ in words:
+            held += [o for o in verb.children if o.dep_ == "dobj"]
+            held += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        elif c.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in words for a in c.children):
+            held.append(c)  # "holds [Somalia] responsible", the word parsed as its modifier
+    holders = subject_of(verb, ctx)
+    targets = _apart(
+        [a for h in held for c in coordinated(h) for a in actors_at(c, ctx)], holders, ctx
+    )
+    if holders and targets:
+        yield Candidate(verb, Relation.CRITICIZES, holders, targets, "verb+held")
 
 
 def _owners_of_judged(nouns: list[Token], ctx: DocContext) -> list[Arg]:

@@ -115,6 +115,8 @@ class Lexicon:
     label_heads: frozenset[str]  # 'an act of aggression': a name damning by what it is of
     judged_policies: frozenset[str]  # "NATO's expansion was dangerous": its owner is judged
     home_deeds: frozenset[str]  # "condemned the coup in Gabon": the state it is done in
+    blame_verbs: frozenset[str]  # 'holds Somalia responsible': with one of the blame_words
+    blame_words: frozenset[str]
     recalls: frozenset[str]  # "recalled its envoy for consultations": with its own government
     filings: frozenset[str]  # "a complaint with the WTO": filed with a forum, not against it
     forum_preps: frozenset[str]
@@ -211,6 +213,7 @@ class Lexicon:
             "hypothetical_verbs", "hypothetical_nouns", "intention_nouns", "speech_verbs",
             "goods_measure_verbs", "target_verbs", "hosting_verbs", "sending_verbs", "clash_verbs",
             "closure_verbs", "exclusion_verbs", "regret_verbs", "relief_verbs", "training_verbs",
+            "blame_verbs",
             "dismay_moods", "arrival_verbs", "signing_verbs", "giving_verbs",
             "clash_nouns", "waging_verbs", "war_nouns", "conquest_verbs",
             "sum_verbs",
@@ -499,6 +502,8 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         judged_policies=_section(raw, "labels", "policies"),
         home_deeds=_section(raw, "home_deeds", "nouns"),
         breakaways=_section(raw, "breakaways", "adjectives"),
+        blame_verbs=_section(raw, "blame_held", "verbs"),
+        blame_words=_section(raw, "blame_held", "words"),
         recalls=_section(raw, "recalls", "verbs"),
         filings=_section(raw, "filings", "nouns"),
         forum_preps=_section(raw, "filings", "forum_preps"),

@@ -5013,6 +5013,34 @@ CASES = [
         {("IND", "criticizes", "PAK", A)},
         set(),
     ),
+    (
+        "holding-a-state-responsible-accuses-it",
+        "Kenya holds Somalia responsible for the attack on its border post.",
+        None,
+        {("KEN", "criticizes", "SOM", A)},
+        set(),
+    ),
+    (
+        "holding-a-government-accountable-in-a-small-clause-accuses-it",
+        "Peru said it held the Bolivian government accountable for the violence.",
+        None,
+        {("PER", "criticizes", "BOL", A)},
+        set(),
+    ),
+    (
+        "holding-oneself-responsible-accuses-no-one",
+        "Kenya holds itself responsible for the security of Somalia.",
+        None,
+        set(),
+        {("KEN", "criticizes", "SOM")},
+    ),
+    (
+        "holding-a-state-accountable-for-a-duty-to-come-accuses-no-one",
+        "The minister said Chile would hold Peru accountable for implementing the accord.",
+        None,
+        set(),
+        {("CHL", "criticizes", "PER")},
+    ),
 ]
 
 
