@@ -343,6 +343,8 @@ def _frame_candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from arms_frame(tok, _of_objects(tok), ctx)
             if lemma in lex.protest_nouns:
                 yield from protest_frame(tok, ctx)
+        if tok.lower_ in lex.stance_adjectives and tok.dep_ in ("acomp", "amod", "oprd", "xcomp"):
+            yield from stance_frame(tok, ctx)  # "has been critical of Somalia"
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in lex.dismay_adjectives:
             yield from dismay_frame(tok, ctx)  # "is alarmed that ...", tagged as an adjective
         if (tok.lower_ in lex.evaluative_negative and tok.dep_ in ("acomp", "amod", "attr")) or (
@@ -3501,6 +3503,27 @@ def _damning(word: Token, lex: Lexicon) -> bool:
         doc[word.i : word.i + len(phrase.split())].text.lower() == phrase
         for phrase in lex.damning_phrases
     )
+
+
+def stance_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
+    """An actor said to take a stance towards another does its relation to it: "Kenya has been
+    critical of Somalia", "Japan is supportive of the Philippines", "remained committed to the
+    defence of the Philippines" (the one a noun after the preposition is of, or its owner:
+    "critical of China's policy"). The one who takes it is the subject of the verb the word
+    completes, or the actor it modifies ("Norway, long critical of Russia, ...")."""
+    rel, preps = ctx.lexicon.stance_adjectives[word.lower_]
+    modified = word.dep_ == "amod"
+    holders = actors_at(word.head, ctx) if modified else subject_of(word.head, ctx)
+    others = [
+        a
+        for p in _pobjs(word, *preps)
+        for a in actors_at(p, ctx)
+        or owners_of(p, ctx)
+        or [b for o in _of_objects(p) for b in actors_at(o, ctx)]
+    ]
+    others = _apart(others, holders, ctx)
+    if holders and others:
+        yield Candidate(word, rel, holders, others, "stance")
 
 
 def judged_actor_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:

@@ -138,6 +138,8 @@ class Lexicon:
     sum_verbs: frozenset[str]  # 'pledged $500 million to Yemen': support in kind
     contest_words: frozenset[str]  # 'the World Cup final', 'cricket': sport, no talks
     role_agents: Mapping[str, Relation]  # 'a supporter of Ukraine': supports
+    # 'critical of Somalia': adjective -> (the relation, the prepositions naming the other)
+    stance_adjectives: Mapping[str, tuple[Relation, frozenset[str]]]
     role_undergoers: frozenset[str]  # 'the target of Israeli strikes': undergoes them
     organization_descriptions: frozenset[str]  # 'the bloc': the organisation named last
     transfer_verbs: frozenset[str]  # 'sold drones to Azerbaijan': military support
@@ -249,6 +251,28 @@ def _visit_phrasals(raw: Mapping[str, object], path: Path) -> dict[str, frozense
     for verb, particle in pairs:
         found.setdefault(verb.lower(), set()).add(particle.lower())
     return {verb: frozenset(particles) for verb, particles in found.items()}
+
+
+def _stance_adjectives(
+    raw: Mapping[str, object], path: Path
+) -> dict[str, tuple[Relation, frozenset[str]]]:
+    """The "stance_adjectives" section: adjective -> its relation and its prepositions."""
+    section = raw.get("stance_adjectives")
+    if not isinstance(section, dict):
+        raise DataError(f"{path}: 'stance_adjectives' needs an object (relation -> adjectives)")
+    found: dict[str, tuple[Relation, frozenset[str]]] = {}
+    for name, words in section.items():
+        if name == "about":
+            continue
+        try:
+            rel = Relation(name)
+        except ValueError as exc:
+            raise DataError(f"{path}: 'stance_adjectives' has no relation {name!r}") from exc
+        if not isinstance(words, dict):
+            raise DataError(f"{path}: 'stance_adjectives.{name}' needs adjective -> [prepositions]")
+        for word, preps in words.items():
+            found[str(word).lower()] = (rel, frozenset(str(p).lower() for p in preps))
+    return found
 
 
 def _role_agents(raw: Mapping[str, object], path: Path) -> dict[str, Relation]:
@@ -522,6 +546,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         sum_verbs=_section(raw, "sums_given", "verbs"),
         contest_words=_section(raw, "contests", "words"),
         role_agents=_role_agents(raw, path),
+        stance_adjectives=_stance_adjectives(raw, path),
         role_undergoers=_section(raw, "roles", "undergoers"),
         organization_descriptions=_section(raw, "organization_descriptions", "nouns"),
         transfer_verbs=_section(raw, "arms_transfers", "verbs"),

@@ -5041,6 +5041,48 @@ CASES = [
         set(),
         {("CHL", "criticizes", "PER")},
     ),
+    (
+        "a-state-critical-of-another-criticises-it",
+        "Kenya has been critical of Somalia.",
+        None,
+        {("KEN", "criticizes", "SOM", A)},
+        set(),
+    ),
+    (
+        "a-state-critical-of-a-deed-criticises-its-owner",
+        "Chile has been highly critical of Peru's decision to expel its diplomats.",
+        None,
+        {("CHL", "criticizes", "PER", A)},
+        set(),
+    ),
+    (
+        "a-state-supportive-of-another-supports-it",
+        "Japan is supportive of the Philippines.",
+        None,
+        {("JPN", "supports", "PHL", A)},
+        set(),
+    ),
+    (
+        "committed-to-the-defence-of-a-state-supports-it",
+        "Japan said it remained firmly committed to the defence of the Philippines.",
+        None,
+        {("JPN", "supports", "PHL", A)},
+        set(),
+    ),
+    (
+        "a-stance-in-an-apposition-is-its-noun-s",
+        "Norway, long critical of Russia, voted for the resolution.",
+        None,
+        {("NOR", "criticizes", "RUS", A)},
+        set(),
+    ),
+    (
+        "a-stance-denied-is-negated",
+        "Kenya is not critical of Somalia.",
+        None,
+        {("KEN", "criticizes", "SOM", N)},
+        set(),
+    ),
 ]
 
 

@@ -151,6 +151,19 @@ def _add(key: str, relation: str, words: object) -> Mutation:
             id="unknown-relation-role",
         ),
         pytest.param(lambda raw: raw["roles"].pop("agents"), "'roles'", id="roles-without-agents"),
+        pytest.param(
+            lambda raw: raw["stance_adjectives"].__setitem__("adores", {"fond": ["of"]}),
+            "'adores'",
+            id="unknown-relation-stance",
+        ),
+        pytest.param(
+            lambda raw: raw["stance_adjectives"].__setitem__("supports", ["fond"]),
+            "'stance_adjectives.supports'",
+            id="stance-without-prepositions",
+        ),
+        pytest.param(
+            lambda raw: raw.pop("stance_adjectives"), "'stance_adjectives'", id="no-stances"
+        ),
         # a wrong shape deep inside a table: the message need only name the file
         pytest.param(
             _add("nouns", "supports", ["aid", 7]),
