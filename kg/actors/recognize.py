@@ -587,6 +587,9 @@ class Recognizer:
                 country = self._org_actor(office.org) or country
         if person is None and country is None:
             country = self._country_of_namesakes(name, title)
+        if country is None:
+            # "President Slobodan Milosevic of Serbia": the state named right after the name
+            country = self._state_named_after(doc, end)
         label = person.name if person is not None else name
         actor = Actor(
             key=f"person/{slugify(label)}",
@@ -826,6 +829,23 @@ class Recognizer:
             title = _office_name(title.split())
         former = any(t.lower_.rstrip("-") in _FORMER for t in title_tokens)
         return _Title(title, country, former)
+
+    def _state_named_after(self, doc: Doc, end: int) -> Actor | None:
+        """The state a titled name is said to be "of", right after it ("President Laurent
+        Kabila of Congo"); not an organisation ("of the UN": the title's body, not his state)."""
+        i = end
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return None
+        i += 1
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        for length in (4, 3, 2, 1):
+            candidates = (
+                self._surfaces.get(doc[i : i + length].text) if i + length <= len(doc) else None
+            )
+            if candidates and candidates[0].actor.kind is ActorKind.COUNTRY:
+                return candidates[0].actor
+        return None
 
     def _surface_ending_at(self, doc: Doc, end: int) -> tuple[int, Surface] | None:
         for length in (4, 3, 2, 1):

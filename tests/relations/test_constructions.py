@@ -5083,6 +5083,20 @@ CASES = [
         {("KEN", "criticizes", "SOM", N)},
         set(),
     ),
+    (
+        "a-titled-name-of-a-state-serves-it",
+        "Kenya thanked President Aleksander Vukovic of Serbia for his help.",
+        None,
+        {("KEN", "supports", "SRB", A)},
+        set(),
+    ),
+    (
+        "a-titled-name-of-the-state-serves-it",
+        "Chile condemned Prime Minister Jan Kowalczyk of Poland.",
+        None,
+        {("CHL", "criticizes", "POL", A)},
+        set(),
+    ),
 ]
 
 
