@@ -34,6 +34,12 @@ from kg.types import Actor, ActorKind, Mention
 log = logging.getLogger(__name__)
 
 
+# titles of a part of a state: "Senator X of Georgia" is of a U.S. state, not of Georgia
+_SUBNATIONAL_TITLES = frozenset(
+    {"senator", "governor", "congressman", "congresswoman", "representative", "lawmaker", "state"}
+)
+
+
 class RoleWords(Protocol):
     """The words the recognizer needs to read titles: the trigger lexicon of `kg.relations`
     provides them (passed in by the extractor, so this stage does not import a later one)."""
@@ -589,7 +595,7 @@ class Recognizer:
             country = self._country_of_namesakes(name, title)
         if country is None:
             # "President Slobodan Milosevic of Serbia": the state named right after the name
-            country = self._state_named_after(doc, end)
+            country = self._state_named_after(doc, end, title)
         label = person.name if person is not None else name
         actor = Actor(
             key=f"person/{slugify(label)}",
@@ -830,9 +836,14 @@ class Recognizer:
         former = any(t.lower_.rstrip("-") in _FORMER for t in title_tokens)
         return _Title(title, country, former)
 
-    def _state_named_after(self, doc: Doc, end: int) -> Actor | None:
+    def _state_named_after(self, doc: Doc, end: int, title: str) -> Actor | None:
         """The state a titled name is said to be "of", right after it ("President Laurent
-        Kabila of Congo"); not an organisation ("of the UN": the title's body, not his state)."""
+        Kabila of Congo"): a name that ends there ("of Georgia State University", "of China
+        Mobile", "of Russia's Chamber of Commerce" name a body, not his state) and names one
+        state only; not the state of a title of a part of a state ("Senator X of Georgia",
+        "Governor X of Georgia") nor an organisation ("of the UN": the title's body)."""
+        if set(title.lower().split()) & _SUBNATIONAL_TITLES:
+            return None
         i = end
         if i >= len(doc) or doc[i].lower_ != "of":
             return None
@@ -840,11 +851,21 @@ class Recognizer:
         if i < len(doc) and doc[i].lower_ == "the":
             i += 1
         for length in (4, 3, 2, 1):
-            candidates = (
-                self._surfaces.get(doc[i : i + length].text) if i + length <= len(doc) else None
-            )
-            if candidates and candidates[0].actor.kind is ActorKind.COUNTRY:
-                return candidates[0].actor
+            stop = i + length
+            if stop > len(doc):
+                continue
+            candidates = self._surfaces.get(doc[i:stop].text)
+            if not candidates:
+                continue
+            if stop < len(doc) and (
+                doc[stop].text[:1].isupper() or doc[stop].lower_ in ("'s", "’s")
+            ):
+                return None  # ("of China Mobile", "of Russia's Chamber of Commerce")
+            actors = {c.actor.key: c.actor for c in candidates}
+            if len(actors) != 1:
+                return None
+            actor = next(iter(actors.values()))
+            return actor if actor.kind is ActorKind.COUNTRY else None
         return None
 
     def _surface_ending_at(self, doc: Doc, end: int) -> tuple[int, Surface] | None:

@@ -343,7 +343,13 @@ def _frame_candidates(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield from arms_frame(tok, _of_objects(tok), ctx)
             if lemma in lex.protest_nouns:
                 yield from protest_frame(tok, ctx)
-        if tok.lower_ in lex.stance_adjectives and tok.dep_ in ("acomp", "amod", "oprd", "xcomp"):
+        if tok.lower_ in lex.stance_adjectives and tok.dep_ in (
+            "acomp",
+            "amod",
+            "appos",
+            "xcomp",
+            "conj",
+        ):
             yield from stance_frame(tok, ctx)  # "has been critical of Somalia"
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in lex.dismay_adjectives:
             yield from dismay_frame(tok, ctx)  # "is alarmed that ...", tagged as an adjective
@@ -1652,14 +1658,18 @@ def _instrument_of_another_deed(noun: Token, governor: Token, rel: Relation, lex
 
 def _talks_at_home(noun: Token, governor: Token, rel: Relation, lex: Lexicon) -> bool:
     """ "recalled its ambassador from Moscow for [consultations]": the talks an envoy is called
-    home for are with their own government, no meeting with the state they leave."""
+    home for are with their own government, no meeting with the state they leave (not troops
+    withdrawn "for talks with Bolivia")."""
     head = noun.head
     return (
         rel is Relation.MEETS
         and noun.dep_ == "pobj"
         and head.lower_ == "for"
         and head.head.i == governor.i
-        and governor.lemma_.lower() in lex.recalls
+        and governor.lemma_.lower() in lex.recall_verbs
+        and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.military_nouns for c in governor.children
+        )
     )
 
 
@@ -2118,11 +2128,11 @@ def summed_doers(
     told = ctx.lexicon.told_deeds.get(noun.lemma_.lower())
     if deed in _HOSTILE_DEEDS or (accusations and deed is Relation.CRITICIZES):
         # (or by a verb of its own: "police stormed the embassy ... the raid")
-        return _doers_of_a_deed_before(noun, deed, judges, ctx, told or frozenset())
+        return _doers_of_a_deed_before(noun, deed, judges, ctx, told or frozenset(), owned=True)
     if told is not None and (
         accusations or all(ctx.lexicon.verbs.get(v) is not Relation.CRITICIZES for v in told)
     ):  # "North Korea fired a missile. Seoul condemned [the launch]"
-        return _doers_of_a_deed_before(noun, deed, judges, ctx, told)
+        return _doers_of_a_deed_before(noun, deed, judges, ctx, told, owned=True)
     if repeated and (accusations or deed is not Relation.CRITICIZES):
         # (an accusation said to be baseless is only denied)
         doers = _doers_of_the_same_before(noun, judges, ctx)
@@ -2165,10 +2175,13 @@ def _doers_of_a_deed_before(
     judges: list[Arg],
     ctx: DocContext,
     told: frozenset[str] = frozenset(),
+    *,
+    owned: bool = False,
 ) -> list[Arg]:
     """Who did the deed a definite deed noun refers back to: the subject of the nearest verb
     of that deed ("struck", "fired on", "imposed sanctions", or one of `told`: "fired" for a
-    launch) before the noun, in its sentence or the two before it, none of the judges."""
+    launch) before the noun, in its sentence or the two before it, none of the judges. With
+    `owned`, also the owner of the same noun named there ("Pakistan's third launch")."""
     lex = ctx.lexicon
 
     def telling(tok: Token) -> Token | None:
@@ -2186,7 +2199,7 @@ def _doers_of_a_deed_before(
         )
         return tok if said else None
 
-    return _doers_told_before(noun, judges, ctx, telling, owned=True)
+    return _doers_told_before(noun, judges, ctx, telling, owned=owned)
 
 
 def _doers_of_the_same_before(
@@ -2225,10 +2238,17 @@ def _doers_told_before(
     """The subject, none of the judges, of the nearest verb before a noun (in its sentence or
     the two before it) that `telling` finds on a token there. With `owned`, the owners of the
     same noun named there with an owner count as well ("It was the North's first [launch]
-    since April. Seoul condemned [the launch]": the North)."""
-    lemma = noun.lemma_.lower()
+    since April. Seoul condemned [the launch]": the North), not of one ranked with a
+    superlative ("It was Israel's deadliest attack": maybe the one it suffered)."""
+    lemma = noun.lemma_.lower() if owned else None
     for tok in reversed(ctx.doc[sentences_back(noun, 2) : noun.i]):
-        if owned and tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
+        if (
+            tok.pos_ == "NOUN"
+            and tok.lemma_.lower() == lemma
+            # ("It was Israel's deadliest attack": the owner of a deed ranked so may be its
+            # victim)
+            and not any(c.tag_ == "JJS" for c in tok.children)
+        ):
             doers = _apart(owners_of(tok, ctx), judges, ctx)
             if doers:
                 return doers
@@ -2833,25 +2853,49 @@ def regret_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
 
 def blame_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
     """Holding an actor responsible or accountable accuses it: "Kenya holds Somalia responsible
-    for the attack" (the word on the verb, or on its object), "said it held the Bolivian
-    government accountable" (the one held the subject of the word's small clause); not one it
-    "would hold accountable for implementing" a deal, a duty to come, no deed blamed."""
+    for the attack" (the word on the verb, or after its object), "said it held the Bolivian
+    government accountable" (the one held the subject of the word's small clause); what it is
+    held responsible "for" is no duty ("for security at the border"). Not one a state "would
+    hold accountable for implementing" a deal, a duty to come, no deed blamed; nor a contrast
+    ("holds Somalia, not Ethiopia, responsible"), which the parser hangs wrongly."""
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return
     words = ctx.lexicon.blame_words
     held: list[Token] = []
+    blamed: list[Token] = []  # the words of blame
     for c in verb.children:
-        if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.lower_ in words:
+        if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp", "advcl") and c.lower_ in words:
+            blamed.append(c)
             held += [o for o in verb.children if o.dep_ == "dobj"]
             held += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-        elif c.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in words for a in c.children):
-            held.append(c)  # "holds [Somalia] responsible", the word parsed as its modifier
+        elif c.dep_ == "dobj":
+            # "holds [Somalia] responsible", the word parsed as its modifier (after it: not
+            # "holds the responsible officials in custody")
+            words_after = [a for a in c.children if a.dep_ == "amod" and a.lower_ in words]
+            if any(a.i > c.i for a in words_after):
+                blamed += words_after
+                held.append(c)
+    if any(_a_duty(word, ctx) for word in blamed):
+        return
     holders = subject_of(verb, ctx)
-    targets = _apart(
-        [a for h in held for c in coordinated(h) for a in actors_at(c, ctx)], holders, ctx
-    )
+    if any(n.dep_ == "neg" for h in held for n in h.subtree):
+        return  # ("holds Somalia, not Ethiopia, responsible": a contrast the parse mixes up)
+    targets = [a for h in held for c in coordinated(h) for a in actors_at(c, ctx)]
+    targets = _apart(targets, holders, ctx)
     if holders and targets:
         yield Candidate(verb, Relation.CRITICIZES, holders, targets, "verb+held")
+
+
+def _a_duty(word: Token, ctx: DocContext) -> bool:
+    """Whether what one is held responsible "for" is a duty, not a deed: an attribute to keep
+    ("for security at the border"). (A thing to be done, "for protecting the refugees", is not
+    told from a wrong done, "for undermining the talks", by the lexicon: both are read.)"""
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ctx.lexicon.state_attributes
+        for p in word.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for o in p.children
+    )
 
 
 def _owners_of_judged(nouns: list[Token], ctx: DocContext) -> list[Arg]:
@@ -3507,19 +3551,33 @@ def _damning(word: Token, lex: Lexicon) -> bool:
 
 def stance_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
     """An actor said to take a stance towards another does its relation to it: "Kenya has been
-    critical of Somalia", "Japan is supportive of the Philippines", "remained committed to the
-    defence of the Philippines" (the one a noun after the preposition is of, or its owner:
-    "critical of China's policy"). The one who takes it is the subject of the verb the word
-    completes, or the actor it modifies ("Norway, long critical of Russia, ...")."""
+    critical of Somalia", "Japan is supportive of the Philippines"; towards the owner of a deed
+    or stance ("critical of China's policy") or the state whose own attribute it is ("committed
+    to the defence of the Philippines"), never the victim of a deed ("critical of the invasion
+    of Ukraine"). The one who takes it is the subject of the verb the word completes, or the
+    actor it modifies or stands beside ("Norway, long critical of Russia, ..."); so for words
+    coordinated ("critical of Somalia and supportive of Ethiopia")."""
     rel, preps = ctx.lexicon.stance_adjectives[word.lower_]
-    modified = word.dep_ == "amod"
-    holders = actors_at(word.head, ctx) if modified else subject_of(word.head, ctx)
+    first = word
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in ("amod", "appos"):
+        holders = actors_at(first.head, ctx)
+    elif first.dep_ in ("acomp", "xcomp"):
+        holders = subject_of(first.head, ctx)
+    else:
+        return
+    attributes = ctx.lexicon.state_attributes
     others = [
         a
         for p in _pobjs(word, *preps)
         for a in actors_at(p, ctx)
-        or owners_of(p, ctx)
-        or [b for o in _of_objects(p) for b in actors_at(o, ctx)]
+        or (owners_of(p, ctx) if _a_judged_deed(p, ctx) or p.lemma_.lower() in attributes else [])
+        or (
+            [b for o in _of_objects(p) for b in actors_at(o, ctx)]
+            if p.lemma_.lower() in attributes
+            else []
+        )
     ]
     others = _apart(others, holders, ctx)
     if holders and others:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 __all__ = [
     "regular_stems",
@@ -220,27 +220,52 @@ def repair_possessed_gerunds(doc: Doc) -> int:
 
 
 def repair_modal_conjuncts(doc: Doc) -> int:
-    """Hang a verb in the past tense back on the finite verb it is coordinated with, which the
-    parser hung on a verb under a modal or "to" ("said Chile would raise the matter at the UN,
-    and [accused] Peru of ...": "accused" a second thing Chile would do, and so hypothetical;
-    "saying Chile would not be deterred, and [accused] ...": a negated one). A past form cannot
-    share "would" or "to", so its head is the nearest finite verb above, the clause's own. The
-    "and" before it goes with it. Returns how many."""
+    """Hang a verb in the past tense back on the verb of the clause it is coordinated with,
+    which the parser hung on a verb under a modal or "to" ("said Chile would raise the matter
+    at the UN, and [accused] Peru of ...": "accused" a second thing Chile would do, and so
+    hypothetical; "saying Chile would not be deterred, and [accused] ...": a negated one). The
+    verb taken is the nearest verb above in the past, or perfect ("has said"), past the
+    participles between ("rejected the ruling, saying Peru would ..., and accused"); none when a
+    verb in the present comes first ("believe Kenya would attack Somalia and threatened ..." is
+    a tagger's slip). Not a past form like its bare one ("would
+    strike Iran and [hit] ..."), nor a participle sharing "have" ("would have attacked and
+    invaded"). The "and" before it goes with it. Returns how many."""
     repaired = 0
     for token in doc:
         if token.tag_ != "VBD" or token.dep_ != "conj" or token.head.tag_ not in _BARE:
             continue
+        if token.lower_ == token.lemma_.lower():
+            continue  # ("hit", "cut", "put": the bare form as well)
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
             continue
         first = token.head
-        if not any(c.tag_ in ("MD", "TO") and c.dep_ == "aux" for c in first.children):
+        auxes = [c for c in first.children if c.dep_ in ("aux", "auxpass")]
+        if not any(c.tag_ in ("MD", "TO") for c in auxes):
             continue
-        finite = next((a for a in first.ancestors if a.tag_ in _FINITE), None)
-        if finite is None or finite.i > token.i or finite.sent.start != token.sent.start:
+        if any(c.lemma_.lower() == "have" for c in auxes):
+            continue  # "would have attacked and [invaded]": a participle sharing "have"
+        above = _past_verb_above(first)
+        if above is None or above.i > token.i or above.sent.start != token.sent.start:
             continue
         for c in first.children:
             if c.dep_ == "cc" and first.i < c.i < token.i:
-                c.head = finite
-        token.head = finite
+                c.head = above
+        token.head = above
         repaired += 1
     return repaired
+
+
+def _past_verb_above(verb: Token) -> Token | None:
+    """The nearest verb above one in the past or perfect ("said", "has said"), past participles
+    and infinitives; None when a verb in the present comes first."""
+    for above in verb.ancestors:
+        if above.pos_ not in ("VERB", "AUX"):
+            continue
+        if above.tag_ == "VBD" or (
+            above.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in above.children)
+        ):
+            return above
+        if above.tag_ in ("VBZ", "VBP"):
+            return None
+    return None

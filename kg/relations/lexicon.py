@@ -117,7 +117,7 @@ class Lexicon:
     home_deeds: frozenset[str]  # "condemned the coup in Gabon": the state it is done in
     blame_verbs: frozenset[str]  # 'holds Somalia responsible': with one of the blame_words
     blame_words: frozenset[str]
-    recalls: frozenset[str]  # "recalled its envoy for consultations": with its own government
+    recall_verbs: frozenset[str]  # "recalled its envoy for consultations": with its own side
     filings: frozenset[str]  # "a complaint with the WTO": filed with a forum, not against it
     forum_preps: frozenset[str]
     breakaways: frozenset[str]  # "the [breakaway] regions of Ukraine": no part of Ukraine's side
@@ -528,7 +528,7 @@ def _index(raw: dict[str, Any], path: Path) -> Lexicon:
         breakaways=_section(raw, "breakaways", "adjectives"),
         blame_verbs=_section(raw, "blame_held", "verbs"),
         blame_words=_section(raw, "blame_held", "words"),
-        recalls=_section(raw, "recalls", "verbs"),
+        recall_verbs=_section(raw, "recalls", "verbs"),
         filings=_section(raw, "filings", "nouns"),
         forum_preps=_section(raw, "filings", "forum_preps"),
         organ_nouns=_section(raw, "organization_descriptions", "organs"),
