@@ -2877,9 +2877,9 @@ def blame_frame(verb: Token, ctx: DocContext) -> Iterator[Candidate]:
                 held.append(c)
     if any(_a_duty(word, ctx) for word in blamed):
         return
-    holders = subject_of(verb, ctx)
     if any(n.dep_ == "neg" for h in held for n in h.subtree):
         return  # ("holds Somalia, not Ethiopia, responsible": a contrast the parse mixes up)
+    holders = subject_of(verb, ctx)
     targets = [a for h in held for c in coordinated(h) for a in actors_at(c, ctx)]
     targets = _apart(targets, holders, ctx)
     if holders and targets:

@@ -227,9 +227,9 @@ def repair_modal_conjuncts(doc: Doc) -> int:
     verb taken is the nearest verb above in the past, or perfect ("has said"), past the
     participles between ("rejected the ruling, saying Peru would ..., and accused"); none when a
     verb in the present comes first ("believe Kenya would attack Somalia and threatened ..." is
-    a tagger's slip). Not a past form like its bare one ("would
-    strike Iran and [hit] ..."), nor a participle sharing "have" ("would have attacked and
-    invaded"). The "and" before it goes with it. Returns how many."""
+    a tagger's slip). Not a past form like its bare one ("would strike Iran and [hit] ..."),
+    nor a participle sharing "have" ("would have attacked and invaded"). The "and" before it
+    goes with it. Returns how many."""
     repaired = 0
     for token in doc:
         if token.tag_ != "VBD" or token.dep_ != "conj" or token.head.tag_ not in _BARE:

@@ -271,6 +271,8 @@ def _stance_adjectives(
         if not isinstance(words, dict):
             raise DataError(f"{path}: 'stance_adjectives.{name}' needs adjective -> [prepositions]")
         for word, preps in words.items():
+            if not isinstance(preps, list):
+                raise DataError(f"{path}: 'stance_adjectives.{name}.{word}' needs a list")
             found[str(word).lower()] = (rel, frozenset(str(p).lower() for p in preps))
     return found
 

@@ -164,6 +164,11 @@ def _add(key: str, relation: str, words: object) -> Mutation:
         pytest.param(
             lambda raw: raw.pop("stance_adjectives"), "'stance_adjectives'", id="no-stances"
         ),
+        pytest.param(
+            lambda raw: raw["stance_adjectives"].__setitem__("supports", {"fond": "of"}),
+            "'stance_adjectives.supports.fond'",
+            id="stance-prepositions-not-a-list",
+        ),
         # a wrong shape deep inside a table: the message need only name the file
         pytest.param(
             _add("nouns", "supports", ["aid", 7]),
