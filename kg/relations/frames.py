@@ -1587,6 +1587,7 @@ _WITH_RELATIONS = frozenset({Relation.SUPPORTS, Relation.COOPERATES, Relation.ME
 
 
 _APPROVALS = frozenset({"approval", "authorization", "authorisation", "announcement"})
+_DEEDS_BACK = 3  # sentences read back for the deed a definite deed noun refers to
 _HOSTILE_DEEDS = frozenset({Relation.SANCTIONS, Relation.ATTACKS})
 _RETALIATIONS = frozenset({"retaliate", "retaliation", "reprisal"})
 
@@ -2180,7 +2181,7 @@ def _doers_of_a_deed_before(
 ) -> list[Arg]:
     """Who did the deed a definite deed noun refers back to: the subject of the nearest verb
     of that deed ("struck", "fired on", "imposed sanctions", or one of `told`: "fired" for a
-    launch) before the noun, in its sentence or the two before it, none of the judges. With
+    launch) before the noun, in its sentence or the three before it, none of the judges. With
     `owned`, also the owner of the same noun named there ("Pakistan's third launch")."""
     lex = ctx.lexicon
 
@@ -2205,7 +2206,7 @@ def _doers_of_a_deed_before(
 def _doers_of_the_same_before(
     noun: Token, judges: list[Arg], ctx: DocContext, objects: list[Token] | None = None
 ) -> list[Arg]:
-    """The subject of the nearest verb before a noun, in its sentence or the two before it,
+    """The subject of the nearest verb before a noun, in its sentence or the three before it,
     whose object is the same word ("approved [the sale]" for "opposed the sale") or which the
     noun names ("inaugurated" for "the inauguration"), none of the judges. With the noun's
     own `objects`, only a verb it names with one of them ("would reimpose sanctions" for "the
@@ -2236,12 +2237,12 @@ def _doers_told_before(
     owned: bool = False,
 ) -> list[Arg]:
     """The subject, none of the judges, of the nearest verb before a noun (in its sentence or
-    the two before it) that `telling` finds on a token there. With `owned`, the owners of the
+    the three before it) that `telling` finds on a token there. With `owned`, the owners of the
     same noun named there with an owner count as well ("It was the North's first [launch]
     since April. Seoul condemned [the launch]": the North), not of one ranked with a
     superlative ("It was Israel's deadliest attack": maybe the one it suffered)."""
     lemma = noun.lemma_.lower() if owned else None
-    for tok in reversed(ctx.doc[sentences_back(noun, 2) : noun.i]):
+    for tok in reversed(ctx.doc[sentences_back(noun, _DEEDS_BACK) : noun.i]):
         if (
             tok.pos_ == "NOUN"
             and tok.lemma_.lower() == lemma

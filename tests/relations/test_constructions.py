@@ -5188,6 +5188,14 @@ CASES = [
         set(),
         {("KEN", "criticizes", "CHN")},
     ),
+    (
+        "a-deed-told-three-sentences-before-is-its-doer-s",
+        "Chile fired a missile over Peru on Monday. The missile flew for ten minutes. It landed"
+        " in the sea, officials said. Peru condemned the launch.",
+        None,
+        {("PER", "criticizes", "CHL", A)},
+        set(),
+    ),
 ]
 
 
