@@ -2240,7 +2240,8 @@ def _doers_told_before(
     the three before it) that `telling` finds on a token there. With `owned`, the owners of the
     same noun named there with an owner count as well ("It was the North's first [launch]
     since April. Seoul condemned [the launch]": the North), not of one ranked with a
-    superlative ("It was Israel's deadliest attack": maybe the one it suffered)."""
+    superlative ("It was Israel's deadliest attack": maybe the one it suffered). A deed the
+    judges' own state shares with others is judged by none of them."""
     lemma = noun.lemma_.lower() if owned else None
     for tok in reversed(ctx.doc[sentences_back(noun, _DEEDS_BACK) : noun.i]):
         if (
@@ -2254,7 +2255,13 @@ def _doers_told_before(
             if doers:
                 return doers
         verb = telling(tok)
-        doers = _apart(subject_of(verb, ctx), judges, ctx) if verb is not None else []
+        if verb is None:
+            continue
+        subjects = subject_of(verb, ctx)
+        doers = _apart(subjects, judges, ctx)
+        if doers and len(doers) < len(subjects):
+            return []  # ("Kenya, Peru and Chile agreed ... a Kenyan diplomat criticised the
+            # agreement": a deed the judge's own state shares is no one else's to be judged)
         if doers:
             return doers
     return []

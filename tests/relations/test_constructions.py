@@ -5196,6 +5196,14 @@ CASES = [
         {("PER", "criticizes", "CHL", A)},
         set(),
     ),
+    (
+        "a-deed-the-judge-s-state-shares-is-judged-by-no-one",
+        "Kenya, Peru and Chile agreed to a ceasefire on Monday. Officials called it a"
+        " breakthrough. A senior Kenyan diplomat criticized the agreement as a temporary lull.",
+        None,
+        set(),
+        {("KEN", "criticizes", "PER"), ("KEN", "criticizes", "CHL")},
+    ),
 ]
 
 
