@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 # titles of a part of a state: "Senator X of Georgia" is of a U.S. state, not of Georgia
 _SUBNATIONAL_TITLES = frozenset(
-    {"senator", "governor", "congressman", "congresswoman", "representative", "lawmaker", "state"}
+    {"senator", "governor", "congressman", "congresswoman", "representative", "lawmaker"}
 )
 
 

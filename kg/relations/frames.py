@@ -3579,13 +3579,9 @@ def stance_frame(word: Token, ctx: DocContext) -> Iterator[Candidate]:
     others = [
         a
         for p in _pobjs(word, *preps)
+        # (owners_of reads "the defence [of] the Philippines" as the Philippines')
         for a in actors_at(p, ctx)
         or (owners_of(p, ctx) if _a_judged_deed(p, ctx) or p.lemma_.lower() in attributes else [])
-        or (
-            [b for o in _of_objects(p) for b in actors_at(o, ctx)]
-            if p.lemma_.lower() in attributes
-            else []
-        )
     ]
     others = _apart(others, holders, ctx)
     if holders and others:

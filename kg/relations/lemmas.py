@@ -242,7 +242,7 @@ def repair_modal_conjuncts(doc: Doc) -> int:
         auxes = [c for c in first.children if c.dep_ in ("aux", "auxpass")]
         if not any(c.tag_ in ("MD", "TO") for c in auxes):
             continue
-        if any(c.lemma_.lower() == "have" for c in auxes):
+        if _perfect(first):
             continue  # "would have attacked and [invaded]": a participle sharing "have"
         above = _past_verb_above(first)
         if above is None or above.i > token.i or above.sent.start != token.sent.start:
@@ -261,11 +261,13 @@ def _past_verb_above(verb: Token) -> Token | None:
     for above in verb.ancestors:
         if above.pos_ not in ("VERB", "AUX"):
             continue
-        if above.tag_ == "VBD" or (
-            above.tag_ == "VBN"
-            and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in above.children)
-        ):
+        if above.tag_ == "VBD" or (above.tag_ == "VBN" and _perfect(above)):
             return above
         if above.tag_ in ("VBZ", "VBP"):
             return None
     return None
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a verb has "have" for an auxiliary ("has said", "would have attacked")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)

@@ -5204,6 +5204,13 @@ CASES = [
         set(),
         {("KEN", "criticizes", "PER"), ("KEN", "criticizes", "CHL")},
     ),
+    (
+        "a-secretary-of-state-of-a-state-serves-it",
+        "Peru thanked Secretary of State Aleksander Vukovic of Serbia for his help.",
+        None,
+        {("PER", "supports", "SRB", A)},
+        set(),
+    ),
 ]
 
 
